@@ -1,0 +1,123 @@
+#include "dt_doc.h"
+
+#include <string.h>
+
+dt_doc *dt_doc_new(const char *id, const char *date, const dt_lexicon *lex, dt_text *text)
+{
+    dt_doc *doc = g_new0(dt_doc, 1);
+    doc->id = g_strdup(id);
+    doc->date = g_strdup(date);
+    doc->lex = lex;
+    doc->text = text;
+    doc->matches = g_array_new(FALSE, FALSE, sizeof(dt_match));
+    doc->mentions = g_array_new(FALSE, FALSE, sizeof(dt_mention));
+    doc->entities = g_ptr_array_new();
+    doc->holdings = g_array_new(FALSE, FALSE, sizeof(dt_holding));
+    doc->events = g_ptr_array_new();
+    doc->proposals = g_ptr_array_new();
+    doc->stances = g_array_new(FALSE, FALSE, sizeof(dt_stance));
+    doc->quotes = g_array_new(FALSE, FALSE, sizeof(dt_quote));
+    uint32_t n = dt_text_ntokens(text);
+    doc->tokinfo = g_new0(dt_tokinfo, n ? n : 1);
+    for (uint32_t i = 0; i < n; i++) {
+        doc->tokinfo[i].mention = -1;
+        doc->tokinfo[i].office = -1;
+        doc->tokinfo[i].quote = -1;
+    }
+    return doc;
+}
+
+static void free_ints(GArray *a)
+{
+    if (a)
+        g_array_free(a, TRUE);
+}
+
+void dt_doc_free(dt_doc *doc)
+{
+    if (doc == NULL)
+        return;
+    for (guint i = 0; i < doc->entities->len; i++) {
+        dt_entity *e = g_ptr_array_index(doc->entities, i);
+        g_free(e->label);
+        g_free(e->key);
+        free_ints(e->mentions);
+        g_free(e);
+    }
+    for (guint i = 0; i < doc->holdings->len; i++) {
+        dt_holding *h = &g_array_index(doc->holdings, dt_holding, i);
+        g_free(h->title);
+        g_ptr_array_free(h->qualifiers, TRUE);
+    }
+    for (guint i = 0; i < doc->events->len; i++) {
+        dt_event *e = g_ptr_array_index(doc->events, i);
+        g_free(e->time_text);
+        g_free(e->date);
+        g_free(e->label);
+        free_ints(e->participants);
+        free_ints(e->spans);
+        g_free(e);
+    }
+    for (guint i = 0; i < doc->proposals->len; i++) {
+        dt_proposal *p = g_ptr_array_index(doc->proposals, i);
+        free_ints(p->proposers);
+        free_ints(p->beneficiaries);
+        free_ints(p->providers);
+        free_ints(p->targets);
+        free_ints(p->spans);
+        g_free(p->concerns);
+        g_free(p->condition);
+        g_free(p->modelled_on);
+        g_free(p->label);
+        g_free(p);
+    }
+    for (guint i = 0; i < doc->stances->len; i++) {
+        dt_stance *s = &g_array_index(doc->stances, dt_stance, i);
+        g_free(s->trigger);
+        g_free(s->condition);
+        g_free(s->modality);
+    }
+    for (guint i = 0; i < doc->quotes->len; i++)
+        g_free(g_array_index(doc->quotes, dt_quote, i).venue_text);
+    g_array_free(doc->matches, TRUE);
+    g_array_free(doc->mentions, TRUE);
+    g_ptr_array_free(doc->entities, TRUE);
+    g_array_free(doc->holdings, TRUE);
+    g_ptr_array_free(doc->events, TRUE);
+    g_ptr_array_free(doc->proposals, TRUE);
+    g_array_free(doc->stances, TRUE);
+    g_array_free(doc->quotes, TRUE);
+    g_free(doc->tokinfo);
+    dt_text_free(doc->text);
+    g_free(doc->id);
+    g_free(doc->date);
+    g_free(doc);
+}
+
+const dt_token *dt_doc_tok(const dt_doc *doc, uint32_t i) { return dt_text_token(doc->text, i); }
+uint32_t dt_doc_ntok(const dt_doc *doc) { return dt_text_ntokens(doc->text); }
+
+gboolean dt_doc_tok_is(const dt_doc *doc, uint32_t i, const char *fold)
+{
+    return i < dt_text_ntokens(doc->text) && strcmp(dt_text_token(doc->text, i)->fold, fold) == 0;
+}
+
+int dt_doc_entity_at(const dt_doc *doc, uint32_t tok)
+{
+    if (tok >= dt_text_ntokens(doc->text))
+        return -1;
+    int m = doc->tokinfo[tok].mention;
+    return m < 0 ? -1 : g_array_index(doc->mentions, dt_mention, m).entity;
+}
+
+dt_entity *dt_doc_entity(const dt_doc *doc, int i)
+{
+    return i < 0 ? NULL : g_ptr_array_index(doc->entities, i);
+}
+
+void dt_doc_sentence_bounds(const dt_doc *doc, uint32_t i, uint32_t *sb, uint32_t *se)
+{
+    const dt_sentence *s = dt_text_sentence(doc->text, dt_text_token(doc->text, i)->sentence);
+    *sb = s->tok_begin;
+    *se = s->tok_end;
+}

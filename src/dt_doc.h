@@ -1,0 +1,160 @@
+/* The analysis of one article as it flows through the pipeline.  Each stage
+ * reads what the stages before it wrote and fills its own part:
+ *   text      -> doc->text (tokens, sentences)
+ *   mentions  -> doc->matches, doc->mentions, doc->tokinfo
+ *   entities  -> doc->entities (and mention.entity)
+ *   facts     -> doc->holdings, events, proposals, stances, quotes
+ *   graph     -> triples in a librdf model
+ * All arrays are owned by the doc; dt_doc_free releases everything. */
+#ifndef DT_DOC_H
+#define DT_DOC_H
+
+#include <glib.h>
+#include <stdint.h>
+#include "text/dt_text.h"
+#include "lexicon/dt_lexicon.h"
+
+typedef enum {
+    DT_ENT_PERSON,
+    DT_ENT_COUNTRY,
+    DT_ENT_ORG,
+    DT_ENT_PLACE
+} dt_entity_kind;
+
+typedef enum {
+    DT_MEN_NAME,     /* a name: "Vladimir Putin", "Putin", "NATO" */
+    DT_MEN_DEMONYM,  /* "Russian" -> Russia */
+    DT_MEN_METONYM,  /* a capital or seat standing for a government */
+    DT_MEN_PRONOUN   /* he / she / his / her resolved to a person */
+} dt_mention_kind;
+
+/* A lexicon match over tokens [tb, te). */
+typedef struct {
+    uint32_t tb, te;
+    const dt_sense *sense;
+} dt_match;
+
+typedef struct {
+    uint32_t tb, te;
+    dt_mention_kind kind;
+    int entity;                 /* index into doc->entities, -1 until resolved */
+    const dt_lex_entry *lex;    /* lexicon entry when the name is listed */
+    gboolean in_quote;          /* inside a direct quotation */
+    gboolean locative;          /* after in/at/near: a place, not a government */
+    dt_entity_kind guess;       /* kind of an unlisted name */
+    gboolean person_evidence;   /* title, honorific or speech verb next to it */
+} dt_mention;
+
+typedef struct {
+    dt_entity_kind kind;
+    char *label;                /* preferred name (longest full form seen) */
+    char *key;                  /* IRI local part: slug, ISO code */
+    const dt_lex_entry *lex;    /* lexicon entry when listed */
+    const dt_lex_entry *country;/* country of a city/place/org when known */
+    GArray *mentions;           /* guint indices into doc->mentions */
+} dt_entity;
+
+/* Per-token view of the matches, for patterns that walk the tokens. */
+typedef struct {
+    int mention;                /* mention covering the token, or -1 */
+    int office;                 /* match index of an office title starting here, or -1 */
+    uint32_t office_end;
+    const dt_lex_entry *qualifier;
+    const dt_lex_entry *event_type;  uint32_t event_end;
+    const dt_lex_entry *proposal;    uint32_t proposal_end;
+    const dt_lex_entry *polarity;    uint32_t polarity_end;
+    const dt_lex_entry *reporting;   uint32_t reporting_end;
+    const dt_lex_entry *evidential;  uint32_t evidential_end;
+    gboolean honorific, name_head, org_head, place_head, function_word;
+    gboolean headline;          /* token of a title-case headline line */
+    int quote;                  /* quotation covering the token, or -1 */
+} dt_tokinfo;
+
+typedef struct {
+    uint32_t tb, te;            /* span of the whole phrase (title + name) */
+    int person;                 /* entity */
+    const dt_lex_entry *office; /* office concept */
+    char *title;                /* title as written, qualifiers removed */
+    int jurisdiction;           /* entity, or -1 */
+    GPtrArray *qualifiers;      /* const dt_lex_entry* */
+} dt_holding;
+
+typedef struct {
+    const dt_lex_entry *type;
+    int place;                  /* entity or -1 */
+    char *time_text;            /* as written, or NULL */
+    char *date;                 /* YYYY-MM-DD when resolved, or NULL */
+    GArray *participants;       /* int entity indices (sorted, unique) */
+    GArray *spans;              /* uint32 pairs tb,te of its mentions */
+    char *label;
+} dt_event;
+
+typedef struct {
+    const dt_lex_entry *kind;
+    GArray *proposers, *beneficiaries, *providers, *targets; /* int entity indices */
+    char *concerns, *condition, *modelled_on;
+    GArray *spans;              /* uint32 pairs tb,te */
+    char *label;                /* anchor text of the first mention */
+} dt_proposal;
+
+typedef struct {
+    int holder;                 /* entity */
+    int proposal;               /* index into doc->proposals */
+    const dt_lex_entry *polarity;
+    char *trigger;
+    char *condition;
+    char *modality;
+    gboolean negated;
+    const dt_lex_entry *evidentiality; /* dt:FirstHand / Reported / Attributed */
+    int source;                 /* entity it is sourced to, or -1 */
+    uint32_t tb, te;
+} dt_stance;
+
+typedef struct {
+    uint32_t tb, te;            /* tokens inside the quote marks */
+    uint32_t open_tok, close_tok; /* the quote marks (close == te when unclosed) */
+    int speaker;                /* entity or -1 */
+    const dt_lex_entry *verb;   /* reporting verb */
+    int venue;                  /* entity or -1 */
+    char *venue_text;
+    gboolean partial;           /* a fragment inside a sentence */
+    uint32_t attr_tb, attr_te;  /* attribution tokens, when found */
+} dt_quote;
+
+typedef struct {
+    char *id;                   /* article id */
+    char *date;                 /* publication date YYYY-MM-DD, or NULL */
+    const dt_lexicon *lex;
+    dt_text *text;
+    GArray *matches;            /* dt_match */
+    GArray *mentions;           /* dt_mention */
+    dt_tokinfo *tokinfo;        /* one per token */
+    GPtrArray *entities;        /* dt_entity* */
+    GArray *holdings;           /* dt_holding */
+    GPtrArray *events;          /* dt_event* */
+    GPtrArray *proposals;       /* dt_proposal* */
+    GArray *stances;            /* dt_stance */
+    GArray *quotes;             /* dt_quote */
+} dt_doc;
+
+dt_doc *dt_doc_new(const char *id, const char *date, const dt_lexicon *lex, dt_text *text);
+void dt_doc_free(dt_doc *doc);
+
+/* helpers shared by the stages */
+const dt_token *dt_doc_tok(const dt_doc *doc, uint32_t i);
+uint32_t dt_doc_ntok(const dt_doc *doc);
+gboolean dt_doc_tok_is(const dt_doc *doc, uint32_t i, const char *fold);
+int dt_doc_entity_at(const dt_doc *doc, uint32_t tok); /* entity covering tok, or -1 */
+dt_entity *dt_doc_entity(const dt_doc *doc, int i);
+/* Sentence bounds of token i. */
+void dt_doc_sentence_bounds(const dt_doc *doc, uint32_t i, uint32_t *sb, uint32_t *se);
+
+/* the stages, in order */
+void dt_mentions_find(dt_doc *doc);
+void dt_entities_resolve(dt_doc *doc);
+void dt_quotes_find(dt_doc *doc);      /* needs entities (speakers) */
+void dt_offices_find(dt_doc *doc);
+void dt_events_find(dt_doc *doc);
+void dt_proposals_find(dt_doc *doc);   /* proposals and stances */
+
+#endif

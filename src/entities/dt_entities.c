@@ -1,0 +1,258 @@
+/* Stage 3: entities.  Groups mentions into entities: listed names by their
+ * lexicon entry, demonyms and metonyms by the country they stand for,
+ * unlisted persons by full name, and surname-only mentions ("Putin") with
+ * the person of that surname named in full. */
+#include "../dt_doc.h"
+#include "dt_entities.h"
+
+#include <string.h>
+
+char *dt_slug(const char *s)
+{
+    char *nfd = g_utf8_normalize(s, -1, G_NORMALIZE_NFD);
+    GString *out = g_string_new(NULL);
+    gboolean dash = FALSE;
+    for (const char *p = nfd; p && *p; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        if (g_unichar_ismark(c) || c == '\'' || c == 0x2019)
+            continue;
+        if (c < 0x80 && g_ascii_isalnum((char)c)) {
+            if (dash && out->len)
+                g_string_append_c(out, '-');
+            dash = FALSE;
+            g_string_append_c(out, g_ascii_tolower((char)c));
+        } else if (c >= 0x80 && g_unichar_isalnum(c)) {
+            /* keep non-Latin letters percent-encoded so the IRI stays valid */
+            if (dash && out->len)
+                g_string_append_c(out, '-');
+            dash = FALSE;
+            char buf[8];
+            int len = g_unichar_to_utf8(g_unichar_tolower(c), buf);
+            for (int k = 0; k < len; k++)
+                g_string_append_printf(out, "%%%02X", (unsigned char)buf[k]);
+        } else {
+            dash = TRUE;
+        }
+    }
+    g_free(nfd);
+    if (out->len == 0)
+        g_string_append(out, "x");
+    return g_string_free(out, FALSE);
+}
+
+static int find_entity_by_key(const dt_doc *doc, const char *key)
+{
+    for (guint i = 0; i < doc->entities->len; i++)
+        if (!strcmp(dt_doc_entity(doc, (int)i)->key, key))
+            return (int)i;
+    return -1;
+}
+
+static int entity_for(dt_doc *doc, dt_entity_kind kind, const char *key, const char *label,
+                      const dt_lex_entry *lex)
+{
+    int i = find_entity_by_key(doc, key);
+    if (i >= 0)
+        return i;
+    dt_entity *e = g_new0(dt_entity, 1);
+    e->kind = kind;
+    e->key = g_strdup(key);
+    e->label = g_strdup(label);
+    e->lex = lex;
+    e->country = lex ? lex->country : NULL;
+    e->mentions = g_array_new(FALSE, FALSE, sizeof(guint));
+    g_ptr_array_add(doc->entities, e);
+    return (int)doc->entities->len - 1;
+}
+
+static void attach(dt_doc *doc, guint mi, int ent)
+{
+    dt_mention *m = &g_array_index(doc->mentions, dt_mention, mi);
+    m->entity = ent;
+    g_array_append_val(dt_doc_entity(doc, ent)->mentions, mi);
+}
+
+/* Normalized text of a mention, for labels (diacritics kept). */
+static char *mention_text(const dt_doc *doc, const dt_mention *m)
+{
+    return dt_text_tokens_string(doc->text, m->tb, m->te);
+}
+
+static int listed_entity(dt_doc *doc, const dt_lex_entry *e)
+{
+    dt_entity_kind kind = e->cls == DT_LEX_PERSON    ? DT_ENT_PERSON
+                          : e->cls == DT_LEX_COUNTRY ? DT_ENT_COUNTRY
+                          : e->cls == DT_LEX_ORG     ? DT_ENT_ORG
+                                                     : DT_ENT_PLACE;
+    return entity_for(doc, kind, e->iri, e->label, e);
+}
+
+static void resolve_listed(dt_doc *doc, guint mi)
+{
+    dt_mention *m = &g_array_index(doc->mentions, dt_mention, mi);
+    const dt_lex_entry *e = m->lex;
+    if (m->kind == DT_MEN_DEMONYM) {
+        attach(doc, mi, listed_entity(doc, e));
+        return;
+    }
+    if ((e->cls == DT_LEX_CITY || e->cls == DT_LEX_SEAT) && !m->locative &&
+        (e->metonym_for != NULL)) {
+        /* "Moscow rejected", "the Kremlin said": the government */
+        m->kind = DT_MEN_METONYM;
+        attach(doc, mi, listed_entity(doc, e->metonym_for));
+        return;
+    }
+    attach(doc, mi, listed_entity(doc, e));
+}
+
+static const char *last_word(const char *label)
+{
+    const char *sp = strrchr(label, ' ');
+    return sp ? sp + 1 : label;
+}
+
+static gboolean fold_equal(const char *a, const char *b)
+{
+    char *ka = dt_text_fold_key(a), *kb = dt_text_fold_key(b);
+    gboolean eq = ka && kb && !strcmp(ka, kb);
+    g_free(ka);
+    g_free(kb);
+    return eq;
+}
+
+/* The person whose surname (or, after an honorific, first name) this single
+ * token is; the one mentioned most often wins, then the latest. */
+static int person_by_part(dt_doc *doc, const char *word, gboolean first_name)
+{
+    int best = -1;
+    guint best_count = 0;
+    for (guint i = 0; i < doc->entities->len; i++) {
+        dt_entity *e = dt_doc_entity(doc, (int)i);
+        if (e->kind != DT_ENT_PERSON || strchr(e->label, ' ') == NULL)
+            continue;
+        char *part = first_name ? g_strndup(e->label, strcspn(e->label, " "))
+                                : g_strdup(last_word(e->label));
+        gboolean hit = fold_equal(part, word);
+        g_free(part);
+        if (hit && e->mentions->len >= best_count) {
+            best = (int)i;
+            best_count = e->mentions->len;
+        }
+    }
+    return best;
+}
+
+static void resolve_unlisted_person(dt_doc *doc, guint mi, gboolean single_pass)
+{
+    dt_mention *m = &g_array_index(doc->mentions, dt_mention, mi);
+    char *text = mention_text(doc, m);
+    gboolean single = m->te - m->tb == 1;
+    if (single != single_pass) {
+        g_free(text);
+        return;
+    }
+    int ent = -1;
+    if (single) {
+        gboolean after_honorific = m->tb > 0 && doc->tokinfo[m->tb - 1].honorific;
+        ent = person_by_part(doc, text, FALSE);
+        if (ent < 0 && after_honorific)
+            ent = person_by_part(doc, text, TRUE);
+        if (ent < 0 && !m->person_evidence) {
+            g_free(text);
+            return; /* a capitalized word with no sign of being a person */
+        }
+    } else {
+        /* "Volodymyr Zelensky" after listed "Zelenskyy": same surname and first name */
+        for (guint i = 0; i < doc->entities->len && ent < 0; i++) {
+            dt_entity *e = dt_doc_entity(doc, (int)i);
+            if (e->kind == DT_ENT_PERSON && fold_equal(e->label, text))
+                ent = (int)i;
+        }
+    }
+    if (ent < 0) {
+        char *slug = dt_slug(text);
+        char *key = g_strconcat(DT_ID "person/", slug, NULL);
+        ent = entity_for(doc, DT_ENT_PERSON, key, text, NULL);
+        g_free(key);
+        g_free(slug);
+    }
+    attach(doc, mi, ent);
+    g_free(text);
+}
+
+static void resolve_unlisted_other(dt_doc *doc, guint mi)
+{
+    dt_mention *m = &g_array_index(doc->mentions, dt_mention, mi);
+    char *text = mention_text(doc, m);
+    char *slug = dt_slug(text);
+    const char *dir = m->guess == DT_ENT_ORG ? "org/" : "place/";
+    char *key = g_strconcat(DT_ID, dir, slug, NULL);
+    attach(doc, mi, entity_for(doc, m->guess, key, text, NULL));
+    g_free(key);
+    g_free(slug);
+    g_free(text);
+}
+
+void dt_entities_resolve(dt_doc *doc)
+{
+    guint n = doc->mentions->len;
+    for (guint i = 0; i < n; i++) {
+        dt_mention *m = &g_array_index(doc->mentions, dt_mention, i);
+        if (m->lex)
+            resolve_listed(doc, i);
+    }
+    for (guint i = 0; i < n; i++) {
+        dt_mention *m = &g_array_index(doc->mentions, dt_mention, i);
+        if (!m->lex && m->guess == DT_ENT_PERSON)
+            resolve_unlisted_person(doc, i, FALSE);
+    }
+    for (guint i = 0; i < n; i++) {
+        dt_mention *m = &g_array_index(doc->mentions, dt_mention, i);
+        if (!m->lex && m->guess == DT_ENT_PERSON)
+            resolve_unlisted_person(doc, i, TRUE);
+        else if (!m->lex)
+            resolve_unlisted_other(doc, i);
+    }
+    /* mentions left without an entity are dropped from the token view */
+    for (uint32_t t = 0; t < dt_doc_ntok(doc); t++) {
+        int mi = doc->tokinfo[t].mention;
+        if (mi >= 0 && g_array_index(doc->mentions, dt_mention, mi).entity < 0)
+            doc->tokinfo[t].mention = -1;
+    }
+}
+
+int dt_person_subject_before(const dt_doc *doc, uint32_t tok)
+{
+    /* the person acting in the nearest sentence before tok: a person mention
+     * outside quotes followed by a verb-like word, else the first person */
+    uint32_t s = dt_doc_tok(doc, tok)->sentence;
+    for (int si = (int)s; si >= 0 && si + 3 >= (int)s; si--) {
+        const dt_sentence *sen = dt_text_sentence(doc->text, (uint32_t)si);
+        uint32_t end = (uint32_t)si == s ? tok : sen->tok_end;
+        int first = -1, acting = -1;
+        for (uint32_t k = sen->tok_begin; k < end; k++) {
+            int mi = doc->tokinfo[k].mention;
+            if (mi < 0 || doc->tokinfo[k].quote >= 0)
+                continue;
+            const dt_mention *m = &g_array_index(doc->mentions, dt_mention, mi);
+            if (m->tb != k || m->entity < 0 || dt_doc_entity(doc, m->entity)->kind != DT_ENT_PERSON)
+                continue;
+            if (first < 0)
+                first = m->entity;
+            if (m->te < end) {
+                const dt_token *nt = dt_doc_tok(doc, m->te);
+                gboolean verbish = (nt->flags & DT_TOK_WORD) && !(nt->flags & DT_TOK_UPPER) &&
+                                   !(nt->flags & DT_TOK_POSS) &&
+                                   (!doc->tokinfo[m->te].function_word ||
+                                    doc->tokinfo[m->te].reporting);
+                if (verbish)
+                    acting = m->entity;
+            }
+        }
+        if (acting >= 0)
+            return acting;
+        if (first >= 0)
+            return first;
+    }
+    return -1;
+}

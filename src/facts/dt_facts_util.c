@@ -1,0 +1,62 @@
+#include "dt_facts_util.h"
+
+#include <string.h>
+
+int dt_actor_at(const dt_doc *doc, uint32_t i, uint32_t *mention_end)
+{
+    if (i >= dt_doc_ntok(doc))
+        return -1;
+    int mi = doc->tokinfo[i].mention;
+    if (mi < 0)
+        return -1;
+    const dt_mention *m = &g_array_index(doc->mentions, dt_mention, mi);
+    if (mention_end)
+        *mention_end = m->te;
+    return m->entity;
+}
+
+dt_entity_kind dt_entity_kind_of(const dt_doc *doc, int e)
+{
+    return dt_doc_entity(doc, e)->kind;
+}
+
+gboolean dt_is_pronoun(const dt_doc *doc, uint32_t i)
+{
+    static const char *const p[] = {"he", "she", "him", "her", "his", NULL};
+    const char *f = dt_doc_tok(doc, i)->fold;
+    for (int k = 0; p[k]; k++)
+        if (!strcmp(f, p[k]))
+            return TRUE;
+    return FALSE;
+}
+
+gboolean dt_ints_has(const GArray *a, int v)
+{
+    for (guint i = 0; i < a->len; i++)
+        if (g_array_index(a, int, i) == v)
+            return TRUE;
+    return FALSE;
+}
+
+void dt_ints_add(GArray *a, int v)
+{
+    if (v >= 0 && !dt_ints_has(a, v))
+        g_array_append_val(a, v);
+}
+
+gboolean dt_is_media(const dt_doc *doc, int e)
+{
+    const dt_entity *ent = dt_doc_entity(doc, e);
+    if (ent == NULL || ent->lex == NULL || ent->lex->type_iri == NULL)
+        return FALSE;
+    const char *t = ent->lex->type_iri;
+    return g_str_has_suffix(t, "#NewsOrganization") || g_str_has_suffix(t, "#Platform") ||
+           g_str_has_suffix(t, "#Programme");
+}
+
+gboolean dt_is_clause_break(const dt_doc *doc, uint32_t i)
+{
+    const char *f = dt_doc_tok(doc, i)->fold;
+    return !strcmp(f, ",") || !strcmp(f, ";") || !strcmp(f, ":") || !strcmp(f, "-") ||
+           !strcmp(f, "(") || !strcmp(f, ")");
+}

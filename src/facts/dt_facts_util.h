@@ -1,0 +1,21 @@
+/* Small token helpers shared by the fact extractors. */
+#ifndef DT_FACTS_UTIL_H
+#define DT_FACTS_UTIL_H
+
+#include "../dt_doc.h"
+
+/* Entity of the mention starting at token i (or covering it), or -1. */
+int dt_actor_at(const dt_doc *doc, uint32_t i, uint32_t *mention_end);
+/* Kind of entity e. */
+dt_entity_kind dt_entity_kind_of(const dt_doc *doc, int e);
+/* True for he/she/him/her/his. */
+gboolean dt_is_pronoun(const dt_doc *doc, uint32_t i);
+/* Appends v to an int array unless present. */
+void dt_ints_add(GArray *a, int v);
+gboolean dt_ints_has(const GArray *a, int v);
+/* Index of the entity's lexicon-type: news organization, platform or programme. */
+gboolean dt_is_media(const dt_doc *doc, int e);
+/* True when token i is a comma, semicolon, colon or dash. */
+gboolean dt_is_clause_break(const dt_doc *doc, uint32_t i);
+
+#endif

@@ -1,0 +1,273 @@
+/* Facts: who holds which office.  Three constructions:
+ *   [qualifier] [JURISDICTION] [qualifier] TITLE [honorific] NAME
+ *       "former U.S. President Donald Trump", "Iran's Supreme Leader Ayatollah Ali Khamenei"
+ *   NAME, [the|a] [qualifier] [JURISDICTION('s)] TITLE [of|to JURISDICTION] [and TITLE]
+ *       "Keir Starmer, the British prime minister", "Kallas, a former prime minister of Estonia"
+ *   [JURISDICTION's] TITLE, NAME
+ *       "Ukraine's foreign minister, Andrii Sybiha"
+ * A name without a title gets no office. */
+#include "dt_facts_util.h"
+
+#include <string.h>
+
+static gboolean is_jurisdiction(const dt_doc *doc, int e)
+{
+    dt_entity_kind k = dt_entity_kind_of(doc, e);
+    return k == DT_ENT_COUNTRY || k == DT_ENT_ORG;
+}
+
+static int person_at(const dt_doc *doc, uint32_t i)
+{
+    int e = dt_actor_at(doc, i, NULL);
+    return (e >= 0 && dt_entity_kind_of(doc, e) == DT_ENT_PERSON) ? e : -1;
+}
+
+/* Jurisdiction of the office held by person p (for "Putin's adviser"). */
+static int jurisdiction_of_person(const dt_doc *doc, int p)
+{
+    for (guint i = 0; i < doc->holdings->len; i++) {
+        const dt_holding *h = &g_array_index(doc->holdings, dt_holding, i);
+        if (h->person == p && h->jurisdiction >= 0)
+            return h->jurisdiction;
+    }
+    const dt_entity *e = dt_doc_entity(doc, p);
+    if (e->lex && e->lex->country) {
+        for (guint i = 0; i < doc->entities->len; i++)
+            if (dt_doc_entity(doc, (int)i)->lex == e->lex->country)
+                return (int)i;
+    }
+    return -1;
+}
+
+static void add_holding(dt_doc *doc, int person, uint32_t ob, uint32_t oe, int jur,
+                        GPtrArray *quals, uint32_t tb, uint32_t te)
+{
+    const dt_match *m = &g_array_index(doc->matches, dt_match, doc->tokinfo[ob].office);
+    dt_holding h = {0};
+    h.person = person;
+    h.office = m->sense->entry;
+    h.title = dt_text_tokens_string(doc->text, ob, oe);
+    h.jurisdiction = jur;
+    h.qualifiers = quals ? quals : g_ptr_array_new();
+    h.tb = tb;
+    h.te = te;
+    g_array_append_val(doc->holdings, h);
+}
+
+/* Walks back from `end` over qualifiers and a jurisdiction; returns where
+ * the phrase starts. */
+static uint32_t scan_modifiers_back(const dt_doc *doc, uint32_t end, uint32_t limit, int *jur,
+                                    GPtrArray *quals)
+{
+    uint32_t k = end;
+    while (k > limit) {
+        uint32_t t = k - 1;
+        const dt_tokinfo *ti = &doc->tokinfo[t];
+        if (ti->qualifier) {
+            g_ptr_array_add(quals, (gpointer)ti->qualifier);
+            k = t;
+            continue;
+        }
+        if (dt_doc_tok(doc, t)->flags & DT_TOK_POSS) {
+            int e = t > 0 ? dt_actor_at(doc, t - 1, NULL) : -1;
+            if (e >= 0 && *jur < 0 && (is_jurisdiction(doc, e) || dt_entity_kind_of(doc, e) == DT_ENT_PERSON)) {
+                *jur = is_jurisdiction(doc, e) ? e : jurisdiction_of_person(doc, e);
+                const dt_mention *m = &g_array_index(doc->mentions, dt_mention, doc->tokinfo[t - 1].mention);
+                k = m->tb;
+                continue;
+            }
+            break;
+        }
+        int e = dt_actor_at(doc, t, NULL);
+        if (e >= 0 && *jur < 0 && is_jurisdiction(doc, e)) {
+            *jur = e;
+            k = g_array_index(doc->mentions, dt_mention, ti->mention).tb;
+            continue;
+        }
+        break;
+    }
+    return k;
+}
+
+/* "of the European Commission", "to Iran's ...", "for Africa" after a title */
+static int jurisdiction_after(const dt_doc *doc, uint32_t i, uint32_t se)
+{
+    if (i >= se || !(dt_doc_tok_is(doc, i, "of") || dt_doc_tok_is(doc, i, "to") ||
+                     dt_doc_tok_is(doc, i, "at")))
+        return -1;
+    uint32_t k = i + 1;
+    if (k < se && dt_doc_tok_is(doc, k, "the"))
+        k++;
+    int e = dt_actor_at(doc, k, NULL);
+    return (e >= 0 && is_jurisdiction(doc, e)) ? e : -1;
+}
+
+static void title_before(dt_doc *doc, const dt_mention *m)
+{
+    uint32_t sb, se;
+    dt_doc_sentence_bounds(doc, m->tb, &sb, &se);
+    uint32_t k = m->tb;
+    while (k > sb && doc->tokinfo[k - 1].honorific)
+        k--;
+    /* the office match that ends at k */
+    for (uint32_t ob = k; ob > sb && ob + 6 > k; ob--) {
+        const dt_tokinfo *ti = &doc->tokinfo[ob - 1];
+        if (ti->office < 0 || ti->office_end != k)
+            continue;
+        int jur = -1;
+        GPtrArray *quals = g_ptr_array_new();
+        uint32_t start = scan_modifiers_back(doc, ob - 1, sb, &jur, quals);
+        add_holding(doc, m->entity, ob - 1, k, jur, quals, start, m->te);
+        return;
+    }
+}
+
+static uint32_t skip_det(const dt_doc *doc, uint32_t i, uint32_t se)
+{
+    if (i < se && (dt_doc_tok_is(doc, i, "the") || dt_doc_tok_is(doc, i, "a") ||
+                   dt_doc_tok_is(doc, i, "an")))
+        i++;
+    return i;
+}
+
+static void title_after(dt_doc *doc, const dt_mention *m)
+{
+    uint32_t sb, se;
+    dt_doc_sentence_bounds(doc, m->tb, &sb, &se);
+    uint32_t i = m->te;
+    if (i >= se || !dt_doc_tok_is(doc, i, ","))
+        return;
+    i = skip_det(doc, i + 1, se);
+    int jur = -1;
+    GPtrArray *quals = g_ptr_array_new();
+    /* qualifiers, a jurisdiction (name, demonym or possessive), up to two
+     * plain adjectives ("far-right"), then the title */
+    for (int guard = 0; i < se && guard < 6; guard++) {
+        const dt_tokinfo *ti = &doc->tokinfo[i];
+        if (ti->office >= 0)
+            break;
+        if (ti->qualifier) {
+            g_ptr_array_add(quals, (gpointer)ti->qualifier);
+            i++;
+            continue;
+        }
+        uint32_t end = i + 1;
+        int e = dt_actor_at(doc, i, &end);
+        if (e >= 0 && jur < 0) {
+            if (is_jurisdiction(doc, e))
+                jur = e;
+            else if (end < se && (dt_doc_tok(doc, end)->flags & DT_TOK_POSS))
+                jur = jurisdiction_of_person(doc, e);
+            else
+                break;
+            i = end;
+            if (i < se && (dt_doc_tok(doc, i)->flags & DT_TOK_POSS))
+                i++;
+            continue;
+        }
+        const dt_token *t = dt_doc_tok(doc, i);
+        if ((t->flags & DT_TOK_WORD) && !(t->flags & DT_TOK_UPPER) && !ti->function_word &&
+            guard < 3) {
+            i++;
+            continue;
+        }
+        break;
+    }
+    if (i >= se || doc->tokinfo[i].office < 0) {
+        g_ptr_array_free(quals, TRUE);
+        return;
+    }
+    uint32_t ob = i, oe = doc->tokinfo[i].office_end;
+    int after = jurisdiction_after(doc, oe, se);
+    if (jur < 0)
+        jur = after;
+    add_holding(doc, m->entity, ob, oe, jur, quals, m->tb, oe);
+    /* "Qatar's prime minister and foreign minister" */
+    uint32_t k = oe;
+    if (after >= 0) {
+        k++;
+        if (dt_doc_tok_is(doc, k, "the"))
+            k++;
+        k = g_array_index(doc->mentions, dt_mention, doc->tokinfo[k].mention).te;
+    }
+    if (k + 1 < se && dt_doc_tok_is(doc, k, "and") && doc->tokinfo[k + 1].office >= 0) {
+        uint32_t o2 = doc->tokinfo[k + 1].office_end;
+        add_holding(doc, m->entity, k + 1, o2, jur, g_ptr_array_new(), m->tb, o2);
+    }
+}
+
+/* [JURISDICTION's | the DEMONYM] TITLE, NAME */
+static void title_comma_name(dt_doc *doc, const dt_mention *m)
+{
+    uint32_t sb, se;
+    dt_doc_sentence_bounds(doc, m->tb, &sb, &se);
+    if (m->tb < sb + 2 || !dt_doc_tok_is(doc, m->tb - 1, ","))
+        return;
+    uint32_t k = m->tb - 1; /* the comma */
+    for (uint32_t ob = k; ob > sb && ob + 6 > k; ob--) {
+        const dt_tokinfo *ti = &doc->tokinfo[ob - 1];
+        if (ti->office < 0 || ti->office_end != k)
+            continue;
+        int jur = -1;
+        GPtrArray *quals = g_ptr_array_new();
+        uint32_t start = scan_modifiers_back(doc, ob - 1, sb, &jur, quals);
+        if (jur < 0) {
+            g_ptr_array_free(quals, TRUE);
+            return; /* "the president, X" alone is too weak */
+        }
+        add_holding(doc, m->entity, ob - 1, k, jur, quals, start, m->te);
+        return;
+    }
+}
+
+static gboolean same_holding(const dt_holding *a, const dt_holding *b)
+{
+    if (a->person != b->person || a->office != b->office || a->jurisdiction != b->jurisdiction ||
+        a->qualifiers->len != b->qualifiers->len)
+        return FALSE;
+    for (guint i = 0; i < a->qualifiers->len; i++)
+        if (!g_ptr_array_find(b->qualifiers, g_ptr_array_index(a->qualifiers, i), NULL))
+            return FALSE;
+    return TRUE;
+}
+
+/* A holding without jurisdiction is dropped when the same person holds the
+ * same office with one; exact repeats are merged. */
+static void dedupe(dt_doc *doc)
+{
+    for (guint i = 0; i < doc->holdings->len;) {
+        dt_holding *h = &g_array_index(doc->holdings, dt_holding, i);
+        gboolean drop = FALSE;
+        for (guint j = 0; j < doc->holdings->len && !drop; j++) {
+            const dt_holding *o = &g_array_index(doc->holdings, dt_holding, j);
+            if (j == i || o->person != h->person || o->office != h->office)
+                continue;
+            if (h->jurisdiction < 0 && o->jurisdiction >= 0)
+                drop = TRUE;
+            else if (j < i && same_holding(h, o))
+                drop = TRUE;
+        }
+        if (drop) {
+            g_free(h->title);
+            g_ptr_array_free(h->qualifiers, TRUE);
+            g_array_remove_index(doc->holdings, i);
+        } else {
+            i++;
+        }
+    }
+}
+
+void dt_offices_find(dt_doc *doc)
+{
+    for (guint i = 0; i < doc->mentions->len; i++) {
+        const dt_mention *m = &g_array_index(doc->mentions, dt_mention, i);
+        if (m->entity < 0 || person_at(doc, m->tb) != m->entity || m->in_quote)
+            continue;
+        guint before = doc->holdings->len;
+        title_before(doc, m);
+        if (doc->holdings->len == before)
+            title_comma_name(doc, m);
+        title_after(doc, m);
+    }
+    dedupe(doc);
+}

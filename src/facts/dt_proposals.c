@@ -1,0 +1,371 @@
+/* Facts: proposals and stances.  A proposal mention is a trigger phrase of
+ * a kind (ceasefire, security guarantees, sanctions, ...); within one
+ * article the mentions of one kind are one proposal.  A stance links the
+ * actor of a stance verb ("agreed", "rejected", "welcomed", "called for")
+ * to the proposal it governs; "if"/"unless" clauses make a conditional
+ * stance and give its condition; negation flips polarity; inside a quote
+ * the speaker stands for "we"/"I". */
+#include "dt_facts_util.h"
+#include "../entities/dt_entities.h"
+
+#include <string.h>
+
+typedef struct {
+    uint32_t tb, te;
+    int proposal;
+} pmention;
+
+static const dt_lex_entry *concept(const dt_doc *doc, const char *local)
+{
+    char *iri = g_strconcat(DT_NS, local, NULL);
+    const dt_lex_entry *e = dt_lexicon_entry(doc->lex, iri);
+    g_free(iri);
+    return e;
+}
+
+static int proposal_of_kind(dt_doc *doc, const dt_lex_entry *kind, uint32_t tb, uint32_t te)
+{
+    for (guint i = 0; i < doc->proposals->len; i++) {
+        dt_proposal *p = g_ptr_array_index(doc->proposals, i);
+        if (p->kind == kind) {
+            g_array_append_val(p->spans, tb);
+            g_array_append_val(p->spans, te);
+            return (int)i;
+        }
+    }
+    dt_proposal *p = g_new0(dt_proposal, 1);
+    p->kind = kind;
+    p->proposers = g_array_new(FALSE, FALSE, sizeof(int));
+    p->beneficiaries = g_array_new(FALSE, FALSE, sizeof(int));
+    p->providers = g_array_new(FALSE, FALSE, sizeof(int));
+    p->targets = g_array_new(FALSE, FALSE, sizeof(int));
+    p->spans = g_array_new(FALSE, FALSE, sizeof(uint32_t));
+    g_array_append_val(p->spans, tb);
+    g_array_append_val(p->spans, te);
+    p->label = dt_text_span(doc->text, tb, te, NULL, NULL);
+    g_ptr_array_add(doc->proposals, p);
+    return (int)doc->proposals->len - 1;
+}
+
+static gboolean is_actor_kind(const dt_doc *doc, int e)
+{
+    dt_entity_kind k = dt_entity_kind_of(doc, e);
+    return k == DT_ENT_PERSON || k == DT_ENT_COUNTRY || k == DT_ENT_ORG;
+}
+
+static gboolean object_position(const dt_doc *doc, uint32_t tb)
+{
+    static const char *const preps[] = {"of", "for", "on", "with", "against", "from", "in",
+                                        "at", "by", "to", "about", "between", "toward",
+                                        "towards", NULL};
+    uint32_t p = tb;
+    if (p > 0 && dt_doc_tok_is(doc, p - 1, "the"))
+        p--;
+    if (p == 0)
+        return FALSE;
+    for (int i = 0; preps[i]; i++)
+        if (dt_doc_tok_is(doc, p - 1, preps[i]))
+            return TRUE;
+    return FALSE;
+}
+
+/* Actors acting before token `verb` in [sb, verb): the nearest subject and
+ * the ones coordinated with it ("the United States and European allies"). */
+static void subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray *out)
+{
+    int k = (int)verb - 1;
+    while (k >= (int)sb) {
+        uint32_t t = (uint32_t)k;
+        int mi = doc->tokinfo[t].mention;
+        if (doc->tokinfo[t].quote != doc->tokinfo[verb].quote) {
+            k--;
+            continue;
+        }
+        if (dt_is_pronoun(doc, t) && doc->tokinfo[t].quote < 0) {
+            dt_ints_add(out, dt_person_subject_before(doc, t));
+            return;
+        }
+        if (mi < 0) {
+            k--;
+            continue;
+        }
+        const dt_mention *m = &g_array_index(doc->mentions, dt_mention, mi);
+        gboolean poss = m->te < dt_doc_ntok(doc) && (dt_doc_tok(doc, m->te)->flags & DT_TOK_POSS);
+        if (m->entity < 0 || !is_actor_kind(doc, m->entity) || poss || object_position(doc, m->tb) ||
+            dt_is_media(doc, m->entity)) {
+            k = (int)m->tb - 1;
+            continue;
+        }
+        dt_ints_add(out, m->entity);
+        /* coordination: X and Y / X, Y and Z */
+        int c = (int)m->tb - 1;
+        while (c > (int)sb && (dt_doc_tok_is(doc, (uint32_t)c, "and") || dt_doc_tok_is(doc, (uint32_t)c, ","))) {
+            int e2 = dt_actor_at(doc, (uint32_t)c - 1, NULL);
+            if (e2 < 0 || !is_actor_kind(doc, e2))
+                break;
+            int mi2 = doc->tokinfo[c - 1].mention;
+            const dt_mention *m2 = &g_array_index(doc->mentions, dt_mention, mi2);
+            dt_ints_add(out, e2);
+            c = (int)m2->tb - 1;
+        }
+        return;
+    }
+}
+
+static int quote_speaker(const dt_doc *doc, uint32_t t)
+{
+    int q = doc->tokinfo[t].quote;
+    return q < 0 ? -1 : g_array_index(doc->quotes, dt_quote, q).speaker;
+}
+
+static gboolean negated_before(const dt_doc *doc, uint32_t t, uint32_t sb)
+{
+    for (uint32_t k = t; k > sb && k + 3 > t; k--) {
+        const char *f = dt_doc_tok(doc, k - 1)->fold;
+        if (!strcmp(f, "not") || !strcmp(f, "n't") || !strcmp(f, "never") || !strcmp(f, "no") ||
+            g_str_has_suffix(f, "n't"))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+static char *modality_before(const dt_doc *doc, uint32_t t, uint32_t sb)
+{
+    static const char *const modals[] = {"would", "could", "may", "might", "should", "must",
+                                         "can", "will", NULL};
+    for (uint32_t k = t; k > sb && k + 3 > t; k--)
+        for (int i = 0; modals[i]; i++)
+            if (dt_doc_tok_is(doc, k - 1, modals[i]))
+                return g_strdup(modals[i]);
+    return NULL;
+}
+
+static const dt_lex_entry *flip(const dt_doc *doc, const dt_lex_entry *pol)
+{
+    const char *l = pol->label;
+    if (!strcmp(l, "accepts") || !strcmp(l, "supports") || !strcmp(l, "proposes"))
+        return concept(doc, "rejects");
+    if (!strcmp(l, "rejects") || !strcmp(l, "opposes"))
+        return concept(doc, "supports");
+    return pol;
+}
+
+/* End of the if-clause starting at t (next comma, or the sentence end). */
+static uint32_t clause_end(const dt_doc *doc, uint32_t t, uint32_t se)
+{
+    for (uint32_t k = t + 1; k < se; k++)
+        if (dt_doc_tok_is(doc, k, ",") || dt_doc_tok_is(doc, k, ";"))
+            return k;
+    return se;
+}
+
+static const dt_lex_entry *evidentiality(const dt_doc *doc, uint32_t sb, uint32_t se, int *source)
+{
+    *source = -1;
+    for (uint32_t k = sb; k < se; k++) {
+        const dt_lex_entry *ev = doc->tokinfo[k].evidential;
+        if (ev == NULL || doc->tokinfo[k].quote >= 0)
+            continue;
+        const dt_lex_entry *value = ev->value ? dt_lexicon_entry(doc->lex, ev->value) : NULL;
+        GArray *src = g_array_new(FALSE, FALSE, sizeof(int));
+        subjects_before(doc, sb, k, src);
+        if (src->len == 0) {
+            /* according to X */
+            int e = dt_actor_at(doc, doc->tokinfo[k].evidential_end, NULL);
+            if (e >= 0)
+                g_array_append_val(src, e);
+        }
+        if (src->len)
+            *source = g_array_index(src, int, 0);
+        g_array_free(src, TRUE);
+        return value;
+    }
+    return NULL;
+}
+
+static void add_stance(dt_doc *doc, int holder, int proposal, const dt_lex_entry *pol,
+                       uint32_t t, uint32_t te, char *condition)
+{
+    uint32_t sb, se;
+    dt_doc_sentence_bounds(doc, t, &sb, &se);
+    for (guint i = 0; i < doc->stances->len; i++) {
+        dt_stance *s = &g_array_index(doc->stances, dt_stance, i);
+        if (s->holder == holder && s->proposal == proposal && s->polarity == pol) {
+            g_free(condition);
+            return;
+        }
+    }
+    dt_stance s = {0};
+    s.holder = holder;
+    s.proposal = proposal;
+    s.polarity = pol;
+    s.trigger = dt_text_tokens_string(doc->text, t, te);
+    s.condition = condition;
+    s.tb = t;
+    s.te = te;
+    s.evidentiality = evidentiality(doc, sb, se, &s.source);
+    if (s.evidentiality == NULL)
+        s.evidentiality = concept(doc, "FirstHand");
+    g_array_append_val(doc->stances, s);
+}
+
+/* Nearest proposal mention after t in [t, limit), else before t in [sb, t). */
+static const pmention *target_of(const GArray *pms, uint32_t t, uint32_t sb, uint32_t limit,
+                                 uint32_t skip_b, uint32_t skip_e)
+{
+    const pmention *best = NULL;
+    for (guint i = 0; i < pms->len; i++) {
+        const pmention *p = &g_array_index(pms, pmention, i);
+        if (p->tb >= skip_b && p->tb < skip_e)
+            continue;
+        if (p->tb >= t && p->tb < limit && (best == NULL || p->tb < best->tb))
+            best = p;
+    }
+    if (best)
+        return best;
+    for (guint i = 0; i < pms->len; i++) {
+        const pmention *p = &g_array_index(pms, pmention, i);
+        if (p->tb >= skip_b && p->tb < skip_e)
+            continue;
+        if (p->te <= t && p->tb >= sb && (best == NULL || p->tb > best->tb))
+            best = p;
+    }
+    return best;
+}
+
+static void add_roles(dt_doc *doc, const pmention *pm, uint32_t se)
+{
+    dt_proposal *p = g_ptr_array_index(doc->proposals, pm->proposal);
+    uint32_t k = pm->te;
+    if (k + 1 < se && (dt_doc_tok_is(doc, k, "for") || dt_doc_tok_is(doc, k, "to"))) {
+        int e = dt_actor_at(doc, k + 1, NULL);
+        if (e >= 0 && is_actor_kind(doc, e))
+            dt_ints_add(p->beneficiaries, e);
+    }
+    if (k + 1 < se && (dt_doc_tok_is(doc, k, "on") || dt_doc_tok_is(doc, k, "against"))) {
+        int e = dt_actor_at(doc, k + 1, NULL);
+        if (e >= 0 && is_actor_kind(doc, e) && !strcmp(p->kind->label, "sanctions"))
+            dt_ints_add(p->targets, e);
+        else if (p->concerns == NULL) {
+            uint32_t e2 = k + 1;
+            while (e2 < se && !dt_is_clause_break(doc, e2) && !dt_doc_tok_is(doc, e2, ".") && e2 < k + 8)
+                e2++;
+            p->concerns = dt_text_span(doc->text, k + 1, e2, NULL, NULL);
+        }
+    }
+}
+
+static void stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
+{
+    if (pms->len == 0)
+        return;
+    /* conditional clauses first: their stance words are part of the condition */
+    uint32_t cond_b = se, cond_e = se;
+    for (uint32_t t = sb; t < se; t++) {
+        const dt_lex_entry *pol = doc->tokinfo[t].polarity;
+        if (pol && !strcmp(pol->label, "conditions")) {
+            cond_b = t;
+            cond_e = clause_end(doc, t, se);
+            break;
+        }
+    }
+    for (uint32_t t = sb; t < se; t++) {
+        const dt_tokinfo *ti = &doc->tokinfo[t];
+        if (!ti->polarity || ti->headline || (t > cond_b && t < cond_e))
+            continue;
+        const dt_lex_entry *pol = ti->polarity;
+        gboolean conditional = t == cond_b;
+        const pmention *pm = conditional ? target_of(pms, cond_e, sb, se, cond_b, cond_e)
+                                         : target_of(pms, ti->polarity_end, sb, MIN(se, ti->polarity_end + 14),
+                                                     cond_b, cond_e);
+        if (pm == NULL)
+            continue;
+        GArray *holders = g_array_new(FALSE, FALSE, sizeof(int));
+        subjects_before(doc, sb, t, holders);
+        if (holders->len == 0 && conditional) {
+            /* "..., X must ..." after the if-clause */
+            for (uint32_t k = cond_e; k < se && holders->len == 0; k++)
+                if (doc->tokinfo[k].mention >= 0 || dt_is_pronoun(doc, k))
+                    subjects_before(doc, cond_e, k + 1, holders);
+        }
+        int speaker = quote_speaker(doc, t);
+        if (ti->quote >= 0 && speaker >= 0 && (conditional || holders->len == 0 ||
+                                               dt_doc_tok_is(doc, t - 1, "we") ||
+                                               dt_doc_tok_is(doc, t - 1, "i"))) {
+            g_array_set_size(holders, 0);
+            g_array_append_val(holders, speaker);
+        }
+        char *modal = modality_before(doc, t, sb);
+        gboolean neg = negated_before(doc, t, sb);
+        const dt_lex_entry *p2 = neg ? flip(doc, pol) : pol;
+        dt_proposal *prop = g_ptr_array_index(doc->proposals, pm->proposal);
+        add_roles(doc, pm, se);
+        for (guint h = 0; h < holders->len; h++) {
+            int holder = g_array_index(holders, int, h);
+            if (holder < 0)
+                continue;
+            gboolean hypothetical = modal && (!strcmp(modal, "could") || !strcmp(modal, "might") ||
+                                              !strcmp(modal, "may") || !strcmp(modal, "would"));
+            if (!strcmp(p2->label, "proposes") || conditional)
+                dt_ints_add(prop->proposers, holder);
+            if (!strcmp(p2->label, "proposes") && hypothetical && !neg)
+                continue; /* "could offer": a proposer, not yet a stance */
+            char *cond = conditional ? dt_text_span(doc->text, cond_b, cond_e, NULL, NULL) : NULL;
+            if (conditional && prop->condition == NULL)
+                prop->condition = g_strdup(cond);
+            guint before = doc->stances->len;
+            add_stance(doc, holder, pm->proposal, p2, t, ti->polarity_end, cond);
+            if (doc->stances->len > before) {
+                dt_stance *s = &g_array_index(doc->stances, dt_stance, doc->stances->len - 1);
+                s->negated = neg;
+                s->modality = g_strdup(modal);
+            }
+            /* "agreed to make concessions": the one who agreed offers them */
+            if (!strcmp(pol->label, "accepts") && ti->polarity_end + 1 < se &&
+                dt_doc_tok_is(doc, ti->polarity_end, "to") &&
+                (dt_doc_tok_is(doc, ti->polarity_end + 1, "make") ||
+                 dt_doc_tok_is(doc, ti->polarity_end + 1, "offer") ||
+                 dt_doc_tok_is(doc, ti->polarity_end + 1, "provide")))
+                dt_ints_add(prop->proposers, holder);
+        }
+        g_free(modal);
+        g_array_free(holders, TRUE);
+        if (conditional) {
+            /* the condition names a proposal of its own (a ceasefire) */
+            continue;
+        }
+    }
+}
+
+void dt_proposals_find(dt_doc *doc)
+{
+    uint32_t n = dt_doc_ntok(doc);
+    GArray *pms = g_array_new(FALSE, FALSE, sizeof(pmention));
+    uint32_t cur_sentence = UINT32_MAX;
+    for (uint32_t t = 0; t <= n; t++) {
+        uint32_t s = t < n ? dt_doc_tok(doc, t)->sentence : UINT32_MAX;
+        if (s != cur_sentence) {
+            if (cur_sentence != UINT32_MAX) {
+                const dt_sentence *sen = dt_text_sentence(doc->text, cur_sentence);
+                stances_in_sentence(doc, pms, sen->tok_begin, sen->tok_end);
+                for (guint i = 0; i < pms->len; i++) {
+                    const dt_sentence *ss = sen;
+                    add_roles(doc, &g_array_index(pms, pmention, i), ss->tok_end);
+                }
+            }
+            g_array_set_size(pms, 0);
+            cur_sentence = s;
+        }
+        if (t == n)
+            break;
+        const dt_tokinfo *ti = &doc->tokinfo[t];
+        if (!ti->proposal || ti->headline)
+            continue;
+        /* skip a shorter trigger inside a longer one just matched */
+        if (pms->len && g_array_index(pms, pmention, pms->len - 1).te > t)
+            continue;
+        pmention pm = {t, ti->proposal_end, proposal_of_kind(doc, ti->proposal, t, ti->proposal_end)};
+        g_array_append_val(pms, pm);
+    }
+    g_array_free(pms, TRUE);
+}

@@ -1,0 +1,177 @@
+/* Facts: quotations and who said them.  Attribution is looked for right
+ * after the closing mark ("...," Rubio said / said Kallas / he wrote), then
+ * before the opening mark (Zelenskyy emphasized, "..." / stated that ...
+ * "..."); a quote with neither continues the previous quote of its
+ * paragraph.  The venue comes from the attribution's sentence ("on X",
+ * "told CNN", "in an interview with Geo News", "in a statement"). */
+#include "dt_facts_util.h"
+#include "../entities/dt_entities.h"
+
+#include <string.h>
+
+static int speaker_entity(const dt_doc *doc, uint32_t i, uint32_t *end)
+{
+    if (dt_is_pronoun(doc, i)) {
+        if (end)
+            *end = i + 1;
+        return dt_person_subject_before(doc, i);
+    }
+    int e = dt_actor_at(doc, i, end);
+    if (e < 0)
+        return -1;
+    dt_entity_kind k = dt_entity_kind_of(doc, e);
+    return (k == DT_ENT_PERSON || k == DT_ENT_ORG || k == DT_ENT_COUNTRY) ? e : -1;
+}
+
+/* "...," SPEAKER VERB | "...," VERB SPEAKER | "...," PRONOUN VERB */
+static gboolean attribution_after(dt_doc *doc, dt_quote *q)
+{
+    uint32_t n = dt_doc_ntok(doc);
+    uint32_t i = q->close_tok + 1;
+    if (q->close_tok >= n || i >= n || (dt_doc_tok(doc, i)->flags & DT_TOK_PARA))
+        return FALSE;
+    /* a comma inside the quote marks is usual; one outside is allowed */
+    if (dt_doc_tok_is(doc, i, ","))
+        i++;
+    for (uint32_t k = i; k < n && k < i + 8; k++) {
+        if (k > i && (dt_doc_tok(doc, k)->flags & DT_TOK_PARA))
+            break;
+        if (doc->tokinfo[k].quote >= 0 && k != q->close_tok)
+            break;
+        if (!doc->tokinfo[k].reporting)
+            continue;
+        q->verb = doc->tokinfo[k].reporting;
+        /* speaker before the verb, between the quote and it */
+        for (uint32_t s = i; s < k; s++) {
+            uint32_t end = s + 1;
+            int e = speaker_entity(doc, s, &end);
+            if (e >= 0) {
+                q->speaker = e;
+                q->attr_tb = i;
+                q->attr_te = doc->tokinfo[k].reporting_end;
+                return TRUE;
+            }
+        }
+        /* speaker after the verb: said Kaja Kallas */
+        uint32_t v = doc->tokinfo[k].reporting_end;
+        if (v < n) {
+            uint32_t end = v + 1;
+            int e = speaker_entity(doc, v, &end);
+            if (e >= 0) {
+                q->speaker = e;
+                q->attr_tb = i;
+                q->attr_te = end;
+                return TRUE;
+            }
+        }
+        return FALSE;
+    }
+    return FALSE;
+}
+
+/* SPEAKER VERB [that ...] "..." within the sentence of the opening mark */
+static gboolean attribution_before(dt_doc *doc, dt_quote *q)
+{
+    uint32_t sb, se;
+    dt_doc_sentence_bounds(doc, q->open_tok, &sb, &se);
+    int verb_at = -1;
+    for (uint32_t k = q->open_tok; k > sb; k--) {
+        uint32_t t = k - 1;
+        if (doc->tokinfo[t].quote >= 0)
+            break;
+        if (doc->tokinfo[t].reporting || doc->tokinfo[t].evidential) {
+            verb_at = (int)t;
+            break;
+        }
+    }
+    if (verb_at < 0)
+        return FALSE;
+    q->verb = doc->tokinfo[verb_at].reporting;
+    int person = -1, other = -1;
+    for (uint32_t t = (uint32_t)verb_at; t > sb; t--) {
+        uint32_t s = t - 1;
+        if (doc->tokinfo[s].quote >= 0)
+            continue;
+        uint32_t end = s + 1;
+        int e = speaker_entity(doc, s, &end);
+        if (e < 0 || (end < dt_doc_ntok(doc) && (dt_doc_tok(doc, end)->flags & DT_TOK_POSS)))
+            continue;
+        /* the start of the mention that covers s */
+        if (s > sb && doc->tokinfo[s - 1].mention == doc->tokinfo[s].mention &&
+            doc->tokinfo[s].mention >= 0)
+            continue;
+        if (dt_entity_kind_of(doc, e) == DT_ENT_PERSON) {
+            person = e;
+            break;
+        }
+        if (other < 0 && !dt_is_media(doc, e))
+            other = e;
+    }
+    q->speaker = person >= 0 ? person : other;
+    q->attr_tb = sb;
+    q->attr_te = (uint32_t)verb_at + 1;
+    return q->speaker >= 0;
+}
+
+static const char *const venue_preps[] = {"on", "to", "with", "told", "tells", "in", NULL};
+
+static void find_venue(dt_doc *doc, dt_quote *q)
+{
+    uint32_t sb, se;
+    uint32_t anchor = q->attr_te > q->attr_tb ? q->attr_tb : q->open_tok;
+    dt_doc_sentence_bounds(doc, anchor, &sb, &se);
+    for (uint32_t k = sb; k < se; k++) {
+        if (doc->tokinfo[k].quote >= 0)
+            continue;
+        int e = dt_actor_at(doc, k, NULL);
+        if (e >= 0 && dt_is_media(doc, e)) {
+            /* the programme wins over its broadcaster: CNN's State of the Union */
+            q->venue = e;
+            continue;
+        }
+        const char *f = dt_doc_tok(doc, k)->fold;
+        if (q->venue_text == NULL &&
+            (!strcmp(f, "statement") || !strcmp(f, "interview") || !strcmp(f, "reporters") ||
+             !strcmp(f, "address") || !strcmp(f, "briefing") ||
+             (!strcmp(f, "conference") && k > 0 && (dt_doc_tok_is(doc, k - 1, "news") ||
+                                                     dt_doc_tok_is(doc, k - 1, "press")))))
+            q->venue_text = dt_text_tokens_string(doc->text, k > 0 && !strcmp(f, "conference") ? k - 1 : k, k + 1);
+    }
+    (void)venue_preps;
+}
+
+static void mark_partial(dt_doc *doc, dt_quote *q)
+{
+    if (q->open_tok == 0)
+        return;
+    uint32_t p = q->open_tok - 1;
+    const dt_token *t = dt_doc_tok(doc, q->open_tok);
+    if (t->flags & DT_TOK_PARA)
+        return;
+    const dt_token *prev = dt_doc_tok(doc, p);
+    if ((prev->flags & DT_TOK_WORD) && !doc->tokinfo[p].reporting)
+        q->partial = TRUE;
+}
+
+void dt_quotes_find(dt_doc *doc)
+{
+    for (guint k = 0; k < doc->quotes->len; k++) {
+        dt_quote *q = &g_array_index(doc->quotes, dt_quote, k);
+        mark_partial(doc, q);
+        gboolean found = attribution_after(doc, q) || attribution_before(doc, q);
+        if (!found && k > 0) {
+            const dt_quote *prev = &g_array_index(doc->quotes, dt_quote, k - 1);
+            const dt_token *a = dt_doc_tok(doc, prev->open_tok), *b = dt_doc_tok(doc, q->open_tok);
+            const dt_sentence *sa = dt_text_sentence(doc->text, a->sentence);
+            const dt_sentence *sb = dt_text_sentence(doc->text, b->sentence);
+            if (sa->paragraph == sb->paragraph) {
+                q->speaker = prev->speaker;
+                q->verb = prev->verb;
+                q->venue = prev->venue;
+                q->venue_text = g_strdup(prev->venue_text);
+                continue;
+            }
+        }
+        find_venue(doc, q);
+    }
+}

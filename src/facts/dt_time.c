@@ -1,0 +1,145 @@
+#include "dt_time.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const weekdays[] = {"monday", "tuesday", "wednesday", "thursday",
+                                       "friday", "saturday", "sunday", NULL};
+static const char *const months[] = {"january", "february", "march", "april", "may", "june",
+                                     "july", "august", "september", "october", "november",
+                                     "december", NULL};
+static const char *const month_abbr[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul",
+                                         "aug", "sep", "oct", "nov", "dec", NULL};
+
+static int index_of(const char *const *list, const char *s)
+{
+    for (int i = 0; list[i]; i++)
+        if (!strcmp(list[i], s))
+            return i;
+    return -1;
+}
+
+static int month_of(const char *fold)
+{
+    int m = index_of(months, fold);
+    if (m < 0)
+        m = index_of(month_abbr, fold);
+    if (m < 0 && !strcmp(fold, "sept"))
+        m = 8;
+    return m;
+}
+
+static GDate *pub_date(const dt_doc *doc)
+{
+    if (doc->date == NULL)
+        return NULL;
+    GDate *d = g_date_new();
+    int y, mo, da;
+    if (sscanf(doc->date, "%d-%d-%d", &y, &mo, &da) == 3 && g_date_valid_dmy(da, mo, y))
+        g_date_set_dmy(d, da, mo, y);
+    if (!g_date_valid(d)) {
+        g_date_free(d);
+        return NULL;
+    }
+    return d;
+}
+
+static char *iso(const GDate *d)
+{
+    return g_strdup_printf("%04d-%02d-%02d", g_date_get_year(d), g_date_get_month(d),
+                           g_date_get_day(d));
+}
+
+static char *resolve_weekday(const dt_doc *doc, int wd, gboolean future)
+{
+    GDate *d = pub_date(doc);
+    if (d == NULL)
+        return NULL;
+    int today = g_date_get_weekday(d) - 1; /* 0 = Monday */
+    int delta = future ? (wd - today + 7) % 7 : -((today - wd + 7) % 7);
+    if (delta > 0)
+        g_date_add_days(d, (guint)delta);
+    else if (delta < 0)
+        g_date_subtract_days(d, (guint)-delta);
+    char *s = iso(d);
+    g_date_free(d);
+    return s;
+}
+
+/* "August 15, 2025" / "August 15" / "15 August" / "Jan. 19" */
+static gboolean month_day(const dt_doc *doc, uint32_t i, uint32_t e, uint32_t *end, char **date)
+{
+    int mo = month_of(dt_doc_tok(doc, i)->fold);
+    if (mo < 0 || !(dt_doc_tok(doc, i)->flags & DT_TOK_UPPER))
+        return FALSE;
+    uint32_t k = i + 1;
+    if (k < e && dt_doc_tok_is(doc, k, "."))
+        k++;
+    if (k >= e || !(dt_doc_tok(doc, k)->flags & DT_TOK_DIGIT))
+        return FALSE;
+    int day = atoi(dt_doc_tok(doc, k)->fold);
+    if (day < 1 || day > 31)
+        return FALSE;
+    k++;
+    int year = 0;
+    if (k + 1 < e && dt_doc_tok_is(doc, k, ",") && (dt_doc_tok(doc, k + 1)->flags & DT_TOK_DIGIT)) {
+        int y = atoi(dt_doc_tok(doc, k + 1)->fold);
+        if (y >= 1900 && y <= 2100) {
+            year = y;
+            k += 2;
+        }
+    }
+    GDate *pd = pub_date(doc);
+    if (year == 0 && pd)
+        year = g_date_get_year(pd);
+    if (pd)
+        g_date_free(pd);
+    *end = k;
+    *date = (year && g_date_valid_dmy((GDateDay)day, (GDateMonth)(mo + 1), (GDateYear)year))
+                ? g_strdup_printf("%04d-%02d-%02d", year, mo + 1, day)
+                : NULL;
+    return TRUE;
+}
+
+gboolean dt_time_find(const dt_doc *doc, uint32_t b, uint32_t e, gboolean future, char **text,
+                      char **date)
+{
+    for (uint32_t i = b; i < e; i++) {
+        const char *f = dt_doc_tok(doc, i)->fold;
+        uint32_t end = i + 1;
+        char *d = NULL;
+        int wd = index_of(weekdays, f);
+        if (wd >= 0) {
+            /* "Friday, August 8" keeps the precise date */
+            if (i + 2 < e && dt_doc_tok_is(doc, i + 1, ",") && month_day(doc, i + 2, e, &end, &d)) {
+                *text = dt_text_tokens_string(doc->text, i, end);
+                *date = d;
+                return TRUE;
+            }
+            *text = dt_text_tokens_string(doc->text, i, i + 1);
+            *date = resolve_weekday(doc, wd, future);
+            return TRUE;
+        }
+        if (month_day(doc, i, e, &end, &d)) {
+            *text = dt_text_tokens_string(doc->text, i, end);
+            *date = d;
+            return TRUE;
+        }
+        if (!strcmp(f, "today") || !strcmp(f, "yesterday") || !strcmp(f, "tomorrow")) {
+            GDate *pd = pub_date(doc);
+            *text = dt_text_tokens_string(doc->text, i, i + 1);
+            *date = NULL;
+            if (pd) {
+                if (!strcmp(f, "yesterday"))
+                    g_date_subtract_days(pd, 1);
+                else if (!strcmp(f, "tomorrow"))
+                    g_date_add_days(pd, 1);
+                *date = iso(pd);
+                g_date_free(pd);
+            }
+            return TRUE;
+        }
+    }
+    return FALSE;
+}

@@ -1,0 +1,15 @@
+/* Time expressions: weekdays and dates, resolved against the publication
+ * date when that is safe. */
+#ifndef DT_TIME_H
+#define DT_TIME_H
+
+#include "../dt_doc.h"
+
+/* Looks for a time expression in tokens [b, e).  On success returns TRUE,
+ * sets *text (as written; caller frees) and *date (YYYY-MM-DD or NULL;
+ * caller frees).  `future` says whether the clause speaks of what is to
+ * come ("upcoming", "will"), which decides which Monday is meant. */
+gboolean dt_time_find(const dt_doc *doc, uint32_t b, uint32_t e, gboolean future, char **text,
+                      char **date);
+
+#endif

@@ -1,0 +1,520 @@
+#include <config.h>
+
+#include "dt_graph.h"
+#include "../entities/dt_entities.h"
+
+#include <string.h>
+
+#define RDF "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+#define RDFS "http://www.w3.org/2000/01/rdf-schema#"
+#define XSD "http://www.w3.org/2001/XMLSchema#"
+#define OWL "http://www.w3.org/2002/07/owl#"
+#define SKOS "http://www.w3.org/2004/02/skos/core#"
+#define FOAF "http://xmlns.com/foaf/0.1/"
+#define SCHEMA "http://schema.org/"
+#define ORG "http://www.w3.org/ns/org#"
+#define SEM "http://semanticweb.cs.vu.nl/2009/11/sem/"
+#define PROV "http://www.w3.org/ns/prov#"
+#define NIF "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+#define ITSRDF "http://www.w3.org/2005/11/its/rdf#"
+#define DCT "http://purl.org/dc/terms/"
+#define WD "http://www.wikidata.org/entity/"
+
+const dt_prefix dt_prefixes[] = {
+    {"dt", DT_NS}, {"rdfs", RDFS}, {"xsd", XSD}, {"owl", OWL}, {"skos", SKOS},
+    {"foaf", FOAF}, {"schema", SCHEMA}, {"org", ORG}, {"sem", SEM}, {"prov", PROV},
+    {"nif", NIF}, {"itsrdf", ITSRDF}, {"dcterms", DCT}, {"wd", WD},
+    {"dtc", DT_ID "country/"}, {"dto", DT_ID "org/"}, {"dtp", DT_ID "place/"},
+    {"dtpe", DT_ID "person/"}, {"dtof", DT_ID "office/"}, {NULL, NULL}};
+
+struct dt_graph {
+    librdf_world *world;
+    librdf_storage *storage;
+    librdf_model *model;
+    char *base;
+};
+
+/* ---- statements --------------------------------------------------------- */
+
+static librdf_node *iri_node(dt_graph *g, const char *iri)
+{
+    return librdf_new_node_from_uri_string(g->world, (const unsigned char *)iri);
+}
+
+static void add_iri(dt_graph *g, const char *s, const char *p, const char *o)
+{
+    if (s && p && o)
+        librdf_model_add(g->model, iri_node(g, s), iri_node(g, p), iri_node(g, o));
+}
+
+static void add_lit(dt_graph *g, const char *s, const char *p, const char *lit)
+{
+    if (s && p && lit)
+        librdf_model_add(g->model, iri_node(g, s), iri_node(g, p),
+                         librdf_new_node_from_literal(g->world, (const unsigned char *)lit, NULL, 0));
+}
+
+static void add_typed(dt_graph *g, const char *s, const char *p, const char *lex, const char *dt)
+{
+    librdf_uri *u = librdf_new_uri(g->world, (const unsigned char *)dt);
+    librdf_model_add(g->model, iri_node(g, s), iri_node(g, p),
+                     librdf_new_node_from_typed_literal(g->world, (const unsigned char *)lex, NULL, u));
+    librdf_free_uri(u);
+}
+
+static void add_uint(dt_graph *g, const char *s, const char *p, unsigned v)
+{
+    char buf[16];
+    g_snprintf(buf, sizeof buf, "%u", v);
+    add_typed(g, s, p, buf, XSD "nonNegativeInteger");
+}
+
+/* ---- IRIs --------------------------------------------------------------- */
+
+/* Percent-encodes what may not stand in an IRI path segment. */
+static char *iri_escape(const char *s)
+{
+    GString *out = g_string_new(NULL);
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (g_ascii_isalnum(*p) || strchr("-._~", *p))
+            g_string_append_c(out, (char)*p);
+        else
+            g_string_append_printf(out, "%%%02X", *p);
+    }
+    return g_string_free(out, FALSE);
+}
+
+static char *hash12(const char *s)
+{
+    char *h = g_compute_checksum_for_string(G_CHECKSUM_SHA1, s, -1);
+    h[12] = '\0';
+    return h;
+}
+
+typedef struct {
+    dt_graph *g;
+    const dt_doc *doc;
+    char *doc_iri;
+    char *activity;
+    char *agent;
+    GHashTable *emitted; /* strings already described, to save work */
+} ctx;
+
+static const char *entity_iri(const dt_doc *doc, int e)
+{
+    (void)doc;
+    return e < 0 ? NULL : dt_doc_entity(doc, e)->key;
+}
+
+/* Describes the span [tb, te) as a NIF string and returns its IRI. */
+static char *span_iri(ctx *c, uint32_t tb, uint32_t te)
+{
+    uint32_t b, e;
+    char *anchor = dt_text_span(c->doc->text, tb, te, &b, &e);
+    char *iri = g_strdup_printf("%s#char=%u,%u", c->doc_iri, b, e);
+    if (!g_hash_table_contains(c->emitted, iri)) {
+        g_hash_table_add(c->emitted, g_strdup(iri));
+        add_iri(c->g, iri, RDF "type", NIF "OffsetBasedString");
+        add_uint(c->g, iri, NIF "beginIndex", b);
+        add_uint(c->g, iri, NIF "endIndex", e);
+        add_lit(c->g, iri, NIF "anchorOf", anchor);
+        add_iri(c->g, iri, NIF "referenceContext", c->doc_iri);
+        const dt_sentence *s = dt_text_sentence(c->doc->text, dt_doc_tok(c->doc, tb)->sentence);
+        uint32_t sb, se;
+        char *stext = dt_text_span(c->doc->text, s->tok_begin, s->tok_end, &sb, &se);
+        char *siri = g_strdup_printf("%s#char=%u,%u", c->doc_iri, sb, se);
+        add_iri(c->g, iri, NIF "sentence", siri);
+        if (!g_hash_table_contains(c->emitted, siri)) {
+            g_hash_table_add(c->emitted, g_strdup(siri));
+            add_iri(c->g, siri, RDF "type", NIF "OffsetBasedString");
+            add_iri(c->g, siri, RDF "type", NIF "Sentence");
+            add_uint(c->g, siri, NIF "beginIndex", sb);
+            add_uint(c->g, siri, NIF "endIndex", se);
+            add_lit(c->g, siri, NIF "anchorOf", stext);
+            add_iri(c->g, siri, NIF "referenceContext", c->doc_iri);
+        }
+        g_free(siri);
+        g_free(stext);
+    }
+    g_free(anchor);
+    return iri;
+}
+
+static void provenance(ctx *c, const char *fact, uint32_t tb, uint32_t te)
+{
+    add_iri(c->g, fact, PROV "wasDerivedFrom", c->doc_iri);
+    add_iri(c->g, fact, PROV "wasGeneratedBy", c->activity);
+    char *m = span_iri(c, tb, te);
+    add_iri(c->g, fact, DT_NS "mention", m);
+    g_free(m);
+}
+
+static void concept(ctx *c, const dt_lex_entry *e, const char *type)
+{
+    if (e == NULL || g_hash_table_contains(c->emitted, e->iri))
+        return;
+    g_hash_table_add(c->emitted, g_strdup(e->iri));
+    add_iri(c->g, e->iri, RDF "type", type);
+    add_lit(c->g, e->iri, SKOS "prefLabel", e->label);
+}
+
+/* ---- article ------------------------------------------------------------ */
+
+static void emit_article(ctx *c)
+{
+    dt_graph *g = c->g;
+    const dt_doc *doc = c->doc;
+    add_iri(g, c->doc_iri, RDF "type", DT_NS "Article");
+    add_iri(g, c->doc_iri, RDF "type", NIF "Context");
+    add_lit(g, c->doc_iri, DCT "identifier", doc->id);
+    add_lit(g, c->doc_iri, RDFS "label", doc->id);
+    if (doc->date)
+        add_typed(g, c->doc_iri, DCT "issued", doc->date, XSD "date");
+    add_lit(g, c->doc_iri, NIF "isString", dt_text_original(doc->text));
+    add_uint(g, c->doc_iri, NIF "beginIndex", 0);
+    add_uint(g, c->doc_iri, NIF "endIndex", dt_text_original_cps(doc->text));
+    add_iri(g, c->activity, RDF "type", PROV "Activity");
+    add_iri(g, c->activity, PROV "used", c->doc_iri);
+    add_iri(g, c->activity, PROV "wasAssociatedWith", c->agent);
+    add_iri(g, c->agent, RDF "type", PROV "SoftwareAgent");
+    add_lit(g, c->agent, RDFS "label", PACKAGE_STRING);
+    add_lit(g, c->agent, DT_NS "version", PACKAGE_VERSION);
+}
+
+/* ---- entities ----------------------------------------------------------- */
+
+static const char *entity_type(const dt_entity *e)
+{
+    if (e->lex && e->lex->type_iri && e->kind != DT_ENT_PERSON)
+        return e->lex->type_iri;
+    switch (e->kind) {
+    case DT_ENT_PERSON: return FOAF "Person";
+    case DT_ENT_COUNTRY: return DT_NS "Country";
+    case DT_ENT_ORG: return ORG "Organization";
+    default: return DT_NS "Place";
+    }
+}
+
+static void emit_entities(ctx *c)
+{
+    dt_graph *g = c->g;
+    for (guint i = 0; i < c->doc->entities->len; i++) {
+        const dt_entity *e = dt_doc_entity(c->doc, (int)i);
+        add_iri(g, e->key, RDF "type", entity_type(e));
+        if (e->kind == DT_ENT_PERSON) {
+            add_iri(g, e->key, RDF "type", SCHEMA "Person");
+            add_lit(g, e->key, FOAF "name", e->label);
+        } else if (e->kind == DT_ENT_ORG) {
+            add_iri(g, e->key, RDF "type", ORG "Organization");
+        } else if (e->kind == DT_ENT_PLACE) {
+            add_iri(g, e->key, RDF "type", SCHEMA "Place");
+        } else {
+            add_iri(g, e->key, RDF "type", SCHEMA "Country");
+        }
+        add_lit(g, e->key, RDFS "label", e->label);
+        add_lit(g, e->key, SKOS "prefLabel", e->label);
+        if (e->lex && e->lex->qid) {
+            char *wd = g_strconcat(WD, e->lex->qid, NULL);
+            add_iri(g, e->key, OWL "sameAs", wd);
+            g_free(wd);
+        }
+        if (e->lex && e->lex->part_of)
+            add_iri(g, e->key, DT_NS "partOf", e->lex->part_of->iri);
+        add_iri(g, c->doc_iri, SCHEMA "mentions", e->key);
+        for (guint k = 0; k < e->mentions->len; k++) {
+            const dt_mention *m = &g_array_index(c->doc->mentions, dt_mention, g_array_index(e->mentions, guint, k));
+            char *s = span_iri(c, m->tb, m->te);
+            add_iri(g, s, ITSRDF "taIdentRef", e->key);
+            g_free(s);
+        }
+    }
+}
+
+/* ---- facts -------------------------------------------------------------- */
+
+static char *post_iri(ctx *c, const dt_holding *h, char **label)
+{
+    const dt_entity *j = dt_doc_entity(c->doc, h->jurisdiction);
+    const char *office_local = strrchr(h->office->iri, '/') + 1;
+    if (j == NULL) {
+        *label = g_strdup(h->office->label);
+        return g_strconcat(c->g->base, "id/post/", office_local, NULL);
+    }
+    char *jslug = dt_slug(j->key + (g_str_has_prefix(j->key, DT_ID) ? strlen(DT_ID) : 0));
+    *label = g_strdup_printf("%s of %s", h->office->label, j->label);
+    char *iri = g_strconcat(c->g->base, "id/post/", office_local, "--", jslug, NULL);
+    g_free(jslug);
+    return iri;
+}
+
+static void emit_holdings(ctx *c)
+{
+    dt_graph *g = c->g;
+    for (guint i = 0; i < c->doc->holdings->len; i++) {
+        const dt_holding *h = &g_array_index(c->doc->holdings, dt_holding, i);
+        const char *person = entity_iri(c->doc, h->person);
+        const char *jur = entity_iri(c->doc, h->jurisdiction);
+        GString *key = g_string_new(person);
+        g_string_append_printf(key, "|%s|%s", h->office->iri, jur ? jur : "");
+        for (guint q = 0; q < h->qualifiers->len; q++)
+            g_string_append_printf(key, "|%s", ((const dt_lex_entry *)g_ptr_array_index(h->qualifiers, q))->iri);
+        char *hash = hash12(key->str);
+        char *iri = g_strconcat(g->base, "id/holding/", hash, NULL);
+        char *plabel = NULL;
+        char *post = post_iri(c, h, &plabel);
+        add_iri(g, iri, RDF "type", DT_NS "OfficeHolding");
+        add_iri(g, iri, RDF "type", ORG "Membership");
+        add_iri(g, iri, ORG "member", person);
+        add_iri(g, iri, ORG "role", h->office->iri);
+        add_iri(g, iri, DT_NS "post", post);
+        add_lit(g, iri, DT_NS "title", h->title);
+        char *written = dt_text_span(c->doc->text, h->tb, h->te, NULL, NULL);
+        add_lit(g, iri, DT_NS "titleAsWritten", written);
+        g_free(written);
+        if (jur) {
+            add_iri(g, iri, DT_NS "jurisdiction", jur);
+            add_iri(g, iri, ORG "organization", jur);
+            add_iri(g, post, DT_NS "jurisdiction", jur);
+        }
+        for (guint q = 0; q < h->qualifiers->len; q++) {
+            const dt_lex_entry *qe = g_ptr_array_index(h->qualifiers, q);
+            add_iri(g, iri, DT_NS "qualifier", qe->iri);
+            concept(c, qe, DT_NS "Qualifier");
+        }
+        if (c->doc->date)
+            add_typed(g, iri, DT_NS "reportedOn", c->doc->date, XSD "date");
+        add_iri(g, post, RDF "type", ORG "Post");
+        add_lit(g, post, RDFS "label", plabel);
+        add_iri(g, post, ORG "role", h->office->iri);
+        add_iri(g, person, ORG "holds", post);
+        concept(c, h->office, DT_NS "OfficeTitle");
+        provenance(c, iri, h->tb, h->te);
+        g_free(plabel);
+        g_free(post);
+        g_free(iri);
+        g_free(hash);
+        g_string_free(key, TRUE);
+    }
+}
+
+static void emit_events(ctx *c)
+{
+    dt_graph *g = c->g;
+    for (guint i = 0; i < c->doc->events->len; i++) {
+        const dt_event *ev = g_ptr_array_index(c->doc->events, i);
+        GString *key = g_string_new(ev->type->iri);
+        g_string_append_printf(key, "|%s|%s", ev->place >= 0 ? entity_iri(c->doc, ev->place) : "",
+                               ev->date ? ev->date : "");
+        for (guint k = 0; k < ev->participants->len; k++)
+            g_string_append_printf(key, "|%s", entity_iri(c->doc, g_array_index(ev->participants, int, k)));
+        if (ev->place < 0 && ev->date == NULL)
+            g_string_append_printf(key, "|%s|%s", c->doc->id, ev->label);
+        char *hash = hash12(key->str);
+        char *iri = g_strconcat(g->base, "id/event/", hash, NULL);
+        add_iri(g, iri, RDF "type", DT_NS "Event");
+        add_iri(g, iri, RDF "type", SEM "Event");
+        add_iri(g, iri, DT_NS "eventType", ev->type->iri);
+        concept(c, ev->type, DT_NS "EventType");
+        char *label = g_strdup(ev->label);
+        /* labels tell events apart in query results */
+        for (guint k = 0; k < i; k++)
+            if (!strcmp(((const dt_event *)g_ptr_array_index(c->doc->events, k))->label, ev->label)) {
+                g_free(label);
+                label = g_strdup_printf("%s (%u)", ev->label, i + 1);
+            }
+        add_lit(g, iri, RDFS "label", label);
+        g_free(label);
+        if (ev->place >= 0)
+            add_iri(g, iri, SEM "hasPlace", entity_iri(c->doc, ev->place));
+        for (guint k = 0; k < ev->participants->len; k++)
+            add_iri(g, iri, SEM "hasActor", entity_iri(c->doc, g_array_index(ev->participants, int, k)));
+        add_lit(g, iri, DT_NS "timeText", ev->time_text);
+        if (ev->date)
+            add_typed(g, iri, DT_NS "date", ev->date, XSD "date");
+        for (guint k = 0; k + 1 < ev->spans->len; k += 2)
+            provenance(c, iri, g_array_index(ev->spans, uint32_t, k), g_array_index(ev->spans, uint32_t, k + 1));
+        g_free(iri);
+        g_free(hash);
+        g_string_free(key, TRUE);
+    }
+}
+
+static void add_entities(ctx *c, const char *s, const char *p, const GArray *ents)
+{
+    for (guint k = 0; k < ents->len; k++)
+        add_iri(c->g, s, p, entity_iri(c->doc, g_array_index(ents, int, k)));
+}
+
+static char *proposal_iri(ctx *c, int i)
+{
+    const dt_proposal *p = g_ptr_array_index(c->doc->proposals, i);
+    return g_strdup_printf("%s#proposal-%s", c->doc_iri, strrchr(p->kind->iri, '#') + 1);
+}
+
+static void emit_proposals(ctx *c)
+{
+    dt_graph *g = c->g;
+    for (guint i = 0; i < c->doc->proposals->len; i++) {
+        const dt_proposal *p = g_ptr_array_index(c->doc->proposals, i);
+        char *iri = proposal_iri(c, (int)i);
+        add_iri(g, iri, RDF "type", DT_NS "Proposal");
+        add_iri(g, iri, DT_NS "proposalKind", p->kind->iri);
+        concept(c, p->kind, DT_NS "ProposalKind");
+        add_lit(g, iri, RDFS "label", p->label);
+        add_lit(g, iri, DT_NS "summary", p->label);
+        add_entities(c, iri, DT_NS "proposer", p->proposers);
+        add_entities(c, iri, DT_NS "beneficiary", p->beneficiaries);
+        add_entities(c, iri, DT_NS "provider", p->providers);
+        add_entities(c, iri, DT_NS "target", p->targets);
+        add_lit(g, iri, DT_NS "concerns", p->concerns);
+        add_lit(g, iri, DT_NS "condition", p->condition);
+        add_lit(g, iri, DT_NS "modelledOn", p->modelled_on);
+        for (guint k = 0; k + 1 < p->spans->len; k += 2)
+            provenance(c, iri, g_array_index(p->spans, uint32_t, k), g_array_index(p->spans, uint32_t, k + 1));
+        g_free(iri);
+    }
+}
+
+static void emit_stances(ctx *c)
+{
+    dt_graph *g = c->g;
+    for (guint i = 0; i < c->doc->stances->len; i++) {
+        const dt_stance *s = &g_array_index(c->doc->stances, dt_stance, i);
+        char *prop = proposal_iri(c, s->proposal);
+        char *key = g_strdup_printf("%s|%s|%s", entity_iri(c->doc, s->holder), prop, s->polarity->iri);
+        char *hash = hash12(key);
+        char *iri = g_strdup_printf("%s#stance-%s", c->doc_iri, hash);
+        add_iri(g, iri, RDF "type", DT_NS "Stance");
+        add_iri(g, iri, DT_NS "holder", entity_iri(c->doc, s->holder));
+        add_iri(g, iri, DT_NS "towards", prop);
+        add_iri(g, iri, DT_NS "polarity", s->polarity->iri);
+        concept(c, s->polarity, DT_NS "Polarity");
+        add_lit(g, iri, DT_NS "trigger", s->trigger);
+        add_lit(g, iri, DT_NS "condition", s->condition);
+        add_lit(g, iri, DT_NS "modality", s->modality);
+        add_typed(g, iri, DT_NS "negated", s->negated ? "true" : "false", XSD "boolean");
+        if (s->evidentiality)
+            add_iri(g, iri, DT_NS "evidentiality", s->evidentiality->iri);
+        if (s->source >= 0)
+            add_iri(g, iri, DT_NS "source", entity_iri(c->doc, s->source));
+        provenance(c, iri, s->tb, s->te);
+        g_free(iri);
+        g_free(hash);
+        g_free(key);
+        g_free(prop);
+    }
+}
+
+static void emit_quotes(ctx *c)
+{
+    dt_graph *g = c->g;
+    uint32_t n = dt_doc_ntok(c->doc);
+    for (guint i = 0; i < c->doc->quotes->len; i++) {
+        const dt_quote *q = &g_array_index(c->doc->quotes, dt_quote, i);
+        uint32_t b, e;
+        char *text = dt_text_span(c->doc->text, q->tb, q->te, &b, &e);
+        char *iri = g_strdup_printf("%s#quote-%u-%u", c->doc_iri, b, e);
+        add_iri(g, iri, RDF "type", DT_NS "Quotation");
+        add_iri(g, iri, RDF "type", SCHEMA "Quotation");
+        add_lit(g, iri, SCHEMA "text", text);
+        if (q->speaker >= 0) {
+            add_iri(g, iri, DT_NS "speaker", entity_iri(c->doc, q->speaker));
+            add_iri(g, iri, PROV "wasAttributedTo", entity_iri(c->doc, q->speaker));
+        }
+        if (q->verb)
+            add_lit(g, iri, DT_NS "reportingVerb", q->verb->label);
+        if (q->venue >= 0)
+            add_iri(g, iri, DT_NS "venue", entity_iri(c->doc, q->venue));
+        add_lit(g, iri, DT_NS "venueText", q->venue_text);
+        add_typed(g, iri, DT_NS "direct", "true", XSD "boolean");
+        add_typed(g, iri, DT_NS "partial", q->partial ? "true" : "false", XSD "boolean");
+        add_iri(g, iri, DT_NS "evidentiality", DT_NS "FirstHand");
+        uint32_t close = q->close_tok < n ? q->close_tok + 1 : q->te;
+        provenance(c, iri, q->open_tok, close);
+        g_free(iri);
+        g_free(text);
+    }
+}
+
+/* ---- public API ----------------------------------------------------------- */
+
+dt_status dt_graph_new(librdf_world *world, const char *base, dt_graph **out, GError **err)
+{
+    *out = NULL;
+    dt_graph *g = g_new0(dt_graph, 1);
+    g->world = world;
+    g->base = g_strdup(base);
+    g->storage = librdf_new_storage(world, "hashes", "detente", "hash-type='memory'");
+    g->model = g->storage ? librdf_new_model(world, g->storage, NULL) : NULL;
+    if (g->model == NULL) {
+        dt_graph_free(g);
+        return dt_fail(err, DT_ERR_RDF, "cannot create an in-memory librdf model");
+    }
+    *out = g;
+    return DT_OK;
+}
+
+void dt_graph_free(dt_graph *g)
+{
+    if (g == NULL)
+        return;
+    if (g->model)
+        librdf_free_model(g->model);
+    if (g->storage)
+        librdf_free_storage(g->storage);
+    g_free(g->base);
+    g_free(g);
+}
+
+dt_status dt_graph_add_doc(dt_graph *g, const dt_doc *doc, GError **err)
+{
+    (void)err;
+    ctx c = {0};
+    c.g = g;
+    c.doc = doc;
+    char *id = iri_escape(doc->id);
+    c.doc_iri = g_strconcat(g->base, "doc/", id, NULL);
+    c.activity = g_strconcat(c.doc_iri, "#extraction", NULL);
+    char *ver = iri_escape(PACKAGE_VERSION);
+    c.agent = g_strconcat(g->base, "id/agent/detente-", ver, NULL);
+    c.emitted = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    emit_article(&c);
+    emit_entities(&c);
+    emit_holdings(&c);
+    emit_events(&c);
+    emit_proposals(&c);
+    emit_stances(&c);
+    emit_quotes(&c);
+    g_hash_table_destroy(c.emitted);
+    g_free(c.doc_iri);
+    g_free(c.activity);
+    g_free(c.agent);
+    g_free(ver);
+    g_free(id);
+    return DT_OK;
+}
+
+dt_status dt_graph_serialize(dt_graph *g, const char *format, FILE *fh, GError **err)
+{
+    librdf_serializer *s = librdf_new_serializer(g->world, format, NULL, NULL);
+    if (s == NULL)
+        return dt_fail(err, DT_ERR_USAGE, "unknown output format '%s'", format);
+    for (int i = 0; dt_prefixes[i].prefix; i++) {
+        librdf_uri *u = librdf_new_uri(g->world, (const unsigned char *)dt_prefixes[i].iri);
+        librdf_serializer_set_namespace(s, u, dt_prefixes[i].prefix);
+        librdf_free_uri(u);
+    }
+    int rc = librdf_serializer_serialize_model_to_file_handle(s, fh, NULL, g->model);
+    librdf_free_serializer(s);
+    if (rc != 0)
+        return dt_fail(err, DT_ERR_IO, "cannot write the graph as %s", format);
+    return DT_OK;
+}
+
+librdf_model *dt_graph_model(dt_graph *g) { return g->model; }
+
+size_t dt_graph_size(dt_graph *g)
+{
+    int n = librdf_model_size(g->model);
+    return n < 0 ? 0 : (size_t)n;
+}

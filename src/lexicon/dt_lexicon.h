@@ -1,0 +1,87 @@
+/* Knowledge loaded from the RDF files in ontology/lexicon/ (through raptor):
+ * countries, places, organizations, persons, office titles, and the trigger
+ * words of events, proposals, stances, reporting verbs and evidentials.
+ *
+ * Surface forms are indexed by their folded key (dt_text_fold_key), so a
+ * match is a hash look-up of the folded tokens of the text. */
+#ifndef DT_LEXICON_H
+#define DT_LEXICON_H
+
+#include <glib.h>
+#include "../dt_status.h"
+
+#define DT_NS "https://w3id.org/detente/ontology#"
+#define DT_ID "https://w3id.org/detente/id/"
+
+typedef enum {
+    DT_LEX_OTHER = 0,
+    DT_LEX_COUNTRY,
+    DT_LEX_CITY,       /* a city; capitals also stand for their government */
+    DT_LEX_SEAT,       /* seat of government that is not a city (Kremlin) */
+    DT_LEX_PLACE,      /* region, building, landmark */
+    DT_LEX_ORG,
+    DT_LEX_PERSON,
+    DT_LEX_OFFICE,     /* office title: President, Foreign Minister */
+    DT_LEX_QUALIFIER,  /* former, acting, special */
+    DT_LEX_EVENT_TYPE,
+    DT_LEX_PROPOSAL_KIND,
+    DT_LEX_POLARITY,   /* stance polarity with its trigger words */
+    DT_LEX_REPORTING_VERB,
+    DT_LEX_EVIDENTIAL, /* reportedly, sources said */
+    DT_LEX_HONORIFIC,  /* Mr, Sheikh: a name follows */
+    DT_LEX_NAME_HEAD,  /* Act, Treaty, Plan: capitalized runs ending so are no entity */
+    DT_LEX_ORG_HEAD,   /* Ministry, Council, Radio: runs ending so are organizations */
+    DT_LEX_PLACE_HEAD, /* Strip, Crossing, Palace: runs ending so are places */
+    DT_LEX_FUNCTION_WORD, /* capitalized sentence openers that are never names */
+    DT_LEX_NCLASSES
+} dt_lex_class;
+
+typedef struct dt_lex_entry dt_lex_entry;
+struct dt_lex_entry {
+    const char *iri;
+    dt_lex_class cls;
+    const char *type_iri;            /* its rdf:type */
+    const char *label;               /* skos:prefLabel */
+    const char *qid;                 /* Wikidata QID ("Q212") or NULL */
+    const dt_lex_entry *country;     /* country it belongs to / lies in */
+    const dt_lex_entry *metonym_for; /* government it stands for (Kremlin -> Russia) */
+    const dt_lex_entry *part_of;     /* European Commission -> EU */
+    const dt_lex_entry *broadcaster; /* State of the Union -> CNN */
+    const char *value;               /* class-specific: evidentiality IRI, office flags */
+};
+
+typedef enum {
+    DT_SENSE_NAME,    /* prefLabel / altLabel / officialName */
+    DT_SENSE_ABBREV,  /* matched case-sensitively */
+    DT_SENSE_DEMONYM, /* "French" -> France */
+    DT_SENSE_TRIGGER  /* trigger word of a concept */
+} dt_sense_kind;
+
+typedef struct {
+    const dt_lex_entry *entry;
+    dt_sense_kind kind;
+    const char *form;          /* the label as written in the lexicon */
+    gboolean needs_upper;      /* text must start with an uppercase letter */
+} dt_sense;
+
+typedef struct dt_lexicon dt_lexicon;
+
+/* Loads every *.ttl file of dir (sorted by name). */
+dt_status dt_lexicon_load(const char *dir, dt_lexicon **out, GError **err);
+void dt_lexicon_free(dt_lexicon *lex);
+
+/* Senses for a folded key, or NULL.  The array is owned by the lexicon. */
+const GPtrArray *dt_lexicon_lookup(const dt_lexicon *lex, const char *key);
+/* Longest key length in tokens. */
+unsigned dt_lexicon_max_tokens(const dt_lexicon *lex);
+/* True when some key starts with this folded token (fast pre-check). */
+gboolean dt_lexicon_is_first_token(const dt_lexicon *lex, const char *fold);
+
+const dt_lex_entry *dt_lexicon_entry(const dt_lexicon *lex, const char *iri);
+unsigned dt_lexicon_count(const dt_lexicon *lex, dt_lex_class cls);
+
+/* First sense of the key with the given class (and kind, or -1 for any). */
+const dt_sense *dt_lexicon_find(const dt_lexicon *lex, const char *key, dt_lex_class cls,
+                                int kind);
+
+#endif

@@ -1,0 +1,411 @@
+/* Stage 2: mentions.  Marks quotations, matches the lexicon over the tokens
+ * (longest match first), then finds names that no list holds: capitalized
+ * runs judged by what stands around them (titles, honorifics, speech verbs,
+ * prepositions, head words). */
+#include "../dt_doc.h"
+
+#include <string.h>
+
+/* ---- quotations --------------------------------------------------------- */
+
+/* Pairs opening and closing double quotes within a paragraph; a quote left
+ * open runs to the end of its paragraph (news style for long quotes). */
+static void find_quote_spans(dt_doc *doc)
+{
+    uint32_t n = dt_doc_ntok(doc);
+    int open = -1;
+    for (uint32_t i = 0; i <= n; i++) {
+        gboolean para_end = i == n || (dt_doc_tok(doc, i)->flags & DT_TOK_PARA);
+        if (para_end && open >= 0 && i > (uint32_t)open + 1) {
+            dt_quote q = {0};
+            q.open_tok = (uint32_t)open;
+            q.tb = (uint32_t)open + 1;
+            q.te = i;
+            q.close_tok = i;
+            q.speaker = q.venue = -1;
+            g_array_append_val(doc->quotes, q);
+        }
+        if (para_end)
+            open = -1;
+        if (i == n)
+            break;
+        uint32_t f = dt_doc_tok(doc, i)->flags;
+        if ((f & DT_TOK_QOPEN) && open < 0) {
+            open = (int)i;
+        } else if ((f & (DT_TOK_QCLOSE | DT_TOK_QOPEN)) && open >= 0) {
+            if (i > (uint32_t)open + 1) {
+                dt_quote q = {0};
+                q.open_tok = (uint32_t)open;
+                q.tb = (uint32_t)open + 1;
+                q.te = i;
+                q.close_tok = i;
+                q.speaker = q.venue = -1;
+                g_array_append_val(doc->quotes, q);
+            }
+            open = (f & DT_TOK_QCLOSE) ? -1 : (int)i;
+        }
+    }
+    for (guint k = 0; k < doc->quotes->len; k++) {
+        const dt_quote *q = &g_array_index(doc->quotes, dt_quote, k);
+        for (uint32_t i = q->open_tok; i < q->close_tok && i < n; i++)
+            doc->tokinfo[i].quote = (int)k;
+        if (q->close_tok < n)
+            doc->tokinfo[q->close_tok].quote = (int)k;
+    }
+}
+
+/* ---- headlines ---------------------------------------------------------- */
+
+/* A line in title case without a final stop is a headline: its capitals
+ * say nothing about names. */
+static void mark_headlines(dt_doc *doc)
+{
+    uint32_t n = dt_doc_ntok(doc);
+    uint32_t b = 0;
+    while (b < n) {
+        uint32_t e = b + 1;
+        while (e < n && !(dt_doc_tok(doc, e)->flags & DT_TOK_PARA))
+            e++;
+        unsigned words = 0, upper = 0;
+        for (uint32_t i = b; i < e; i++) {
+            const dt_token *t = dt_doc_tok(doc, i);
+            if ((t->flags & DT_TOK_WORD) && !(t->flags & DT_TOK_DIGIT)) {
+                words++;
+                upper += (t->flags & DT_TOK_UPPER) ? 1 : 0;
+            }
+        }
+        const char *last = dt_doc_tok(doc, e - 1)->fold;
+        gboolean stop = !strcmp(last, ".") || !strcmp(last, "\"") || !strcmp(last, "!") ||
+                        !strcmp(last, "?");
+        if (!stop && words >= 2 && upper * 10 >= words * 6)
+            for (uint32_t i = b; i < e; i++)
+                doc->tokinfo[i].headline = TRUE;
+        b = e;
+    }
+}
+
+/* ---- lexicon matching ---------------------------------------------------- */
+
+static gboolean is_entity_class(dt_lex_class c)
+{
+    return c == DT_LEX_COUNTRY || c == DT_LEX_CITY || c == DT_LEX_SEAT || c == DT_LEX_PLACE ||
+           c == DT_LEX_ORG || c == DT_LEX_PERSON;
+}
+
+static gboolean sense_fits(const dt_doc *doc, const dt_sense *s, uint32_t tb, uint32_t te)
+{
+    if (s->kind == DT_SENSE_ABBREV) {
+        char *written = dt_text_tokens_string(doc->text, tb, te);
+        gboolean same = strcmp(written, s->form) == 0;
+        g_free(written);
+        return same;
+    }
+    if (s->needs_upper && !(dt_doc_tok(doc, tb)->flags & (DT_TOK_UPPER | DT_TOK_DIGIT)))
+        return FALSE;
+    return TRUE;
+}
+
+static const char *const locative_words[] = {
+    "in", "at", "near", "from", "outside", "inside", "to", "across", "through", "into",
+    "toward", "towards", "via", "around", "within", NULL};
+
+static gboolean is_locative(const dt_doc *doc, uint32_t tb)
+{
+    uint32_t p = tb;
+    if (p > 0 && dt_doc_tok_is(doc, p - 1, "the"))
+        p--;
+    if (p == 0)
+        return FALSE;
+    const char *prev = dt_doc_tok(doc, p - 1)->fold;
+    for (int i = 0; locative_words[i]; i++)
+        if (!strcmp(prev, locative_words[i]))
+            return TRUE;
+    return FALSE;
+}
+
+/* A dateline: a place at the start of a paragraph followed by a dash or
+ * parenthesis ("LONDON -", "NEW DELHI (Agency) -"). */
+static gboolean is_dateline(const dt_doc *doc, uint32_t tb, uint32_t te)
+{
+    if (!(dt_doc_tok(doc, tb)->flags & DT_TOK_PARA) || te >= dt_doc_ntok(doc))
+        return FALSE;
+    return dt_doc_tok_is(doc, te, "-") || dt_doc_tok_is(doc, te, "(") ||
+           dt_doc_tok_is(doc, te, ",");
+}
+
+static int add_mention(dt_doc *doc, uint32_t tb, uint32_t te, dt_mention_kind kind,
+                       const dt_lex_entry *lex, dt_entity_kind guess)
+{
+    dt_mention m = {0};
+    m.tb = tb;
+    m.te = te;
+    m.kind = kind;
+    m.entity = -1;
+    m.lex = lex;
+    m.guess = guess;
+    m.in_quote = doc->tokinfo[tb].quote >= 0;
+    m.locative = is_locative(doc, tb) || is_dateline(doc, tb, te);
+    g_array_append_val(doc->mentions, m);
+    int idx = (int)doc->mentions->len - 1;
+    for (uint32_t i = tb; i < te; i++)
+        doc->tokinfo[i].mention = idx;
+    return idx;
+}
+
+static dt_entity_kind kind_of_class(dt_lex_class c)
+{
+    switch (c) {
+    case DT_LEX_PERSON: return DT_ENT_PERSON;
+    case DT_LEX_COUNTRY: return DT_ENT_COUNTRY;
+    case DT_LEX_ORG: return DT_ENT_ORG;
+    default: return DT_ENT_PLACE;
+    }
+}
+
+/* Ranks entity senses when one surface form has several. */
+static int sense_rank(const dt_sense *s)
+{
+    static const int rank[DT_LEX_NCLASSES] = {
+        [DT_LEX_PERSON] = 6, [DT_LEX_ORG] = 5, [DT_LEX_COUNTRY] = 4,
+        [DT_LEX_CITY] = 3, [DT_LEX_SEAT] = 3, [DT_LEX_PLACE] = 2};
+    return rank[s->entry->cls] * 4 + (s->kind == DT_SENSE_NAME ? 2 : 0) +
+           (s->kind == DT_SENSE_ABBREV ? 1 : 0);
+}
+
+static void mark_trigger(dt_doc *doc, uint32_t i, uint32_t end, const dt_sense *s)
+{
+    dt_tokinfo *ti = &doc->tokinfo[i];
+    const dt_lex_entry *e = s->entry;
+#define SET(field, endfield) \
+    if (ti->field == NULL) { ti->field = e; ti->endfield = end; }
+    switch (e->cls) {
+    case DT_LEX_EVENT_TYPE: SET(event_type, event_end) break;
+    case DT_LEX_PROPOSAL_KIND: SET(proposal, proposal_end) break;
+    case DT_LEX_POLARITY: SET(polarity, polarity_end) break;
+    case DT_LEX_REPORTING_VERB: SET(reporting, reporting_end) break;
+    case DT_LEX_EVIDENTIAL: SET(evidential, evidential_end) break;
+    case DT_LEX_QUALIFIER: if (end == i + 1 && !ti->qualifier) ti->qualifier = e; break;
+    case DT_LEX_HONORIFIC: if (end == i + 1) ti->honorific = TRUE; break;
+    case DT_LEX_NAME_HEAD: if (end == i + 1) ti->name_head = TRUE; break;
+    case DT_LEX_ORG_HEAD: if (end == i + 1) ti->org_head = TRUE; break;
+    case DT_LEX_PLACE_HEAD: if (end == i + 1) ti->place_head = TRUE; break;
+    case DT_LEX_FUNCTION_WORD: if (end == i + 1) ti->function_word = TRUE; break;
+    case DT_LEX_OFFICE:
+        if (ti->office < 0) {
+            dt_match m = {i, end, s};
+            g_array_append_val(doc->matches, m);
+            ti->office = (int)doc->matches->len - 1;
+            ti->office_end = end;
+        }
+        break;
+    default: break;
+    }
+#undef SET
+}
+
+static void match_lexicon(dt_doc *doc)
+{
+    const dt_lexicon *lex = doc->lex;
+    uint32_t n = dt_doc_ntok(doc);
+    unsigned maxn = dt_lexicon_max_tokens(lex);
+    GString *key = g_string_new(NULL);
+    for (uint32_t i = 0; i < n; i++) {
+        const dt_token *t = dt_doc_tok(doc, i);
+        if (!dt_lexicon_is_first_token(lex, t->fold))
+            continue;
+        uint32_t sb, se;
+        dt_doc_sentence_bounds(doc, i, &sb, &se);
+        uint32_t limit = MIN(se - i, maxn);
+        gboolean entity_found = doc->tokinfo[i].mention >= 0;
+        for (uint32_t len = limit; len >= 1; len--) {
+            g_string_truncate(key, 0);
+            for (uint32_t k = i; k < i + len; k++) {
+                if (k > i)
+                    g_string_append_c(key, ' ');
+                g_string_append(key, dt_doc_tok(doc, k)->fold);
+            }
+            const GPtrArray *senses = dt_lexicon_lookup(lex, key->str);
+            if (senses == NULL)
+                continue;
+            const dt_sense *best = NULL;
+            for (guint k = 0; k < senses->len; k++) {
+                const dt_sense *s = g_ptr_array_index(senses, k);
+                if (!sense_fits(doc, s, i, i + len))
+                    continue;
+                if (is_entity_class(s->entry->cls)) {
+                    if (!entity_found && (best == NULL || sense_rank(s) > sense_rank(best)))
+                        best = s;
+                } else {
+                    mark_trigger(doc, i, i + len, s);
+                }
+            }
+            if (best == NULL)
+                continue;
+            entity_found = TRUE;
+            const dt_lex_entry *e = best->entry;
+            dt_mention_kind kind = best->kind == DT_SENSE_DEMONYM ? DT_MEN_DEMONYM : DT_MEN_NAME;
+            add_mention(doc, i, i + len, kind, e, kind_of_class(e->cls));
+        }
+    }
+    g_string_free(key, TRUE);
+}
+
+/* ---- unlisted names ------------------------------------------------------ */
+
+static const char *const particles[] = {
+    "von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin",
+    "bint", "ibn", "al", "el", "abu", "ben", "ter", "dos", "das", NULL};
+
+static gboolean is_particle(const char *fold)
+{
+    for (int i = 0; particles[i]; i++)
+        if (!strcmp(fold, particles[i]))
+            return TRUE;
+    return FALSE;
+}
+
+static gboolean name_token(const dt_doc *doc, uint32_t i)
+{
+    const dt_token *t = dt_doc_tok(doc, i);
+    const dt_tokinfo *ti = &doc->tokinfo[i];
+    if (!(t->flags & DT_TOK_WORD) || (t->flags & DT_TOK_POSS) || ti->mention >= 0)
+        return FALSE;
+    if (!(t->flags & DT_TOK_UPPER))
+        return FALSE;
+    if (ti->function_word || ti->office >= 0 || ti->qualifier || ti->reporting ||
+        ti->evidential || ti->honorific)
+        return FALSE;
+    return TRUE;
+}
+
+static gboolean followed_by_speech(const dt_doc *doc, uint32_t te)
+{
+    uint32_t n = dt_doc_ntok(doc);
+    uint32_t i = te;
+    if (i < n && dt_doc_tok(doc, i)->flags & DT_TOK_POSS)
+        return FALSE;
+    if (i < n && dt_doc_tok_is(doc, i, ","))
+        return FALSE;
+    for (uint32_t k = i; k < n && k < i + 3; k++)
+        if (doc->tokinfo[k].reporting)
+            return TRUE;
+    return FALSE;
+}
+
+static gboolean preceded_by_speech(const dt_doc *doc, uint32_t tb)
+{
+    return tb > 0 && doc->tokinfo[tb - 1].reporting != NULL;
+}
+
+/* "Name, the British prime minister" / "Name, Canada's prime minister" /
+ * "Name, president of ..." */
+static gboolean apposition_office(const dt_doc *doc, uint32_t te)
+{
+    uint32_t n = dt_doc_ntok(doc);
+    if (te >= n || !dt_doc_tok_is(doc, te, ","))
+        return FALSE;
+    for (uint32_t k = te + 1; k < n && k < te + 8; k++) {
+        if (doc->tokinfo[k].office >= 0)
+            return TRUE;
+        if (dt_doc_tok_is(doc, k, ",") || dt_doc_tok_is(doc, k, "."))
+            return FALSE;
+    }
+    return FALSE;
+}
+
+static gboolean preceded_by_title(const dt_doc *doc, uint32_t tb)
+{
+    if (tb == 0)
+        return FALSE;
+    for (uint32_t k = tb; k > 0 && k + 4 > tb; k--) {
+        const dt_tokinfo *ti = &doc->tokinfo[k - 1];
+        if (ti->office >= 0 && ti->office_end == tb)
+            return TRUE;
+        if (ti->honorific && k == tb)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+static void classify_run(dt_doc *doc, uint32_t tb, uint32_t te)
+{
+    uint32_t len = te - tb;
+    const dt_tokinfo *last = &doc->tokinfo[te - 1];
+    const dt_token *first = dt_doc_tok(doc, tb);
+    if (last->name_head)
+        return;
+    if (last->org_head) {
+        add_mention(doc, tb, te, DT_MEN_NAME, NULL, DT_ENT_ORG);
+        return;
+    }
+    if (last->place_head) {
+        add_mention(doc, tb, te, DT_MEN_NAME, NULL, DT_ENT_PLACE);
+        return;
+    }
+    if (len == 1 && ((first->flags & DT_TOK_ALLCAPS) ||
+                     ((first->flags & DT_TOK_DIGIT) == 0 && strpbrk(first->fold, "0123456789") &&
+                      (first->flags & DT_TOK_UPPER)))) {
+        if (strlen(first->fold) >= 2 && strlen(first->fold) <= 6)
+            add_mention(doc, tb, te, DT_MEN_NAME, NULL, DT_ENT_ORG);
+        return;
+    }
+    gboolean evidence = preceded_by_title(doc, tb) || followed_by_speech(doc, te) ||
+                        preceded_by_speech(doc, tb) || apposition_office(doc, te);
+    gboolean locative = is_locative(doc, tb) || is_dateline(doc, tb, te);
+    int idx;
+    if (!evidence && locative) {
+        add_mention(doc, tb, te, DT_MEN_NAME, NULL, DT_ENT_PLACE);
+        return;
+    }
+    if (len == 1 && !evidence) {
+        /* may still be the surname of a person named in full; entities decide */
+        idx = add_mention(doc, tb, te, DT_MEN_NAME, NULL, DT_ENT_PERSON);
+        g_array_index(doc->mentions, dt_mention, idx).person_evidence = FALSE;
+        return;
+    }
+    if (len > 5)
+        return;
+    idx = add_mention(doc, tb, te, DT_MEN_NAME, NULL, DT_ENT_PERSON);
+    g_array_index(doc->mentions, dt_mention, idx).person_evidence = evidence || len >= 2;
+}
+
+static void find_names(dt_doc *doc)
+{
+    uint32_t n = dt_doc_ntok(doc);
+    uint32_t i = 0;
+    while (i < n) {
+        if (doc->tokinfo[i].headline || !name_token(doc, i)) {
+            i++;
+            continue;
+        }
+        uint32_t sb, se;
+        dt_doc_sentence_bounds(doc, i, &sb, &se);
+        uint32_t e = i + 1;
+        while (e < se) {
+            if (name_token(doc, e)) {
+                e++;
+                continue;
+            }
+            /* particles inside names: von der Leyen, bin Salman, al-Thani */
+            uint32_t k = e;
+            while (k < se && is_particle(dt_doc_tok(doc, k)->fold) &&
+                   doc->tokinfo[k].mention < 0)
+                k++;
+            if (k > e && k < se && name_token(doc, k)) {
+                e = k + 1;
+                continue;
+            }
+            break;
+        }
+        classify_run(doc, i, e);
+        i = e;
+    }
+}
+
+void dt_mentions_find(dt_doc *doc)
+{
+    find_quote_spans(doc);
+    mark_headlines(doc);
+    match_lexicon(doc);
+    find_names(doc);
+}

@@ -1,0 +1,496 @@
+#include "dt_text.h"
+
+#include <string.h>
+
+struct dt_text {
+    char *orig;             /* original bytes, NUL-terminated */
+    size_t orig_len;
+    uint32_t orig_ncp;
+    uint32_t *orig_cp_byte; /* code point index -> byte offset, ncp+1 entries */
+    GString *norm;          /* normalized text */
+    GArray *map;            /* uint32: normalized byte -> original code point */
+    GArray *tokens;         /* dt_token */
+    GArray *sentences;      /* dt_sentence */
+    GStringChunk *folds;    /* storage of dt_token.fold */
+};
+
+/* ---- validation --------------------------------------------------------- */
+
+static dt_status validate_utf8(const char *bytes, size_t len, GError **err)
+{
+    const char *end = NULL;
+    if (g_utf8_validate_len(bytes, len, &end))
+        return DT_OK;
+    size_t off = (size_t)(end - bytes);
+    size_t line = 1, col = 1;
+    for (size_t i = 0; i < off; i++) {
+        if (bytes[i] == '\n') {
+            line++;
+            col = 1;
+        } else if (((unsigned char)bytes[i] & 0xC0) != 0x80) {
+            col++;
+        }
+    }
+    if (bytes[off] == '\0')
+        return dt_fail(err, DT_ERR_ENCODING,
+                       "NUL byte at byte offset %zu (line %zu, column %zu)", off, line, col);
+    return dt_fail(err, DT_ERR_ENCODING,
+                   "invalid UTF-8 at byte offset %zu (line %zu, column %zu): byte 0x%02X",
+                   off, line, col, (unsigned)(unsigned char)bytes[off]);
+}
+
+/* ---- normalization ------------------------------------------------------ */
+
+static void emit(dt_text *t, const char *s, size_t n, uint32_t cp)
+{
+    g_string_append_len(t->norm, s, (gssize)n);
+    for (size_t i = 0; i < n; i++)
+        g_array_append_val(t->map, cp);
+}
+
+/* Appends the normalized form of one (already NFC) character. */
+static void emit_char(dt_text *t, gunichar c, gunichar next, uint32_t cp)
+{
+    switch (c) {
+    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC:
+        emit(t, "'", 1, cp);
+        return;
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x00AB: case 0x00BB:
+    case 0x2033:
+        emit(t, "\"", 1, cp);
+        return;
+    case 0x2012: case 0x2013: case 0x2014: case 0x2015:
+        emit(t, " - ", 3, cp);
+        return;
+    case 0x2212: case 0x2010: case 0x2011:
+        emit(t, "-", 1, cp);
+        return;
+    case 0x2026:
+        emit(t, "...", 3, cp);
+        return;
+    case 0x200B: case 0x200C: case 0x200D: case 0x2060: case 0xFEFF: case 0x00AD:
+        return;
+    case 0x2028: case 0x2029:
+        emit(t, "\n", 1, cp);
+        return;
+    case '\r':
+        if (next != '\n')
+            emit(t, "\n", 1, cp);
+        return;
+    case '\n':
+        emit(t, "\n", 1, cp);
+        return;
+    default:
+        break;
+    }
+    if (c < 0x20 || c == 0x7F || g_unichar_type(c) == G_UNICODE_SPACE_SEPARATOR) {
+        emit(t, " ", 1, cp);
+        return;
+    }
+    char buf[8];
+    int n = g_unichar_to_utf8(c, buf);
+    emit(t, buf, (size_t)n, cp);
+}
+
+static void normalize(dt_text *t)
+{
+    const char *p = t->orig;
+    const char *end = t->orig + t->orig_len;
+    uint32_t cp = 0;
+    t->orig_cp_byte = g_new(uint32_t, t->orig_len + 2);
+    while (p < end) {
+        /* a chunk: one base character and the combining marks after it */
+        const char *chunk = p;
+        uint32_t chunk_cp = cp;
+        t->orig_cp_byte[cp++] = (uint32_t)(p - t->orig);
+        gunichar c = g_utf8_get_char(p);
+        p = g_utf8_next_char(p);
+        gboolean plain = c < 0x80;
+        while (p < end) {
+            gunichar m = g_utf8_get_char(p);
+            if (g_unichar_combining_class(m) == 0)
+                break;
+            plain = FALSE;
+            t->orig_cp_byte[cp++] = (uint32_t)(p - t->orig);
+            p = g_utf8_next_char(p);
+        }
+        gunichar next = p < end ? g_utf8_get_char(p) : 0;
+        if (plain) {
+            emit_char(t, c, next, chunk_cp);
+            continue;
+        }
+        char *nfc = g_utf8_normalize(chunk, p - chunk, G_NORMALIZE_NFC);
+        for (const char *q = nfc; q && *q; q = g_utf8_next_char(q))
+            emit_char(t, g_utf8_get_char(q), next, chunk_cp);
+        g_free(nfc);
+    }
+    t->orig_cp_byte[cp] = (uint32_t)t->orig_len;
+    t->orig_ncp = cp;
+    g_array_append_val(t->map, cp); /* sentinel for the end offset */
+}
+
+/* ---- tokenization ------------------------------------------------------- */
+
+static gboolean is_wordchar(gunichar c)
+{
+    return g_unichar_isalnum(c) || g_unichar_ismark(c);
+}
+
+static gunichar char_at(const GString *s, size_t i)
+{
+    return i < s->len ? g_utf8_get_char(s->str + i) : 0;
+}
+
+static size_t next_at(const GString *s, size_t i)
+{
+    return i < s->len ? (size_t)(g_utf8_next_char(s->str + i) - s->str) : s->len;
+}
+
+/* Scans a word starting at i; returns its end and sets DOTTED when an
+ * abbreviation's dots belong to it ("U.S.", "p.m.", "S."). */
+static size_t scan_word(const GString *s, size_t i, uint32_t *flags)
+{
+    size_t start = i;
+    size_t nchars = 0;
+    while (i < s->len) {
+        gunichar c = char_at(s, i);
+        size_t j = next_at(s, i);
+        if (is_wordchar(c)) {
+            i = j;
+            nchars++;
+            continue;
+        }
+        gunichar n = char_at(s, j);
+        if (c == '.' && nchars == 1 && g_unichar_isalpha(char_at(s, start))) {
+            /* single letter + dot: an initial or the start of U.S. / a.m. */
+            i = j;
+            *flags |= DT_TOK_DOTTED;
+            while (g_unichar_isalpha(char_at(s, i)) && char_at(s, next_at(s, i)) == '.') {
+                i = next_at(s, next_at(s, i));
+            }
+            return i;
+        }
+        if ((c == '-' || c == '&') && is_wordchar(n)) {
+            i = j;
+            nchars = 0;
+            continue;
+        }
+        if (c == '\'' && g_unichar_isalpha(n)) {
+            /* 's possessive is split off; other apostrophes stay (don't, O'Brien) */
+            if ((n == 's' || n == 'S') && !is_wordchar(char_at(s, next_at(s, j))))
+                return i;
+            i = j;
+            continue;
+        }
+        if ((c == ',' || c == '.' || c == ':') && g_unichar_isdigit(n) && i > start &&
+            g_unichar_isdigit(g_utf8_get_char(g_utf8_prev_char(s->str + i)))) {
+            i = j;
+            continue;
+        }
+        break;
+    }
+    return i;
+}
+
+static void add_token(dt_text *t, size_t start, size_t end, uint32_t flags)
+{
+    dt_token tok = {(uint32_t)start, (uint32_t)end, 0, flags, NULL};
+    const char *s = t->norm->str + start;
+    gunichar c = g_utf8_get_char(s);
+    if (g_unichar_isupper(c) || g_unichar_istitle(c))
+        tok.flags |= DT_TOK_UPPER;
+    if (g_unichar_isdigit(c))
+        tok.flags |= DT_TOK_DIGIT;
+    if (flags & DT_TOK_WORD) {
+        int letters = 0, upper = 0;
+        for (const char *q = s; q < t->norm->str + end; q = g_utf8_next_char(q)) {
+            gunichar d = g_utf8_get_char(q);
+            if (g_unichar_isalpha(d)) {
+                letters++;
+                upper += g_unichar_isupper(d) ? 1 : 0;
+            }
+        }
+        if (letters >= 2 && letters == upper)
+            tok.flags |= DT_TOK_ALLCAPS;
+    }
+    char *fold = g_utf8_casefold(s, (gssize)(end - start));
+    char *nfd = g_utf8_normalize(fold, -1, G_NORMALIZE_NFD);
+    GString *bare = g_string_sized_new(strlen(nfd));
+    for (const char *q = nfd; *q; q = g_utf8_next_char(q)) {
+        gunichar d = g_utf8_get_char(q);
+        if (!g_unichar_ismark(d))
+            g_string_append_unichar(bare, d);
+    }
+    tok.fold = g_string_chunk_insert_const(t->folds, bare->str);
+    g_string_free(bare, TRUE);
+    g_free(nfd);
+    g_free(fold);
+    g_array_append_val(t->tokens, tok);
+}
+
+/* Direction of a double quote: the original curly form says it; for a
+ * straight quote the neighbours do. */
+static uint32_t quote_direction(const dt_text *t, size_t i)
+{
+    uint32_t cp = g_array_index(t->map, uint32_t, i);
+    gunichar orig = g_utf8_get_char(t->orig + t->orig_cp_byte[cp]);
+    if (orig == 0x201C || orig == 0x201E || orig == 0x00AB)
+        return DT_TOK_QOPEN;
+    if (orig == 0x201D || orig == 0x00BB)
+        return DT_TOK_QCLOSE;
+    gunichar prev = i > 0 ? g_utf8_get_char(g_utf8_prev_char(t->norm->str + i)) : ' ';
+    gunichar next = char_at(t->norm, i + 1);
+    if (g_unichar_isspace(prev) || prev == '(' || prev == '[' || prev == '-' || i == 0)
+        return (next == 0 || g_unichar_isspace(next)) ? DT_TOK_QCLOSE : DT_TOK_QOPEN;
+    return DT_TOK_QCLOSE;
+}
+
+static void tokenize(dt_text *t)
+{
+    const GString *s = t->norm;
+    size_t i = 0;
+    gboolean para = TRUE;
+    while (i < s->len) {
+        gunichar c = char_at(s, i);
+        size_t j = next_at(s, i);
+        if (c == '\n') {
+            para = TRUE;
+            i = j;
+            continue;
+        }
+        if (g_unichar_isspace(c)) {
+            i = j;
+            continue;
+        }
+        uint32_t flags = para ? DT_TOK_PARA : 0;
+        para = FALSE;
+        if (is_wordchar(c)) {
+            size_t e = scan_word(s, i, &flags);
+            add_token(t, i, e, flags | DT_TOK_WORD);
+            i = e;
+            continue;
+        }
+        if (c == '\'' && t->tokens->len > 0) {
+            const dt_token *prev = &g_array_index(t->tokens, dt_token, t->tokens->len - 1);
+            gunichar n = char_at(s, j);
+            if (prev->end == i && (prev->flags & DT_TOK_WORD)) {
+                if ((n == 's' || n == 'S') && !is_wordchar(char_at(s, next_at(s, j)))) {
+                    size_t e = next_at(s, j);
+                    add_token(t, i, e, flags | DT_TOK_POSS | DT_TOK_WORD);
+                    i = e;
+                    continue;
+                }
+                gunichar last = g_utf8_get_char(g_utf8_prev_char(s->str + i));
+                if ((last == 's' || last == 'S') && !is_wordchar(n)) {
+                    add_token(t, i, j, flags | DT_TOK_POSS | DT_TOK_PUNCT);
+                    i = j;
+                    continue;
+                }
+            }
+        }
+        if (c == '"')
+            flags |= quote_direction(t, i);
+        add_token(t, i, j, flags | DT_TOK_PUNCT);
+        i = j;
+    }
+}
+
+/* ---- sentences ---------------------------------------------------------- */
+
+/* Words after which a full stop does not end a sentence. */
+static const char *const abbreviations[] = {
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm",
+    "sen", "rep", "gov", "pres", "amb", "st", "jr", "sr", "no", "vs", "etc", "inc",
+    "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri",
+    "sat", "sun", "approx", "est", "fig", "hon", "rev", "dept", "govt", "min", NULL};
+
+static gboolean is_abbreviation(const char *fold)
+{
+    for (int i = 0; abbreviations[i]; i++)
+        if (strcmp(fold, abbreviations[i]) == 0)
+            return TRUE;
+    return FALSE;
+}
+
+static gboolean tok_char_is(const dt_text *t, const dt_token *tok, char c)
+{
+    return tok->end - tok->start == 1 && t->norm->str[tok->start] == c;
+}
+
+static gboolean ends_sentence(const dt_text *t, uint32_t i)
+{
+    const dt_token *tok = &g_array_index(t->tokens, dt_token, i);
+    if (!(tok_char_is(t, tok, '.') || tok_char_is(t, tok, '!') || tok_char_is(t, tok, '?')))
+        return FALSE;
+    if (tok_char_is(t, tok, '.') && i > 0) {
+        const dt_token *prev = &g_array_index(t->tokens, dt_token, i - 1);
+        if (prev->end == tok->start && (prev->flags & DT_TOK_WORD) && is_abbreviation(prev->fold))
+            return FALSE;
+    }
+    return TRUE;
+}
+
+static void split_sentences(dt_text *t)
+{
+    uint32_t n = t->tokens->len;
+    uint32_t begin = 0, paragraph = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        dt_token *tok = &g_array_index(t->tokens, dt_token, i);
+        if ((tok->flags & DT_TOK_PARA) && i > begin) {
+            dt_sentence s = {begin, i, paragraph};
+            g_array_append_val(t->sentences, s);
+            begin = i;
+        }
+        if ((tok->flags & DT_TOK_PARA) && i > 0)
+            paragraph++;
+        if (!ends_sentence(t, i))
+            continue;
+        uint32_t e = i + 1;
+        while (e < n) {
+            const dt_token *c = &g_array_index(t->tokens, dt_token, e);
+            if ((c->flags & DT_TOK_PARA) ||
+                !((c->flags & DT_TOK_QCLOSE) || tok_char_is(t, c, ')') || tok_char_is(t, c, '\'')))
+                break;
+            e++;
+        }
+        if (e < n) {
+            const dt_token *next = &g_array_index(t->tokens, dt_token, e);
+            if (!(next->flags & (DT_TOK_UPPER | DT_TOK_DIGIT | DT_TOK_QOPEN | DT_TOK_PARA)))
+                continue;
+        }
+        dt_sentence s = {begin, e, paragraph};
+        g_array_append_val(t->sentences, s);
+        begin = e;
+        i = e - 1;
+    }
+    if (begin < n) {
+        dt_sentence s = {begin, n, paragraph};
+        g_array_append_val(t->sentences, s);
+    }
+    for (uint32_t si = 0; si < t->sentences->len; si++) {
+        const dt_sentence *s = &g_array_index(t->sentences, dt_sentence, si);
+        for (uint32_t k = s->tok_begin; k < s->tok_end; k++)
+            g_array_index(t->tokens, dt_token, k).sentence = si;
+    }
+}
+
+/* ---- public API --------------------------------------------------------- */
+
+dt_status dt_text_new(const char *bytes, size_t len, dt_text **out, GError **err)
+{
+    *out = NULL;
+    if (len > UINT32_MAX / 4)
+        return dt_fail(err, DT_ERR_TOO_LARGE, "text of %zu bytes is over the 1 GiB limit", len);
+    dt_status st = validate_utf8(bytes, len, err);
+    if (st != DT_OK)
+        return st;
+    dt_text *t = g_new0(dt_text, 1);
+    t->orig = g_strndup(bytes, len);
+    t->orig_len = len;
+    t->norm = g_string_sized_new(len + 16);
+    t->map = g_array_sized_new(FALSE, FALSE, sizeof(uint32_t), (guint)len + 16);
+    t->tokens = g_array_new(FALSE, FALSE, sizeof(dt_token));
+    t->sentences = g_array_new(FALSE, FALSE, sizeof(dt_sentence));
+    t->folds = g_string_chunk_new(4096);
+    normalize(t);
+    tokenize(t);
+    if (t->tokens->len == 0) {
+        dt_text_free(t);
+        return dt_fail(err, DT_ERR_EMPTY, "no text (empty or only white space)");
+    }
+    split_sentences(t);
+    *out = t;
+    return DT_OK;
+}
+
+void dt_text_free(dt_text *t)
+{
+    if (t == NULL)
+        return;
+    g_free(t->orig);
+    g_free(t->orig_cp_byte);
+    g_string_free(t->norm, TRUE);
+    g_array_free(t->map, TRUE);
+    g_array_free(t->tokens, TRUE);
+    g_array_free(t->sentences, TRUE);
+    g_string_chunk_free(t->folds);
+    g_free(t);
+}
+
+const char *dt_text_normalized(const dt_text *t) { return t->norm->str; }
+size_t dt_text_normalized_len(const dt_text *t) { return t->norm->len; }
+const char *dt_text_original(const dt_text *t) { return t->orig; }
+uint32_t dt_text_original_cps(const dt_text *t) { return t->orig_ncp; }
+uint32_t dt_text_ntokens(const dt_text *t) { return t->tokens->len; }
+uint32_t dt_text_nsentences(const dt_text *t) { return t->sentences->len; }
+
+const dt_token *dt_text_token(const dt_text *t, uint32_t i)
+{
+    return &g_array_index(t->tokens, dt_token, i);
+}
+
+const dt_sentence *dt_text_sentence(const dt_text *t, uint32_t i)
+{
+    return &g_array_index(t->sentences, dt_sentence, i);
+}
+
+uint32_t dt_text_orig_cp(const dt_text *t, uint32_t byte)
+{
+    if (byte >= t->norm->len)
+        return t->orig_ncp;
+    return g_array_index(t->map, uint32_t, byte);
+}
+
+char *dt_text_orig_substring(const dt_text *t, uint32_t b, uint32_t e)
+{
+    if (e > t->orig_ncp)
+        e = t->orig_ncp;
+    if (b > e)
+        b = e;
+    return g_strndup(t->orig + t->orig_cp_byte[b], t->orig_cp_byte[e] - t->orig_cp_byte[b]);
+}
+
+char *dt_text_span(const dt_text *t, uint32_t tb, uint32_t te, uint32_t *cb, uint32_t *ce)
+{
+    uint32_t b = dt_text_orig_cp(t, dt_text_token(t, tb)->start);
+    uint32_t e = dt_text_orig_cp(t, dt_text_token(t, te - 1)->end);
+    /* a token that ends inside a multi-character replacement ends with it */
+    if (e <= b)
+        e = b + 1;
+    if (cb)
+        *cb = b;
+    if (ce)
+        *ce = e;
+    return dt_text_orig_substring(t, b, e);
+}
+
+char *dt_text_tokens_string(const dt_text *t, uint32_t tb, uint32_t te)
+{
+    if (tb >= te)
+        return g_strdup("");
+    uint32_t b = dt_text_token(t, tb)->start, e = dt_text_token(t, te - 1)->end;
+    return g_strndup(t->norm->str + b, e - b);
+}
+
+gboolean dt_token_is(const dt_text *t, uint32_t i, const char *s)
+{
+    const dt_token *tok = dt_text_token(t, i);
+    size_t n = strlen(s);
+    return tok->end - tok->start == n && memcmp(t->norm->str + tok->start, s, n) == 0;
+}
+
+char *dt_text_fold_key(const char *label)
+{
+    dt_text *t = NULL;
+    if (dt_text_new(label, strlen(label), &t, NULL) != DT_OK)
+        return NULL;
+    GString *key = g_string_new(NULL);
+    for (uint32_t i = 0; i < t->tokens->len; i++) {
+        if (i)
+            g_string_append_c(key, ' ');
+        g_string_append(key, g_array_index(t->tokens, dt_token, i).fold);
+    }
+    dt_text_free(t);
+    return g_string_free(key, FALSE);
+}
