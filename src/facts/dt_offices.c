@@ -102,24 +102,36 @@ static int jurisdiction_after(const dt_doc *doc, uint32_t i, uint32_t se)
     return (e >= 0 && is_jurisdiction(doc, e)) ? e : -1;
 }
 
+/* The longest office title ending at token k, searched back from k;
+ * returns its first token or -1. */
+static int office_ending_at(const dt_doc *doc, uint32_t k, uint32_t sb)
+{
+    uint32_t lo = k > sb + 6 ? k - 6 : sb;
+    for (uint32_t ob = lo; ob < k; ob++) {
+        const dt_tokinfo *ti = &doc->tokinfo[ob];
+        if (ti->office >= 0 && ti->office_end == k)
+            return (int)ob;
+    }
+    return -1;
+}
+
 static void title_before(dt_doc *doc, const dt_mention *m)
 {
     uint32_t sb, se;
     dt_doc_sentence_bounds(doc, m->tb, &sb, &se);
+    /* "Crown Prince Mohammed": the title may itself end with an honorific */
     uint32_t k = m->tb;
-    while (k > sb && doc->tokinfo[k - 1].honorific)
+    int ob = office_ending_at(doc, k, sb);
+    while (ob < 0 && k > sb && doc->tokinfo[k - 1].honorific) {
         k--;
-    /* the office match that ends at k */
-    for (uint32_t ob = k; ob > sb && ob + 6 > k; ob--) {
-        const dt_tokinfo *ti = &doc->tokinfo[ob - 1];
-        if (ti->office < 0 || ti->office_end != k)
-            continue;
-        int jur = -1;
-        GPtrArray *quals = g_ptr_array_new();
-        uint32_t start = scan_modifiers_back(doc, ob - 1, sb, &jur, quals);
-        add_holding(doc, m->entity, ob - 1, k, jur, quals, start, m->te);
-        return;
+        ob = office_ending_at(doc, k, sb);
     }
+    if (ob < 0)
+        return;
+    int jur = -1;
+    GPtrArray *quals = g_ptr_array_new();
+    uint32_t start = scan_modifiers_back(doc, (uint32_t)ob, sb, &jur, quals);
+    add_holding(doc, m->entity, (uint32_t)ob, k, jur, quals, start, m->te);
 }
 
 static uint32_t skip_det(const dt_doc *doc, uint32_t i, uint32_t se)
@@ -204,20 +216,17 @@ static void title_comma_name(dt_doc *doc, const dt_mention *m)
     if (m->tb < sb + 2 || !dt_doc_tok_is(doc, m->tb - 1, ","))
         return;
     uint32_t k = m->tb - 1; /* the comma */
-    for (uint32_t ob = k; ob > sb && ob + 6 > k; ob--) {
-        const dt_tokinfo *ti = &doc->tokinfo[ob - 1];
-        if (ti->office < 0 || ti->office_end != k)
-            continue;
-        int jur = -1;
-        GPtrArray *quals = g_ptr_array_new();
-        uint32_t start = scan_modifiers_back(doc, ob - 1, sb, &jur, quals);
-        if (jur < 0) {
-            g_ptr_array_free(quals, TRUE);
-            return; /* "the president, X" alone is too weak */
-        }
-        add_holding(doc, m->entity, ob - 1, k, jur, quals, start, m->te);
+    int ob = office_ending_at(doc, k, sb);
+    if (ob < 0)
         return;
+    int jur = -1;
+    GPtrArray *quals = g_ptr_array_new();
+    uint32_t start = scan_modifiers_back(doc, (uint32_t)ob, sb, &jur, quals);
+    if (jur < 0) {
+        g_ptr_array_free(quals, TRUE);
+        return; /* "the president, X" alone is too weak */
     }
+    add_holding(doc, m->entity, (uint32_t)ob, k, jur, quals, start, m->te);
 }
 
 static gboolean same_holding(const dt_holding *a, const dt_holding *b)

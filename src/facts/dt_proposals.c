@@ -273,6 +273,10 @@ static void stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uin
         const dt_tokinfo *ti = &doc->tokinfo[t];
         if (!ti->polarity || ti->headline || (t > cond_b && t < cond_e))
             continue;
+        /* "the proposed exchange": an adjective, not a stance */
+        if (t > sb && (dt_doc_tok_is(doc, t - 1, "the") || dt_doc_tok_is(doc, t - 1, "a") ||
+                       dt_doc_tok_is(doc, t - 1, "an")))
+            continue;
         const dt_lex_entry *pol = ti->polarity;
         gboolean conditional = t == cond_b;
         const pmention *pm = conditional ? target_of(pms, cond_e, sb, se, cond_b, cond_e)

@@ -264,13 +264,26 @@ static gboolean is_particle(const char *fold)
     return FALSE;
 }
 
+/* "al-Rishq", "el-Sisi", "bin-Zayed": a lowercase particle joined to a name */
+static gboolean particle_prefixed(const dt_doc *doc, const dt_token *t)
+{
+    const char *text = dt_text_normalized(doc->text) + t->start;
+    const char *dash = memchr(text, '-', t->end - t->start);
+    if (dash == NULL || dash + 1 >= text + (t->end - t->start))
+        return FALSE;
+    char *prefix = g_strndup(text, dash - text);
+    gboolean ok = is_particle(prefix) && g_unichar_isupper(g_utf8_get_char(dash + 1));
+    g_free(prefix);
+    return ok;
+}
+
 static gboolean name_token(const dt_doc *doc, uint32_t i)
 {
     const dt_token *t = dt_doc_tok(doc, i);
     const dt_tokinfo *ti = &doc->tokinfo[i];
     if (!(t->flags & DT_TOK_WORD) || (t->flags & DT_TOK_POSS) || ti->mention >= 0)
         return FALSE;
-    if (!(t->flags & DT_TOK_UPPER))
+    if (!(t->flags & DT_TOK_UPPER) && !particle_prefixed(doc, t))
         return FALSE;
     if (ti->function_word || ti->office >= 0 || ti->qualifier || ti->reporting ||
         ti->evidential || ti->honorific)
@@ -384,6 +397,13 @@ static void find_names(dt_doc *doc)
         while (e < se) {
             if (name_token(doc, e)) {
                 e++;
+                continue;
+            }
+            /* an initial's dot: S. Jaishankar, John F. Kennedy */
+            if (dt_doc_tok_is(doc, e, ".") && e + 1 < se && name_token(doc, e + 1) &&
+                g_utf8_strlen(dt_doc_tok(doc, e - 1)->fold, -1) == 1 &&
+                dt_doc_tok(doc, e - 1)->end == dt_doc_tok(doc, e)->start) {
+                e += 2;
                 continue;
             }
             /* particles inside names: von der Leyen, bin Salman, al-Thani */

@@ -161,13 +161,14 @@ static size_t scan_word(const GString *s, size_t i, uint32_t *flags)
             continue;
         }
         gunichar n = char_at(s, j);
-        if (c == '.' && nchars == 1 && g_unichar_isalpha(char_at(s, start))) {
-            /* single letter + dot: an initial or the start of U.S. / a.m. */
+        if (c == '.' && nchars == 1 && g_unichar_isalpha(char_at(s, start)) &&
+            g_unichar_isalpha(n) && char_at(s, next_at(s, j)) == '.') {
+            /* letters with dots: U.S., U.K., a.m. (a lone initial "S." keeps
+             * its dot apart; the sentence splitter knows initials) */
             i = j;
             *flags |= DT_TOK_DOTTED;
-            while (g_unichar_isalpha(char_at(s, i)) && char_at(s, next_at(s, i)) == '.') {
+            while (g_unichar_isalpha(char_at(s, i)) && char_at(s, next_at(s, i)) == '.')
                 i = next_at(s, next_at(s, i));
-            }
             return i;
         }
         if ((c == '-' || c == '&') && is_wordchar(n)) {
@@ -318,6 +319,25 @@ static gboolean tok_char_is(const dt_text *t, const dt_token *tok, char c)
     return tok->end - tok->start == 1 && t->norm->str[tok->start] == c;
 }
 
+/* A single capital letter before a dot inside a name: "S. Jaishankar",
+ * "John F. Kennedy" -- but not "posted on X. Then". */
+static gboolean is_initial(const dt_text *t, uint32_t i)
+{
+    const dt_token *tok = &g_array_index(t->tokens, dt_token, i);
+    if (!(tok->flags & DT_TOK_UPPER) || g_utf8_strlen(t->norm->str + tok->start, tok->end - tok->start) != 1)
+        return FALSE;
+    if (i + 2 >= t->tokens->len)
+        return FALSE;
+    const dt_token *next = &g_array_index(t->tokens, dt_token, i + 2);
+    if (!(next->flags & DT_TOK_UPPER) || (next->flags & DT_TOK_PARA))
+        return FALSE;
+    if (i == 0 || (tok->flags & DT_TOK_PARA))
+        return TRUE;
+    const dt_token *prev = &g_array_index(t->tokens, dt_token, i - 1);
+    /* after a name part, a title or the start of a sentence it is an initial */
+    return (prev->flags & DT_TOK_UPPER) || !(prev->flags & DT_TOK_WORD);
+}
+
 static gboolean ends_sentence(const dt_text *t, uint32_t i)
 {
     const dt_token *tok = &g_array_index(t->tokens, dt_token, i);
@@ -326,6 +346,8 @@ static gboolean ends_sentence(const dt_text *t, uint32_t i)
     if (tok_char_is(t, tok, '.') && i > 0) {
         const dt_token *prev = &g_array_index(t->tokens, dt_token, i - 1);
         if (prev->end == tok->start && (prev->flags & DT_TOK_WORD) && is_abbreviation(prev->fold))
+            return FALSE;
+        if (is_initial(t, i - 1))
             return FALSE;
     }
     return TRUE;
