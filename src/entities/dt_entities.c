@@ -95,7 +95,11 @@ static void resolve_listed(dt_doc *doc, guint mi)
         attach(doc, mi, listed_entity(doc, e));
         return;
     }
-    if ((e->cls == DT_LEX_CITY || e->cls == DT_LEX_SEAT) && !m->locative &&
+    /* "White House talks", "Kremlin officials": a modifier names the place */
+    uint32_t next = m->te;
+    gboolean modifier = next < dt_doc_ntok(doc) && (doc->tokinfo[next].event_type ||
+                                                    doc->tokinfo[next].place_head);
+    if ((e->cls == DT_LEX_CITY || e->cls == DT_LEX_SEAT) && !m->locative && !modifier &&
         (e->metonym_for != NULL)) {
         /* "Moscow rejected", "the Kremlin said": the government */
         m->kind = DT_MEN_METONYM;

@@ -60,11 +60,17 @@ static uint32_t phrase_start(const dt_doc *doc, uint32_t t, uint32_t sb)
     return k;
 }
 
+/* "the summit", "the high-stakes meeting": a definite phrase without a
+ * name in it refers back to an event already told. */
 static gboolean anaphoric(const dt_doc *doc, uint32_t start, uint32_t t)
 {
-    return start == t && t > 0 &&
-           (dt_doc_tok_is(doc, t - 1, "the") || dt_doc_tok_is(doc, t - 1, "this") ||
-            dt_doc_tok_is(doc, t - 1, "that"));
+    if (start == 0 || !(dt_doc_tok_is(doc, start - 1, "the") || dt_doc_tok_is(doc, start - 1, "this") ||
+                        dt_doc_tok_is(doc, start - 1, "that")))
+        return FALSE;
+    for (uint32_t k = start; k < t; k++)
+        if ((dt_doc_tok(doc, k)->flags & (DT_TOK_UPPER | DT_TOK_POSS)) || doc->tokinfo[k].mention >= 0)
+            return FALSE;
+    return TRUE;
 }
 
 static void add_participants(dt_doc *doc, dt_event *ev, uint32_t sb, uint32_t se)
@@ -78,9 +84,12 @@ static void add_participants(dt_doc *doc, dt_event *ev, uint32_t sb, uint32_t se
             continue;
         /* the reporter of the event is not in it: "Witkoff revealed that ..." */
         gboolean reporter = FALSE;
-        for (uint32_t v = m->te; v < se && v < m->te + 3; v++)
-            if (doc->tokinfo[v].reporting || doc->tokinfo[v].evidential)
+        for (uint32_t v = m->te; v < se && v < m->te + 3; v++) {
+            const dt_lex_entry *evi = doc->tokinfo[v].evidential;
+            if (doc->tokinfo[v].reporting ||
+                (evi && evi->value && g_str_has_suffix(evi->value, "#Attributed")))
                 reporter = TRUE;
+        }
         if (m->te < se && (dt_doc_tok(doc, m->te)->flags & DT_TOK_POSS) &&
             !dt_doc_tok_is(doc, m->te + 1, "friday")) {
             /* "Trump's summit": the owner takes part; "Putin's adviser": no event role */
@@ -153,9 +162,14 @@ static void event_mention(dt_doc *doc, uint32_t t)
         ev->place = place;
         ev->participants = g_array_new(FALSE, FALSE, sizeof(int));
         ev->spans = g_array_new(FALSE, FALSE, sizeof(uint32_t));
+        /* label from the first name in the phrase: "upcoming White House talks"
+         * -> "White House talks"; "Monday's" and plain adjectives are left out */
         uint32_t lb = start;
-        while (lb < t && (dt_doc_tok(doc, lb)->flags & DT_TOK_POSS || doc->tokinfo[lb].function_word))
+        while (lb < t && !(doc->tokinfo[lb].mention >= 0 && !doc->tokinfo[lb].function_word &&
+                           !(lb + 1 < t && (dt_doc_tok(doc, lb + 1)->flags & DT_TOK_POSS))))
             lb++;
+        if (lb == t)
+            lb = t;
         ev->label = dt_text_tokens_string(doc->text, lb, te);
         g_ptr_array_add(doc->events, ev);
     }

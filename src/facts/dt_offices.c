@@ -190,6 +190,11 @@ static void title_after(dt_doc *doc, const dt_mention *m)
         return;
     }
     uint32_t ob = i, oe = doc->tokinfo[i].office_end;
+    /* "Macron, German Chancellor Friedrich Merz": the title is Merz's */
+    if (oe < se && (person_at(doc, oe) >= 0 || doc->tokinfo[oe].honorific)) {
+        g_ptr_array_free(quals, TRUE);
+        return;
+    }
     int after = jurisdiction_after(doc, oe, se);
     if (jur < 0)
         jur = after;

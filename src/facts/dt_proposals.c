@@ -255,6 +255,15 @@ static void add_roles(dt_doc *doc, const pmention *pm, uint32_t se)
     }
 }
 
+/* "agreed to make / offer / provide ...": the one who agreed offers it */
+static gboolean offers_after(const dt_doc *doc, uint32_t i, uint32_t se)
+{
+    if (i < se && dt_doc_tok_is(doc, i, "to"))
+        i++;
+    return i < se && (dt_doc_tok_is(doc, i, "make") || dt_doc_tok_is(doc, i, "offer") ||
+                      dt_doc_tok_is(doc, i, "provide"));
+}
+
 static void stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
 {
     if (pms->len == 0)
@@ -325,11 +334,7 @@ static void stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uin
                 s->modality = g_strdup(modal);
             }
             /* "agreed to make concessions": the one who agreed offers them */
-            if (!strcmp(pol->label, "accepts") && ti->polarity_end + 1 < se &&
-                dt_doc_tok_is(doc, ti->polarity_end, "to") &&
-                (dt_doc_tok_is(doc, ti->polarity_end + 1, "make") ||
-                 dt_doc_tok_is(doc, ti->polarity_end + 1, "offer") ||
-                 dt_doc_tok_is(doc, ti->polarity_end + 1, "provide")))
+            if (!strcmp(pol->label, "accepts") && offers_after(doc, ti->polarity_end, se))
                 dt_ints_add(prop->proposers, holder);
         }
         g_free(modal);

@@ -9,6 +9,8 @@
 
 #include <string.h>
 
+static const char *const venue_preps[] = {"on", "to", "with", "told", "tells", "in", NULL};
+
 static int speaker_entity(const dt_doc *doc, uint32_t i, uint32_t *end)
 {
     if (dt_is_pronoun(doc, i)) {
@@ -113,8 +115,6 @@ static gboolean attribution_before(dt_doc *doc, dt_quote *q)
     return q->speaker >= 0;
 }
 
-static const char *const venue_preps[] = {"on", "to", "with", "told", "tells", "in", NULL};
-
 static void find_venue(dt_doc *doc, dt_quote *q)
 {
     uint32_t sb, se;
@@ -138,6 +138,49 @@ static void find_venue(dt_doc *doc, dt_quote *q)
             q->venue_text = dt_text_tokens_string(doc->text, k > 0 && !strcmp(f, "conference") ? k - 1 : k, k + 1);
     }
     (void)venue_preps;
+}
+
+/* Media entity introduced by to/on/with/told in sentence si, or -1. */
+static int media_in_sentence(const dt_doc *doc, uint32_t si)
+{
+    const dt_sentence *sen = dt_text_sentence(doc->text, si);
+    int found = -1;
+    for (uint32_t k = sen->tok_begin + 1; k < sen->tok_end; k++) {
+        int e = dt_actor_at(doc, k, NULL);
+        if (e < 0 || !dt_is_media(doc, e) || doc->tokinfo[k].quote >= 0)
+            continue;
+        /* the programme after its broadcaster wins: CNN's State of the Union */
+        for (uint32_t b = k; b > sen->tok_begin && b + 6 > k; b--)
+            for (int i = 0; venue_preps[i]; i++)
+                if (dt_doc_tok_is(doc, b - 1, venue_preps[i]))
+                    found = e;
+    }
+    return found;
+}
+
+static gboolean sentence_mentions(const dt_doc *doc, uint32_t si, int entity)
+{
+    const dt_sentence *sen = dt_text_sentence(doc->text, si);
+    for (uint32_t k = sen->tok_begin; k < sen->tok_end; k++)
+        if (doc->tokinfo[k].quote < 0 && dt_actor_at(doc, k, NULL) == entity)
+            return TRUE;
+    return FALSE;
+}
+
+/* "Speaking to CNN's State of the Union, Witkoff described ...": a venue
+ * named for the speaker just before the quotes carries over to them. */
+static void venue_from_context(dt_doc *doc, dt_quote *q)
+{
+    if (q->venue >= 0 || q->venue_text || q->speaker < 0)
+        return;
+    uint32_t s = dt_doc_tok(doc, q->open_tok)->sentence;
+    for (uint32_t back = 1; back <= 3 && back <= s; back++) {
+        uint32_t si = s - back;
+        if (!sentence_mentions(doc, si, q->speaker))
+            continue;
+        q->venue = media_in_sentence(doc, si);
+        return;
+    }
 }
 
 static void mark_partial(dt_doc *doc, dt_quote *q)
@@ -173,5 +216,6 @@ void dt_quotes_find(dt_doc *doc)
             }
         }
         find_venue(doc, q);
+        venue_from_context(doc, q);
     }
 }

@@ -348,10 +348,11 @@ static void classify_run(dt_doc *doc, uint32_t tb, uint32_t te)
     if (last->name_head)
         return;
     if (last->org_head) {
-        add_mention(doc, tb, te, DT_MEN_NAME, NULL, DT_ENT_ORG);
+        if (len >= 2) /* "Council" alone names nothing */
+            add_mention(doc, tb, te, DT_MEN_NAME, NULL, DT_ENT_ORG);
         return;
     }
-    if (last->place_head) {
+    if (last->place_head && len >= 2) {
         add_mention(doc, tb, te, DT_MEN_NAME, NULL, DT_ENT_PLACE);
         return;
     }
