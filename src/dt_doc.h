@@ -67,6 +67,7 @@ typedef struct {
     const dt_lex_entry *evidential;  uint32_t evidential_end;
     gboolean honorific, name_head, org_head, place_head, function_word;
     gboolean headline;          /* token of a title-case headline line */
+    gboolean in_office;         /* inside an office title match */
     int quote;                  /* quotation covering the token, or -1 */
 } dt_tokinfo;
 

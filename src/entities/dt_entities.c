@@ -87,6 +87,11 @@ static int listed_entity(dt_doc *doc, const dt_lex_entry *e)
     return entity_for(doc, kind, e->iri, e->label, e);
 }
 
+int dt_entities_listed(dt_doc *doc, const dt_lex_entry *e)
+{
+    return listed_entity(doc, e);
+}
+
 static void resolve_listed(dt_doc *doc, guint mi)
 {
     dt_mention *m = &g_array_index(doc->mentions, dt_mention, mi);

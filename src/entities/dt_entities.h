@@ -8,6 +8,10 @@
  * runs of anything else -> "-" (caller frees). */
 char *dt_slug(const char *s);
 
+/* Entity of a listed country, organization, place or person, created when
+ * the article has not mentioned it yet (for facts inferred from context). */
+int dt_entities_listed(dt_doc *doc, const dt_lex_entry *e);
+
 /* Person a pronoun at `tok` most likely refers to, or -1. */
 int dt_person_subject_before(const dt_doc *doc, uint32_t tok);
 

@@ -7,6 +7,7 @@
  *       "Ukraine's foreign minister, Andrii Sybiha"
  * A name without a title gets no office. */
 #include "dt_facts_util.h"
+#include "../entities/dt_entities.h"
 
 #include <string.h>
 
@@ -198,6 +199,22 @@ static void title_after(dt_doc *doc, const dt_mention *m)
     int after = jurisdiction_after(doc, oe, se);
     if (jur < 0)
         jur = after;
+    /* "Munir, India's national security adviser, Ajit Doval": a list where
+     * the title belongs to the name after it */
+    {
+        uint32_t k = oe;
+        if (after >= 0) {
+            k++;
+            if (k < se && dt_doc_tok_is(doc, k, "the"))
+                k++;
+            if (k < se && doc->tokinfo[k].mention >= 0)
+                k = g_array_index(doc->mentions, dt_mention, doc->tokinfo[k].mention).te;
+        }
+        if (k + 1 < se && dt_doc_tok_is(doc, k, ",") && person_at(doc, k + 1) >= 0) {
+            g_ptr_array_free(quals, TRUE);
+            return;
+        }
+    }
     add_holding(doc, m->entity, ob, oe, jur, quals, m->tb, oe);
     /* "Qatar's prime minister and foreign minister" */
     uint32_t k = oe;
@@ -271,6 +288,44 @@ static void dedupe(dt_doc *doc)
     }
 }
 
+/* Country of a sentence that opens with a place: "In New Delhi, ..." */
+static int sentence_country(dt_doc *doc, uint32_t tok)
+{
+    uint32_t sb, se;
+    dt_doc_sentence_bounds(doc, tok, &sb, &se);
+    if (se - sb < 3 || !dt_doc_tok_is(doc, sb, "in"))
+        return -1;
+    int mi = doc->tokinfo[sb + 1].mention;
+    if (mi < 0)
+        return -1;
+    const dt_mention *m = &g_array_index(doc->mentions, dt_mention, mi);
+    if (m->lex == NULL || m->te >= se || !dt_doc_tok_is(doc, m->te, ","))
+        return -1;
+    const dt_lex_entry *c = m->lex->metonym_for ? m->lex->metonym_for : m->lex->country;
+    return (c && c->cls == DT_LEX_COUNTRY) ? dt_entities_listed(doc, c) : -1;
+}
+
+/* A title without a jurisdiction takes one from context: the place the
+ * sentence opens with, else (for offices of a state) the listed holder's
+ * country. */
+static void infer_jurisdictions(dt_doc *doc)
+{
+    for (guint i = 0; i < doc->holdings->len; i++) {
+        dt_holding *h = &g_array_index(doc->holdings, dt_holding, i);
+        if (h->jurisdiction >= 0)
+            continue;
+        gboolean national = h->office->value && g_str_has_suffix(h->office->value, "#NationalOffice");
+        if (!national)
+            continue;
+        h->jurisdiction = sentence_country(doc, h->tb);
+        if (h->jurisdiction >= 0)
+            continue;
+        const dt_entity *p = dt_doc_entity(doc, h->person);
+        if (p->lex && p->lex->country && p->lex->country->cls == DT_LEX_COUNTRY)
+            h->jurisdiction = dt_entities_listed(doc, p->lex->country);
+    }
+}
+
 void dt_offices_find(dt_doc *doc)
 {
     for (guint i = 0; i < doc->mentions->len; i++) {
@@ -283,5 +338,6 @@ void dt_offices_find(dt_doc *doc)
             title_comma_name(doc, m);
         title_after(doc, m);
     }
+    infer_jurisdictions(doc);
     dedupe(doc);
 }

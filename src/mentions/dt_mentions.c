@@ -105,8 +105,10 @@ static gboolean sense_fits(const dt_doc *doc, const dt_sense *s, uint32_t tb, ui
     return TRUE;
 }
 
+/* "to" and "from" are left out: "talks to Kyiv", "a letter from Moscow"
+ * more often name governments than places. */
 static const char *const locative_words[] = {
-    "in", "at", "near", "from", "outside", "inside", "to", "across", "through", "into",
+    "in", "at", "near", "outside", "inside", "across", "through", "into",
     "toward", "towards", "via", "around", "within", NULL};
 
 static gboolean is_locative(const dt_doc *doc, uint32_t tb)
@@ -129,8 +131,10 @@ static gboolean is_dateline(const dt_doc *doc, uint32_t tb, uint32_t te)
 {
     if (!(dt_doc_tok(doc, tb)->flags & DT_TOK_PARA) || te >= dt_doc_ntok(doc))
         return FALSE;
-    return dt_doc_tok_is(doc, te, "-") || dt_doc_tok_is(doc, te, "(") ||
-           dt_doc_tok_is(doc, te, ",");
+    if (dt_doc_tok_is(doc, te, "-") || dt_doc_tok_is(doc, te, "("))
+        return TRUE;
+    /* "KYIV, May 16 -": a comma only after a name in capitals */
+    return dt_doc_tok_is(doc, te, ",") && (dt_doc_tok(doc, tb)->flags & DT_TOK_ALLCAPS);
 }
 
 static int add_mention(dt_doc *doc, uint32_t tb, uint32_t te, dt_mention_kind kind,
@@ -144,7 +148,8 @@ static int add_mention(dt_doc *doc, uint32_t tb, uint32_t te, dt_mention_kind ki
     m.lex = lex;
     m.guess = guess;
     m.in_quote = doc->tokinfo[tb].quote >= 0;
-    m.locative = is_locative(doc, tb) || is_dateline(doc, tb, te);
+    gboolean possessive = te < dt_doc_ntok(doc) && (dt_doc_tok(doc, te)->flags & DT_TOK_POSS);
+    m.locative = !possessive && (is_locative(doc, tb) || is_dateline(doc, tb, te));
     g_array_append_val(doc->mentions, m);
     int idx = (int)doc->mentions->len - 1;
     for (uint32_t i = tb; i < te; i++)
@@ -203,6 +208,18 @@ static void mark_trigger(dt_doc *doc, uint32_t i, uint32_t end, const dt_sense *
 #undef SET
 }
 
+static gboolean first_name_before(const dt_doc *doc, uint32_t i)
+{
+    const dt_token *p = dt_doc_tok(doc, i - 1);
+    const dt_tokinfo *pi = &doc->tokinfo[i - 1];
+    uint32_t sb, se;
+    dt_doc_sentence_bounds(doc, i, &sb, &se);
+    return i - 1 >= sb && (p->flags & DT_TOK_WORD) && (p->flags & DT_TOK_UPPER) &&
+           !(p->flags & (DT_TOK_POSS | DT_TOK_ALLCAPS)) && pi->mention < 0 && pi->office < 0 &&
+           !pi->function_word && !pi->honorific && !pi->qualifier && !pi->reporting &&
+           !dt_lexicon_is_first_token(doc->lex, p->fold);
+}
+
 static void match_lexicon(dt_doc *doc)
 {
     const dt_lexicon *lex = doc->lex;
@@ -241,6 +258,13 @@ static void match_lexicon(dt_doc *doc)
             }
             if (best == NULL)
                 continue;
+            /* "Middle East coordinator": the longer office title wins */
+            if (doc->tokinfo[i].office >= 0 && doc->tokinfo[i].office_end > i + len)
+                continue;
+            /* "Melania Trump": a listed surname after an unlisted first name
+             * belongs to another person; the name finder takes the whole */
+            if (best->entry->cls == DT_LEX_PERSON && len == 1 && i > 0 && first_name_before(doc, i))
+                continue;
             entity_found = TRUE;
             const dt_lex_entry *e = best->entry;
             dt_mention_kind kind = best->kind == DT_SENSE_DEMONYM ? DT_MEN_DEMONYM : DT_MEN_NAME;
@@ -248,6 +272,10 @@ static void match_lexicon(dt_doc *doc)
         }
     }
     g_string_free(key, TRUE);
+    for (uint32_t i = 0; i < n; i++)
+        if (doc->tokinfo[i].office >= 0)
+            for (uint32_t k = i; k < doc->tokinfo[i].office_end; k++)
+                doc->tokinfo[k].in_office = TRUE;
 }
 
 /* ---- unlisted names ------------------------------------------------------ */
@@ -285,7 +313,7 @@ static gboolean name_token(const dt_doc *doc, uint32_t i)
         return FALSE;
     if (!(t->flags & DT_TOK_UPPER) && !particle_prefixed(doc, t))
         return FALSE;
-    if (ti->function_word || ti->office >= 0 || ti->qualifier || ti->reporting ||
+    if (ti->function_word || ti->office >= 0 || ti->in_office || ti->qualifier || ti->reporting ||
         ti->evidential || ti->honorific)
         return FALSE;
     return TRUE;
