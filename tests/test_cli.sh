@@ -81,5 +81,56 @@ if command -v serdi >/dev/null; then
     serdi -i turtle -o ntriples "$tmp/a.ttl" > /dev/null 2>&1; check "serdi accepts the sample" $?
 fi
 
+# corpus scale: folders, JSON Lines, N-Quads with one graph per article
+mkdir -p "$tmp/corpus/sub"
+cp "$sample" "$tmp/corpus/a.txt"
+printf 'German Chancellor Friedrich Merz met French President Emmanuel Macron.\n' > "$tmp/corpus/sub/b.txt"
+cat > "$tmp/corpus/more.jsonl" <<'JSONL'
+{"id": "j1", "date": "2025-08-18", "text": "Russia rejected a ceasefire on Monday.", "url": "https://example.org/j1"}
+{"id": "j2", "text": "Hungary did not agree to new sanctions."}
+
+{"id": "j3", "text": "bad \u0000 is fine in JSON but
+{"text": "no id here"}
+{"id": "j4", "date": "2025-13-01", "text": "bad date"}
+{"id": "j5", "text": "Ukraine proposed a prisoner exchange."}
+JSONL
+$bin extract -q -f nquads -o "$tmp/c.nq" "$tmp/corpus" 2> "$tmp/err"; rc=$?
+test $rc -eq 1; check "corpus with bad JSON lines exits 1" $?
+grep -q 'more.jsonl:4: invalid JSON' "$tmp/err"; check "invalid JSON line reported with file and line" $?
+grep -q 'more.jsonl:5: no "id" string' "$tmp/err"; check "missing id reported with file and line" $?
+grep -q 'more.jsonl:6: "date" is not YYYY-MM-DD' "$tmp/err"; check "bad date reported with file and line" $?
+rapper -q -i nquads -c "$tmp/c.nq" >/dev/null 2>&1; check "N-Quads parse" $?
+for g in a sub%2Fb j1 j2 j5; do
+    grep -q "<https://w3id.org/detente/doc/$g> \.\$" "$tmp/c.nq" || { echo "no graph $g"; false; }
+done; check "one named graph per article (folders and JSON Lines)" $?
+grep -q '<https://w3id.org/detente/graph/entities> \.$' "$tmp/c.nq"; check "shared entities graph" $?
+n=$(grep -c '^<https://w3id.org/detente/id/country/RU> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/detente/ontology#Country> <https://w3id.org/detente/graph/entities> \.$' "$tmp/c.nq")
+test "$n" -eq 1; check "an entity is described once in a corpus" $?
+$bin extract -q -f nquads -j 2 -o "$tmp/c2.nq" "$tmp/corpus" 2>/dev/null
+sort -u "$tmp/c.nq" > "$tmp/s1"; sort -u "$tmp/c2.nq" > "$tmp/s2"
+cmp -s "$tmp/s1" "$tmp/s2"; check "-j 2 gives the same graph as one thread" $?
+# shards: articles split over two runs, concatenated, give the same graph
+$bin extract -q -f nquads "$tmp/corpus/a.txt" "$tmp/corpus/sub" > "$tmp/shard1.nq" 2>/dev/null
+$bin extract -q -f nquads "$tmp/corpus/more.jsonl" > "$tmp/shard2.nq" 2>/dev/null
+cat "$tmp/shard1.nq" "$tmp/shard2.nq" | sort -u > "$tmp/s3"
+$bin extract -q -f nquads "$tmp/corpus/a.txt" "$tmp/corpus/sub" "$tmp/corpus/more.jsonl" 2>/dev/null | sort -u > "$tmp/s4"
+cmp -s "$tmp/s3" "$tmp/s4" && test -s "$tmp/s3"; check "shards concatenated equal one run" $?
+
+# SPARQL over files and a store
+$bin query -f csv "$top/ontology/queries/stances.rq" "$tmp/c.nq" > "$tmp/q.csv"; rc=$?
+test $rc -eq 0 && head -1 "$tmp/q.csv" | grep -q 'actor,stance,kind'; check "query CSV header" $?
+grep -q 'Russia,.*rejects,.*Ceasefire' "$tmp/q.csv"; check "query finds a stance from JSON Lines" $?
+$bin query -e 'SELECT ?name WHERE { ?p <http://xmlns.com/foaf/0.1/name> ?name }' "$tmp/a.ttl" | grep -q 'Vladimir Putin'; check "query -e over Turtle, table output" $?
+$bin query -f json -e 'ASK { ?s ?p ?o }' "$tmp/a.ttl" | grep -q 'true'; check "ASK as JSON" $?
+$bin query -e 'SELEC nonsense' "$tmp/a.ttl" >/dev/null 2>&1; test $? -eq 2; check "bad SPARQL exits 2" $?
+$bin load -q --store "$tmp/store" "$tmp/c.nq"; check "load into a store" $?
+q='SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
+n1=$($bin query -f csv --store "$tmp/store" -e "$q" | tail -1)
+$bin load -q --store "$tmp/store" "$tmp/c.nq"
+n2=$($bin query -f csv --store "$tmp/store" -e "$q" | tail -1)
+test -n "$n1" && test "$n1" = "$n2"; check "loading twice does not duplicate ($n1 = $n2)" $?
+$bin query --store "$tmp/store" "$top/ontology/queries/persons.rq" | grep -q 'Friedrich Merz'; check "competency query through the store" $?
+$bin query --store "$tmp/nostore" -e "$q" >/dev/null 2>&1; test $? -eq 1; check "query of a missing store exits 1" $?
+
 echo "$passes passed, $fails failed"
 test $fails -eq 0

@@ -3,6 +3,7 @@
 #include "dt_graph.h"
 #include "../entities/dt_entities.h"
 
+#include <errno.h>
 #include <string.h>
 
 #define RDF "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -28,10 +29,18 @@ const dt_prefix dt_prefixes[] = {
     {"dtpe", DT_ID "person/"}, {"dtof", DT_ID "office/"}, {NULL, NULL}};
 
 struct dt_graph {
-    librdf_world *world;
+    librdf_world *world;       /* model mode: statements go to a librdf model */
     librdf_storage *storage;
     librdf_model *model;
     char *base;
+    /* stream mode: N-Triples / N-Quads text, one chunk per article */
+    gboolean stream, quads;
+    GString *doc_out;          /* triples of the article's own graph */
+    GHashTable *shared_out;    /* subject -> GString: entity descriptions */
+    GHashTable *doc_seen;      /* lines written for this article (dedupe) */
+    char *doc_graph;           /* <base>doc/ID while an article is added */
+    char *shared_graph;        /* <base>graph/entities */
+    gboolean in_shared;        /* statements now describe shared entities */
 };
 
 /* ---- statements --------------------------------------------------------- */
@@ -41,21 +50,87 @@ static librdf_node *iri_node(dt_graph *g, const char *iri)
     return librdf_new_node_from_uri_string(g->world, (const unsigned char *)iri);
 }
 
+/* N-Triples string escaping (UTF-8 kept, controls escaped). */
+static void append_literal(GString *out, const char *lit)
+{
+    g_string_append_c(out, '"');
+    for (const unsigned char *p = (const unsigned char *)lit; *p; p++) {
+        switch (*p) {
+        case '"': g_string_append(out, "\\\""); break;
+        case '\\': g_string_append(out, "\\\\"); break;
+        case '\n': g_string_append(out, "\\n"); break;
+        case '\r': g_string_append(out, "\\r"); break;
+        case '\t': g_string_append(out, "\\t"); break;
+        default:
+            if (*p < 0x20 || *p == 0x7F)
+                g_string_append_printf(out, "\\u%04X", *p);
+            else
+                g_string_append_c(out, (char)*p);
+        }
+    }
+    g_string_append_c(out, '"');
+}
+
+/* Writes one statement in stream mode; o_kind: 0 IRI, 1 plain literal,
+ * 2 typed literal (dt). */
+static void stream_add(dt_graph *g, const char *s, const char *p, const char *o, int o_kind,
+                       const char *dt)
+{
+    GString *line = g_string_sized_new(128);
+    g_string_append_printf(line, "<%s> <%s> ", s, p);
+    if (o_kind == 0) {
+        g_string_append_printf(line, "<%s>", o);
+    } else {
+        append_literal(line, o);
+        if (o_kind == 2)
+            g_string_append_printf(line, "^^<%s>", dt);
+    }
+    if (g->quads)
+        g_string_append_printf(line, " <%s>", g->in_shared ? g->shared_graph : g->doc_graph);
+    g_string_append(line, " .\n");
+    if (g_hash_table_contains(g->doc_seen, line->str)) {
+        g_string_free(line, TRUE);
+        return;
+    }
+    GString *target = g->doc_out;
+    if (g->in_shared) {
+        target = g_hash_table_lookup(g->shared_out, s);
+        if (target == NULL) {
+            target = g_string_new(NULL);
+            g_hash_table_insert(g->shared_out, g_strdup(s), target);
+        }
+    }
+    g_string_append_len(target, line->str, (gssize)line->len);
+    g_hash_table_add(g->doc_seen, g_string_free(line, FALSE));
+}
+
 static void add_iri(dt_graph *g, const char *s, const char *p, const char *o)
 {
-    if (s && p && o)
+    if (!(s && p && o))
+        return;
+    if (g->stream)
+        stream_add(g, s, p, o, 0, NULL);
+    else
         librdf_model_add(g->model, iri_node(g, s), iri_node(g, p), iri_node(g, o));
 }
 
 static void add_lit(dt_graph *g, const char *s, const char *p, const char *lit)
 {
-    if (s && p && lit)
+    if (!(s && p && lit))
+        return;
+    if (g->stream)
+        stream_add(g, s, p, lit, 1, NULL);
+    else
         librdf_model_add(g->model, iri_node(g, s), iri_node(g, p),
                          librdf_new_node_from_literal(g->world, (const unsigned char *)lit, NULL, 0));
 }
 
 static void add_typed(dt_graph *g, const char *s, const char *p, const char *lex, const char *dt)
 {
+    if (g->stream) {
+        stream_add(g, s, p, lex, 2, dt);
+        return;
+    }
     librdf_uri *u = librdf_new_uri(g->world, (const unsigned char *)dt);
     librdf_model_add(g->model, iri_node(g, s), iri_node(g, p),
                      librdf_new_node_from_typed_literal(g->world, (const unsigned char *)lex, NULL, u));
@@ -154,8 +229,10 @@ static void concept(ctx *c, const dt_lex_entry *e, const char *type)
     if (e == NULL || g_hash_table_contains(c->emitted, e->iri))
         return;
     g_hash_table_add(c->emitted, g_strdup(e->iri));
+    c->g->in_shared = TRUE;
     add_iri(c->g, e->iri, RDF "type", type);
     add_lit(c->g, e->iri, SKOS "prefLabel", e->label);
+    c->g->in_shared = FALSE;
 }
 
 /* ---- article ------------------------------------------------------------ */
@@ -176,9 +253,11 @@ static void emit_article(ctx *c)
     add_iri(g, c->activity, RDF "type", PROV "Activity");
     add_iri(g, c->activity, PROV "used", c->doc_iri);
     add_iri(g, c->activity, PROV "wasAssociatedWith", c->agent);
+    g->in_shared = TRUE;
     add_iri(g, c->agent, RDF "type", PROV "SoftwareAgent");
     add_lit(g, c->agent, RDFS "label", PACKAGE_STRING);
     add_lit(g, c->agent, DT_NS "version", PACKAGE_VERSION);
+    g->in_shared = FALSE;
 }
 
 /* ---- entities ----------------------------------------------------------- */
@@ -200,6 +279,7 @@ static void emit_entities(ctx *c)
     dt_graph *g = c->g;
     for (guint i = 0; i < c->doc->entities->len; i++) {
         const dt_entity *e = dt_doc_entity(c->doc, (int)i);
+        g->in_shared = TRUE;
         add_iri(g, e->key, RDF "type", entity_type(e));
         if (e->kind == DT_ENT_PERSON) {
             add_iri(g, e->key, RDF "type", SCHEMA "Person");
@@ -220,6 +300,7 @@ static void emit_entities(ctx *c)
         }
         if (e->lex && e->lex->part_of)
             add_iri(g, e->key, DT_NS "partOf", e->lex->part_of->iri);
+        g->in_shared = FALSE;
         add_iri(g, c->doc_iri, SCHEMA "mentions", e->key);
         for (guint k = 0; k < e->mentions->len; k++) {
             const dt_mention *m = &g_array_index(c->doc->mentions, dt_mention, g_array_index(e->mentions, guint, k));
@@ -274,7 +355,6 @@ static void emit_holdings(ctx *c)
         if (jur) {
             add_iri(g, iri, DT_NS "jurisdiction", jur);
             add_iri(g, iri, ORG "organization", jur);
-            add_iri(g, post, DT_NS "jurisdiction", jur);
         }
         for (guint q = 0; q < h->qualifiers->len; q++) {
             const dt_lex_entry *qe = g_ptr_array_index(h->qualifiers, q);
@@ -283,9 +363,13 @@ static void emit_holdings(ctx *c)
         }
         if (c->doc->date)
             add_typed(g, iri, DT_NS "reportedOn", c->doc->date, XSD "date");
+        g->in_shared = TRUE;
         add_iri(g, post, RDF "type", ORG "Post");
         add_lit(g, post, RDFS "label", plabel);
         add_iri(g, post, ORG "role", h->office->iri);
+        if (jur)
+            add_iri(g, post, DT_NS "jurisdiction", jur);
+        g->in_shared = FALSE;
         add_iri(g, person, ORG "holds", post);
         concept(c, h->office, DT_NS "OfficeTitle");
         provenance(c, iri, h->tb, h->te);
@@ -454,6 +538,33 @@ dt_status dt_graph_new(librdf_world *world, const char *base, dt_graph **out, GE
     return DT_OK;
 }
 
+dt_graph *dt_graph_new_stream(const char *base, gboolean quads)
+{
+    dt_graph *g = g_new0(dt_graph, 1);
+    g->base = g_strdup(base);
+    g->stream = TRUE;
+    g->quads = quads;
+    g->doc_out = g_string_new(NULL);
+    g->shared_out = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    g->doc_seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    g->shared_graph = g_strconcat(base, "graph/entities", NULL);
+    return g;
+}
+
+static void free_gstring(gpointer p) { g_string_free(p, TRUE); }
+
+static void clear_chunk(dt_graph *g)
+{
+    g_string_truncate(g->doc_out, 0);
+    GHashTableIter it;
+    gpointer k, v;
+    g_hash_table_iter_init(&it, g->shared_out);
+    while (g_hash_table_iter_next(&it, &k, &v))
+        free_gstring(v);
+    g_hash_table_remove_all(g->shared_out);
+    g_hash_table_remove_all(g->doc_seen);
+}
+
 void dt_graph_free(dt_graph *g)
 {
     if (g == NULL)
@@ -462,6 +573,14 @@ void dt_graph_free(dt_graph *g)
         librdf_free_model(g->model);
     if (g->storage)
         librdf_free_storage(g->storage);
+    if (g->stream) {
+        clear_chunk(g);
+        g_string_free(g->doc_out, TRUE);
+        g_hash_table_destroy(g->shared_out);
+        g_hash_table_destroy(g->doc_seen);
+    }
+    g_free(g->shared_graph);
+    g_free(g->doc_graph);
     g_free(g->base);
     g_free(g);
 }
@@ -474,6 +593,8 @@ dt_status dt_graph_add_doc(dt_graph *g, const dt_doc *doc, GError **err)
     c.doc = doc;
     char *id = iri_escape(doc->id);
     c.doc_iri = g_strconcat(g->base, "doc/", id, NULL);
+    g_free(g->doc_graph);
+    g->doc_graph = g_strdup(c.doc_iri);
     c.activity = g_strconcat(c.doc_iri, "#extraction", NULL);
     char *ver = iri_escape(PACKAGE_VERSION);
     c.agent = g_strconcat(g->base, "id/agent/detente-", ver, NULL);
@@ -491,6 +612,26 @@ dt_status dt_graph_add_doc(dt_graph *g, const dt_doc *doc, GError **err)
     g_free(c.agent);
     g_free(ver);
     g_free(id);
+    return DT_OK;
+}
+
+dt_status dt_graph_flush(dt_graph *g, FILE *fh, GHashTable *done, GError **err)
+{
+    gboolean ok = fwrite(g->doc_out->str, 1, g->doc_out->len, fh) == g->doc_out->len;
+    /* entity descriptions once per output, in a stable order */
+    GList *subjects = g_list_sort(g_hash_table_get_keys(g->shared_out), (GCompareFunc)strcmp);
+    for (GList *l = subjects; l && ok; l = l->next) {
+        if (done && g_hash_table_contains(done, l->data))
+            continue;
+        GString *block = g_hash_table_lookup(g->shared_out, l->data);
+        ok = fwrite(block->str, 1, block->len, fh) == block->len;
+        if (done)
+            g_hash_table_add(done, g_strdup(l->data));
+    }
+    g_list_free(subjects);
+    clear_chunk(g);
+    if (!ok)
+        return dt_fail(err, DT_ERR_IO, "write error: %s", g_strerror(errno));
     return DT_OK;
 }
 
@@ -515,6 +656,8 @@ librdf_model *dt_graph_model(dt_graph *g) { return g->model; }
 
 size_t dt_graph_size(dt_graph *g)
 {
+    if (g->model == NULL)
+        return 0;
     int n = librdf_model_size(g->model);
     return n < 0 ? 0 : (size_t)n;
 }

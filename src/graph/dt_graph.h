@@ -11,11 +11,25 @@
 
 typedef struct dt_graph dt_graph;
 
-/* The graph borrows world (which must outlive it). */
+/* Model mode: statements go into an in-memory librdf model, serialized at
+ * the end in any syntax (dt_graph_serialize).  The graph borrows world
+ * (which must outlive it). */
 dt_status dt_graph_new(librdf_world *world, const char *base, dt_graph **out, GError **err);
+
+/* Stream mode: each article's statements are kept as N-Triples (or N-Quads
+ * with the article's own named graph <base>doc/ID and a shared graph
+ * <base>graph/entities for entity descriptions) until dt_graph_flush writes
+ * them; memory does not grow with the number of articles.  Needs no librdf
+ * world, so one per thread is cheap. */
+dt_graph *dt_graph_new_stream(const char *base, gboolean quads);
 void dt_graph_free(dt_graph *g);
 
 dt_status dt_graph_add_doc(dt_graph *g, const dt_doc *doc, GError **err);
+
+/* Stream mode: writes the article(s) added since the last flush to fh.
+ * Entity descriptions whose subject is in `done` are skipped, and written
+ * subjects are added to it (a set of g_strdup'ed IRIs; NULL: no dedupe). */
+dt_status dt_graph_flush(dt_graph *g, FILE *fh, GHashTable *done, GError **err);
 
 /* Writes the graph in a raptor serializer syntax (turtle, ntriples, nquads,
  * rdfxml, dot, ...) to fh. */

@@ -1,0 +1,28 @@
+/* The subcommands of the detente command line; each returns an exit status
+ * (0 success, 1 some input failed, 2 misuse). */
+#ifndef DT_CLI_H
+#define DT_CLI_H
+
+#include <stdio.h>
+#include <glib.h>
+
+enum { DT_EXIT_OK = 0, DT_EXIT_INPUT = 1, DT_EXIT_USAGE = 2 };
+
+int dt_cli_extract(int argc, char **argv);
+int dt_cli_query(int argc, char **argv);
+int dt_cli_load(int argc, char **argv);
+
+/* shared helpers */
+void dt_cli_usage_error(const char *msg);
+const char *dt_cli_data_dir(void);
+gboolean dt_cli_valid_date(const char *s);
+
+/* An output that is stdout or a file written atomically (temp + rename). */
+typedef struct dt_output dt_output;
+dt_output *dt_output_open(const char *path, GError **err);
+FILE *dt_output_file(dt_output *o);
+/* Closes; on success renames into place, on failure (or commit == FALSE)
+ * removes the temporary file.  Returns FALSE with *err on any write error. */
+gboolean dt_output_close(dt_output *o, gboolean commit, GError **err);
+
+#endif

@@ -1,0 +1,85 @@
+#include <config.h>
+
+#include "cli.h"
+#include "../dt_status.h"
+
+#include <errno.h>
+#include <string.h>
+#include <unistd.h>
+
+void dt_cli_usage_error(const char *msg)
+{
+    fprintf(stderr, "detente: %s\nTry 'detente --help'.\n", msg);
+}
+
+const char *dt_cli_data_dir(void)
+{
+    const char *env = g_getenv("DETENTE_DATADIR");
+    if (env && *env)
+        return env;
+    if (g_file_test(DT_SRC_DATADIR "/lexicon", G_FILE_TEST_IS_DIR))
+        return DT_SRC_DATADIR;
+    return DT_DATADIR;
+}
+
+gboolean dt_cli_valid_date(const char *s)
+{
+    int y, m, d;
+    char tail;
+    return s && strlen(s) == 10 && sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3 &&
+           g_date_valid_dmy((GDateDay)d, (GDateMonth)m, (GDateYear)y);
+}
+
+struct dt_output {
+    char *path, *tmp;
+    FILE *fh;
+};
+
+dt_output *dt_output_open(const char *path, GError **err)
+{
+    dt_output *o = g_new0(dt_output, 1);
+    if (path == NULL) {
+        o->fh = stdout;
+        return o;
+    }
+    o->path = g_strdup(path);
+    o->tmp = g_strdup_printf("%s.tmp-XXXXXX", path);
+    int fd = g_mkstemp(o->tmp);
+    if (fd < 0) {
+        dt_fail(err, DT_ERR_IO, "%s: cannot create output file: %s", path, g_strerror(errno));
+        g_free(o->path);
+        g_free(o->tmp);
+        g_free(o);
+        return NULL;
+    }
+    o->fh = fdopen(fd, "w");
+    return o;
+}
+
+FILE *dt_output_file(dt_output *o) { return o->fh; }
+
+gboolean dt_output_close(dt_output *o, gboolean commit, GError **err)
+{
+    gboolean ok = TRUE;
+    if (o->path == NULL) {
+        if (fflush(stdout) != 0 || ferror(stdout)) {
+            dt_fail(err, DT_ERR_IO, "standard output: %s", g_strerror(errno));
+            ok = FALSE;
+        }
+    } else {
+        if (fclose(o->fh) != 0) {
+            dt_fail(err, DT_ERR_IO, "%s: %s", o->path, g_strerror(errno));
+            ok = FALSE;
+        }
+        if (ok && commit && rename(o->tmp, o->path) != 0) {
+            dt_fail(err, DT_ERR_IO, "%s: cannot rename into place: %s", o->path, g_strerror(errno));
+            ok = FALSE;
+        }
+        if (!ok || !commit)
+            unlink(o->tmp);
+    }
+    g_free(o->path);
+    g_free(o->tmp);
+    g_free(o);
+    return ok;
+}
