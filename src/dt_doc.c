@@ -40,6 +40,7 @@ void dt_doc_free(dt_doc *doc)
     for (guint i = 0; i < doc->entities->len; i++) {
         dt_entity *e = g_ptr_array_index(doc->entities, i);
         g_free(e->label);
+        g_free(e->pref_label);
         g_free(e->key);
         free_ints(e->mentions);
         g_free(e);

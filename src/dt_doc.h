@@ -25,7 +25,8 @@ typedef enum {
     DT_MEN_NAME,     /* a name: "Vladimir Putin", "Putin", "NATO" */
     DT_MEN_DEMONYM,  /* "Russian" -> Russia */
     DT_MEN_METONYM,  /* a capital or seat standing for a government */
-    DT_MEN_PRONOUN   /* he / she / his / her resolved to a person */
+    DT_MEN_PRONOUN,  /* he / she / his / her resolved to a person */
+    DT_MEN_REFERENCE /* a referring phrase: "European allies" -> EU */
 } dt_mention_kind;
 
 /* A lexicon match over tokens [tb, te). */
@@ -43,11 +44,13 @@ typedef struct {
     gboolean locative;          /* after in/at/near: a place, not a government */
     dt_entity_kind guess;       /* kind of an unlisted name */
     gboolean person_evidence;   /* title, honorific or speech verb next to it */
+    gboolean titled;            /* a title or honorific names it a person */
 } dt_mention;
 
 typedef struct {
     dt_entity_kind kind;
-    char *label;                /* preferred name (longest full form seen) */
+    char *label;                /* name as the article writes it (longest form) */
+    char *pref_label;           /* canonical name from the lexicon, or NULL */
     char *key;                  /* IRI local part: slug, ISO code */
     const dt_lex_entry *lex;    /* lexicon entry when listed */
     const dt_lex_entry *country;/* country of a city/place/org when known */

@@ -151,6 +151,31 @@ static int person_by_part(dt_doc *doc, const char *word, gboolean first_name)
     return best;
 }
 
+/* Another mention of the same name, or of its first or last word alone,
+ * that shows a person (a title, a speech verb). */
+static gboolean supported_elsewhere(const dt_doc *doc, const dt_mention *m)
+{
+    const char *first = dt_doc_tok(doc, m->tb)->fold;
+    const char *last = dt_doc_tok(doc, m->te - 1)->fold;
+    for (guint i = 0; i < doc->mentions->len; i++) {
+        const dt_mention *o = &g_array_index(doc->mentions, dt_mention, i);
+        if (o == m || o->lex || o->guess != DT_ENT_PERSON || !o->person_evidence)
+            continue;
+        if (o->te - o->tb == 1) {
+            const char *f = dt_doc_tok(doc, o->tb)->fold;
+            if (!strcmp(f, first) || !strcmp(f, last))
+                return TRUE;
+        } else if (o->te - o->tb == m->te - m->tb) {
+            gboolean same = TRUE;
+            for (uint32_t k = 0; k < m->te - m->tb && same; k++)
+                same = !strcmp(dt_doc_tok(doc, o->tb + k)->fold, dt_doc_tok(doc, m->tb + k)->fold);
+            if (same)
+                return TRUE;
+        }
+    }
+    return FALSE;
+}
+
 static void resolve_unlisted_person(dt_doc *doc, guint mi, gboolean single_pass)
 {
     dt_mention *m = &g_array_index(doc->mentions, dt_mention, mi);
@@ -164,13 +189,19 @@ static void resolve_unlisted_person(dt_doc *doc, guint mi, gboolean single_pass)
     if (single) {
         gboolean after_honorific = m->tb > 0 && doc->tokinfo[m->tb - 1].honorific;
         ent = person_by_part(doc, text, FALSE);
-        if (ent < 0 && after_honorific)
+        /* "Abiy" for Abiy Ahmed, "Xi" for Xi Jinping, "Sheikh Mohammed" */
+        if (ent < 0)
             ent = person_by_part(doc, text, TRUE);
-        if (ent < 0 && !m->person_evidence) {
+        (void)after_honorific;
+        if (ent < 0 && !m->titled) {
             g_free(text);
-            return; /* a capitalized word with no sign of being a person */
+            return; /* a capitalized word with no title: not a new person */
         }
     } else {
+        if (!m->person_evidence && !supported_elsewhere(doc, m)) {
+            g_free(text);
+            return; /* "Seri Perdana": capitals, but nothing says person */
+        }
         /* "Volodymyr Zelensky" after listed "Zelenskyy": same surname and first name */
         for (guint i = 0; i < doc->entities->len && ent < 0; i++) {
             dt_entity *e = dt_doc_entity(doc, (int)i);
@@ -202,6 +233,46 @@ static void resolve_unlisted_other(dt_doc *doc, guint mi)
     g_free(text);
 }
 
+/* Persons and bodies are named as the article writes them ("Abbas
+ * Araqchi", "AP"), the longest form it uses; the lexicon's canonical name
+ * stays the skos:prefLabel and the IRI does not change.  Countries and
+ * places keep their canonical names. */
+static void label_as_written(dt_doc *doc)
+{
+    for (guint i = 0; i < doc->entities->len; i++) {
+        dt_entity *e = dt_doc_entity(doc, (int)i);
+        if (e->lex == NULL || (e->kind != DT_ENT_PERSON && e->kind != DT_ENT_ORG))
+            continue;
+        char *best = NULL;
+        uint32_t best_len = 0;
+        for (guint k = 0; k < e->mentions->len; k++) {
+            const dt_mention *m = &g_array_index(doc->mentions, dt_mention, g_array_index(e->mentions, guint, k));
+            if (m->kind != DT_MEN_NAME)
+                continue;
+            /* honorifics are not part of the name: "Sheikh Tamim ..." */
+            uint32_t tb = m->tb;
+            while (tb + 1 < m->te && doc->tokinfo[tb].honorific)
+                tb++;
+            char *t = dt_text_tokens_string(doc->text, tb, m->te);
+            uint32_t len = (uint32_t)g_utf8_strlen(t, -1);
+            if (len > best_len) {
+                g_free(best);
+                best = t;
+                best_len = len;
+            } else {
+                g_free(t);
+            }
+        }
+        /* a person named only by surname keeps the full canonical name */
+        if (best && (e->kind == DT_ENT_ORG || strchr(best, ' '))) {
+            e->pref_label = e->label;
+            e->label = best;
+        } else {
+            g_free(best);
+        }
+    }
+}
+
 void dt_entities_resolve(dt_doc *doc)
 {
     guint n = doc->mentions->len;
@@ -222,6 +293,7 @@ void dt_entities_resolve(dt_doc *doc)
         else if (!m->lex)
             resolve_unlisted_other(doc, i);
     }
+    label_as_written(doc);
     /* mentions left without an entity are dropped from the token view */
     for (uint32_t t = 0; t < dt_doc_ntok(doc); t++) {
         int mi = doc->tokinfo[t].mention;

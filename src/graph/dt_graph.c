@@ -283,7 +283,9 @@ static void emit_entities(ctx *c)
         add_iri(g, e->key, RDF "type", entity_type(e));
         if (e->kind == DT_ENT_PERSON) {
             add_iri(g, e->key, RDF "type", SCHEMA "Person");
+            g->in_shared = FALSE;
             add_lit(g, e->key, FOAF "name", e->label);
+            g->in_shared = TRUE;
         } else if (e->kind == DT_ENT_ORG) {
             add_iri(g, e->key, RDF "type", ORG "Organization");
         } else if (e->kind == DT_ENT_PLACE) {
@@ -291,8 +293,11 @@ static void emit_entities(ctx *c)
         } else {
             add_iri(g, e->key, RDF "type", SCHEMA "Country");
         }
+        add_lit(g, e->key, SKOS "prefLabel", e->pref_label ? e->pref_label : e->label);
+        g->in_shared = FALSE;
+        /* the name as this article writes it */
         add_lit(g, e->key, RDFS "label", e->label);
-        add_lit(g, e->key, SKOS "prefLabel", e->label);
+        g->in_shared = TRUE;
         if (e->lex && e->lex->qid) {
             char *wd = g_strconcat(WD, e->lex->qid, NULL);
             add_iri(g, e->key, OWL "sameAs", wd);

@@ -20,6 +20,7 @@ struct dt_lexicon {
     GHashTable *entries;  /* iri -> dt_lex_entry* (owned) */
     GHashTable *surface;  /* key -> GPtrArray of dt_sense* (owned) */
     GHashTable *first;    /* first folded token of any key -> itself */
+    GHashTable *given;    /* folded given names */
     unsigned max_tokens;
     unsigned counts[DT_LEX_NCLASSES];
     GArray *raw;          /* raw_triple, during loading only */
@@ -159,7 +160,7 @@ static void add_sense(dt_lexicon *lex, const dt_lex_entry *e, dt_sense_kind kind
     s->kind = kind;
     s->form = form;
     gunichar c = g_utf8_get_char(form);
-    s->needs_upper = (kind == DT_SENSE_NAME || kind == DT_SENSE_DEMONYM) &&
+    s->needs_upper = (kind == DT_SENSE_NAME || kind == DT_SENSE_DEMONYM || kind == DT_SENSE_REFERENCE) &&
                      e->cls != DT_LEX_OFFICE && (g_unichar_isupper(c) || g_unichar_isdigit(c));
     g_ptr_array_add(senses, s);
     unsigned ntok = 1;
@@ -174,6 +175,21 @@ static void add_sense(dt_lexicon *lex, const dt_lex_entry *e, dt_sense_kind kind
     g_free(first);
 done:
     g_free(key);
+}
+
+/* One name a line, already folded by the generator. */
+static void add_name_list(dt_lexicon *lex, const char *list)
+{
+    const char *p = list;
+    while (*p) {
+        const char *nl = strchr(p, '\n');
+        size_t n = nl ? (size_t)(nl - p) : strlen(p);
+        if (n > 0) {
+            char *name = g_string_chunk_insert_len(lex->strings, p, (gssize)n);
+            g_hash_table_add(lex->given, name);
+        }
+        p += n + (nl ? 1 : 0);
+    }
 }
 
 static void resolve(dt_lexicon *lex)
@@ -215,6 +231,10 @@ static void resolve(dt_lexicon *lex)
         const raw_triple *r = &g_array_index(lex->raw, raw_triple, i);
         if (!r->literal)
             continue;
+        if (!strcmp(r->predicate, DT_NS "nameList")) {
+            add_name_list(lex, r->object);
+            continue;
+        }
         dt_lex_entry *e = g_hash_table_lookup(lex->entries, r->subject);
         const char *p = r->predicate;
         if (!strcmp(p, SKOS "prefLabel") || !strcmp(p, SKOS "altLabel") ||
@@ -224,6 +244,8 @@ static void resolve(dt_lexicon *lex)
             add_sense(lex, e, DT_SENSE_ABBREV, r->object);
         else if (!strcmp(p, DT_NS "demonym"))
             add_sense(lex, e, DT_SENSE_DEMONYM, r->object);
+        else if (!strcmp(p, DT_NS "referringExpression"))
+            add_sense(lex, e, DT_SENSE_REFERENCE, r->object);
         else if (!strcmp(p, DT_NS "trigger"))
             add_sense(lex, e, DT_SENSE_TRIGGER, r->object);
     }
@@ -264,6 +286,7 @@ dt_status dt_lexicon_load(const char *dir, dt_lexicon **out, GError **err)
     lex->entries = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
     lex->surface = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, free_senses);
     lex->first = g_hash_table_new(g_str_hash, g_str_equal);
+    lex->given = g_hash_table_new(g_str_hash, g_str_equal);
     lex->raw = g_array_new(FALSE, FALSE, sizeof(raw_triple));
 
     raptor_world *world = raptor_new_world();
@@ -292,6 +315,7 @@ void dt_lexicon_free(dt_lexicon *lex)
     g_hash_table_destroy(lex->entries);
     g_hash_table_destroy(lex->surface);
     g_hash_table_destroy(lex->first);
+    g_hash_table_destroy(lex->given);
     if (lex->raw)
         g_array_free(lex->raw, TRUE);
     g_string_chunk_free(lex->strings);
@@ -304,6 +328,11 @@ const GPtrArray *dt_lexicon_lookup(const dt_lexicon *lex, const char *key)
 }
 
 unsigned dt_lexicon_max_tokens(const dt_lexicon *lex) { return lex->max_tokens; }
+
+gboolean dt_lexicon_is_given_name(const dt_lexicon *lex, const char *fold)
+{
+    return g_hash_table_contains(lex->given, fold);
+}
 
 gboolean dt_lexicon_is_first_token(const dt_lexicon *lex, const char *fold)
 {

@@ -54,6 +54,7 @@ typedef enum {
     DT_SENSE_NAME,    /* prefLabel / altLabel / officialName */
     DT_SENSE_ABBREV,  /* matched case-sensitively */
     DT_SENSE_DEMONYM, /* "French" -> France */
+    DT_SENSE_REFERENCE, /* a referring phrase, not a name: "European allies" -> EU */
     DT_SENSE_TRIGGER  /* trigger word of a concept */
 } dt_sense_kind;
 
@@ -79,6 +80,9 @@ gboolean dt_lexicon_is_first_token(const dt_lexicon *lex, const char *fold);
 
 const dt_lex_entry *dt_lexicon_entry(const dt_lexicon *lex, const char *iri);
 unsigned dt_lexicon_count(const dt_lexicon *lex, dt_lex_class cls);
+
+/* True when the folded token is a given name (ontology/lexicon/given-names.ttl). */
+gboolean dt_lexicon_is_given_name(const dt_lexicon *lex, const char *fold);
 
 /* First sense of the key with the given class (and kind, or -1 for any). */
 const dt_sense *dt_lexicon_find(const dt_lexicon *lex, const char *key, dt_lex_class cls,

@@ -220,6 +220,35 @@ static gboolean first_name_before(const dt_doc *doc, uint32_t i)
            !dt_lexicon_is_first_token(doc->lex, p->fold);
 }
 
+/* "information minister", "Labour Minister", "deputy foreign minister":
+ * a portfolio word before a bare Minister/Secretary is part of the title. */
+static void extend_portfolio_titles(dt_doc *doc)
+{
+    uint32_t n = dt_doc_ntok(doc);
+    for (uint32_t i = 1; i < n; i++) {
+        dt_tokinfo *ti = &doc->tokinfo[i];
+        if (ti->office < 0 || ti->office_end != i + 1)
+            continue;
+        const char *f = dt_doc_tok(doc, i)->fold;
+        if (strcmp(f, "minister") && strcmp(f, "secretary"))
+            continue;
+        uint32_t b = i;
+        while (b > 0 && i - b < 2) {
+            const dt_token *p = dt_doc_tok(doc, b - 1);
+            const dt_tokinfo *pi = &doc->tokinfo[b - 1];
+            if (!(p->flags & DT_TOK_WORD) || (p->flags & DT_TOK_POSS) || pi->function_word ||
+                pi->mention >= 0 || pi->office >= 0 || pi->qualifier || p->sentence != dt_doc_tok(doc, i)->sentence)
+                break;
+            b--;
+        }
+        if (b == i)
+            continue;
+        doc->tokinfo[b].office = ti->office;
+        doc->tokinfo[b].office_end = i + 1;
+        ti->office = -1;
+    }
+}
+
 static void match_lexicon(dt_doc *doc)
 {
     const dt_lexicon *lex = doc->lex;
@@ -267,11 +296,14 @@ static void match_lexicon(dt_doc *doc)
                 continue;
             entity_found = TRUE;
             const dt_lex_entry *e = best->entry;
-            dt_mention_kind kind = best->kind == DT_SENSE_DEMONYM ? DT_MEN_DEMONYM : DT_MEN_NAME;
+            dt_mention_kind kind = best->kind == DT_SENSE_DEMONYM     ? DT_MEN_DEMONYM
+                                   : best->kind == DT_SENSE_REFERENCE ? DT_MEN_REFERENCE
+                                                                      : DT_MEN_NAME;
             add_mention(doc, i, i + len, kind, e, kind_of_class(e->cls));
         }
     }
     g_string_free(key, TRUE);
+    extend_portfolio_titles(doc);
     for (uint32_t i = 0; i < n; i++)
         if (doc->tokinfo[i].office >= 0)
             for (uint32_t k = i; k < doc->tokinfo[i].office_end; k++)
@@ -305,6 +337,27 @@ static gboolean particle_prefixed(const dt_doc *doc, const dt_token *t)
     return ok;
 }
 
+/* "Belgrade-Pristina", "Israel-Hamas": a hyphenated pair of listed names */
+static gboolean compound_of_names(const dt_doc *doc, const dt_token *t)
+{
+    if (strchr(t->fold, '-') == NULL)
+        return FALSE;
+    char **parts = g_strsplit(t->fold, "-", -1);
+    gboolean all = g_strv_length(parts) >= 2;
+    for (char **p = parts; *p && all; p++) {
+        const GPtrArray *senses = dt_lexicon_lookup(doc->lex, *p);
+        gboolean entity = FALSE;
+        for (guint k = 0; senses && k < senses->len && !entity; k++) {
+            dt_lex_class c = ((const dt_sense *)g_ptr_array_index(senses, k))->entry->cls;
+            entity = c == DT_LEX_COUNTRY || c == DT_LEX_CITY || c == DT_LEX_PERSON ||
+                     c == DT_LEX_ORG || c == DT_LEX_PLACE || c == DT_LEX_SEAT;
+        }
+        all = entity;
+    }
+    g_strfreev(parts);
+    return all;
+}
+
 static gboolean name_token(const dt_doc *doc, uint32_t i)
 {
     const dt_token *t = dt_doc_tok(doc, i);
@@ -312,6 +365,8 @@ static gboolean name_token(const dt_doc *doc, uint32_t i)
     if (!(t->flags & DT_TOK_WORD) || (t->flags & DT_TOK_POSS) || ti->mention >= 0)
         return FALSE;
     if (!(t->flags & DT_TOK_UPPER) && !particle_prefixed(doc, t))
+        return FALSE;
+    if (compound_of_names(doc, t))
         return FALSE;
     if (ti->function_word || ti->office >= 0 || ti->in_office || ti->qualifier || ti->reporting ||
         ti->evidential || ti->honorific)
@@ -325,8 +380,17 @@ static gboolean followed_by_speech(const dt_doc *doc, uint32_t te)
     uint32_t i = te;
     if (i < n && dt_doc_tok(doc, i)->flags & DT_TOK_POSS)
         return FALSE;
-    if (i < n && dt_doc_tok_is(doc, i, ","))
-        return FALSE;
+    if (i < n && dt_doc_tok_is(doc, i, ",")) {
+        /* "X, a Hamas official, said": the verb after the apposition */
+        uint32_t sb, se;
+        dt_doc_sentence_bounds(doc, i, &sb, &se);
+        uint32_t k = i + 1;
+        while (k < se && k < i + 12 && !dt_doc_tok_is(doc, k, ","))
+            k++;
+        if (k >= se || k >= i + 12 || k + 1 >= n)
+            return FALSE;
+        return doc->tokinfo[k + 1].reporting != NULL;
+    }
     for (uint32_t k = i; k < n && k < i + 3; k++)
         if (doc->tokinfo[k].reporting)
             return TRUE;
@@ -358,6 +422,9 @@ static gboolean preceded_by_title(const dt_doc *doc, uint32_t tb)
 {
     if (tb == 0)
         return FALSE;
+    /* "Eritrea's information minister, Yemane Gebremeskel" */
+    if (tb >= 2 && dt_doc_tok_is(doc, tb - 1, ",") && doc->tokinfo[tb - 2].in_office)
+        return TRUE;
     for (uint32_t k = tb; k > 0 && k + 4 > tb; k--) {
         const dt_tokinfo *ti = &doc->tokinfo[k - 1];
         if (ti->office >= 0 && ti->office_end == tb)
@@ -366,6 +433,18 @@ static gboolean preceded_by_title(const dt_doc *doc, uint32_t tb)
             return TRUE;
     }
     return FALSE;
+}
+
+/* "France's Emmanuel Macron", "Armenia's Ararat Mirzoyan" */
+static gboolean after_country_possessive(const dt_doc *doc, uint32_t tb)
+{
+    if (tb < 2 || !(dt_doc_tok(doc, tb - 1)->flags & DT_TOK_POSS))
+        return FALSE;
+    int mi = doc->tokinfo[tb - 2].mention;
+    if (mi < 0)
+        return FALSE;
+    const dt_mention *m = &g_array_index(doc->mentions, dt_mention, mi);
+    return m->lex && (m->lex->cls == DT_LEX_COUNTRY || m->lex->cls == DT_LEX_ORG);
 }
 
 static void classify_run(dt_doc *doc, uint32_t tb, uint32_t te)
@@ -392,23 +471,32 @@ static void classify_run(dt_doc *doc, uint32_t tb, uint32_t te)
         return;
     }
     gboolean evidence = preceded_by_title(doc, tb) || followed_by_speech(doc, te) ||
-                        preceded_by_speech(doc, tb) || apposition_office(doc, te);
+                        preceded_by_speech(doc, tb) || apposition_office(doc, te) ||
+                        after_country_possessive(doc, tb);
+    gboolean given = dt_lexicon_is_given_name(doc->lex, first->fold);
     gboolean locative = is_locative(doc, tb) || is_dateline(doc, tb, te);
     int idx;
     if (!evidence && locative) {
         add_mention(doc, tb, te, DT_MEN_NAME, NULL, DT_ENT_PLACE);
         return;
     }
-    if (len == 1 && !evidence) {
-        /* may still be the surname of a person named in full; entities decide */
+    if (len == 1) {
+        /* the surname of a person named in full, or a new person when a
+         * title or honorific says so; a speech verb alone ("Analysts say")
+         * is not enough to make one -- the entities stage decides */
         idx = add_mention(doc, tb, te, DT_MEN_NAME, NULL, DT_ENT_PERSON);
-        g_array_index(doc->mentions, dt_mention, idx).person_evidence = FALSE;
+        dt_mention *m = &g_array_index(doc->mentions, dt_mention, idx);
+        m->person_evidence = evidence;
+        m->titled = preceded_by_title(doc, tb) || apposition_office(doc, te);
         return;
     }
     if (len > 5)
         return;
+    /* a run of capitals with no title, no speech verb and no given name
+     * first ("Seri Perdana", "Exxon Mobil") is a person only if the
+     * entities stage finds support for it elsewhere in the article */
     idx = add_mention(doc, tb, te, DT_MEN_NAME, NULL, DT_ENT_PERSON);
-    g_array_index(doc->mentions, dt_mention, idx).person_evidence = evidence || len >= 2;
+    g_array_index(doc->mentions, dt_mention, idx).person_evidence = evidence || given;
 }
 
 static void find_names(dt_doc *doc)
