@@ -64,6 +64,7 @@ typedef struct {
     uint32_t office_end;
     const dt_lex_entry *qualifier;
     const dt_lex_entry *event_type;  uint32_t event_end;
+    const dt_lex_entry *event_verb;  uint32_t event_verb_end;
     const dt_lex_entry *proposal;    uint32_t proposal_end;
     const dt_lex_entry *polarity;    uint32_t polarity_end;
     const dt_lex_entry *reporting;   uint32_t reporting_end;
@@ -91,6 +92,7 @@ typedef struct {
     GArray *participants;       /* int entity indices (sorted, unique) */
     GArray *spans;              /* uint32 pairs tb,te of its mentions */
     char *label;
+    uint32_t last_sentence;     /* sentence of its latest mention */
 } dt_event;
 
 typedef struct {

@@ -28,19 +28,6 @@ static gboolean future_clause(const dt_doc *doc, uint32_t sb, uint32_t se)
     return FALSE;
 }
 
-static int place_in(const dt_doc *doc, uint32_t b, uint32_t e)
-{
-    for (uint32_t k = b; k < e; k++) {
-        int mi = doc->tokinfo[k].mention;
-        if (mi < 0 || doc->tokinfo[k].quote >= 0)
-            continue;
-        const dt_mention *m = &g_array_index(doc->mentions, dt_mention, mi);
-        if (m->entity >= 0 && dt_entity_kind_of(doc, m->entity) == DT_ENT_PLACE)
-            return m->entity;
-    }
-    return -1;
-}
-
 /* Start of the noun phrase that ends with the trigger at t. */
 static uint32_t phrase_start(const dt_doc *doc, uint32_t t, uint32_t sb)
 {
@@ -73,47 +60,189 @@ static gboolean anaphoric(const dt_doc *doc, uint32_t start, uint32_t t)
     return TRUE;
 }
 
-static void add_participants(dt_doc *doc, dt_event *ev, uint32_t sb, uint32_t se)
+/* A place in [b, e): a place entity, or a government building named after
+ * "at"/"in" ("at the State Department"). */
+static int place_in(const dt_doc *doc, uint32_t b, uint32_t e)
 {
-    for (uint32_t k = sb; k < se; k++) {
+    for (uint32_t k = b; k < e; k++) {
         int mi = doc->tokinfo[k].mention;
         if (mi < 0 || doc->tokinfo[k].quote >= 0)
             continue;
         const dt_mention *m = &g_array_index(doc->mentions, dt_mention, mi);
-        if (m->tb != k || m->entity < 0 || dt_entity_kind_of(doc, m->entity) != DT_ENT_PERSON)
+        if (m->entity < 0)
             continue;
-        /* the reporter of the event is not in it: "Witkoff revealed that ..." */
-        gboolean reporter = FALSE;
-        for (uint32_t v = m->te; v < se && v < m->te + 3; v++) {
-            const dt_lex_entry *evi = doc->tokinfo[v].evidential;
-            if (doc->tokinfo[v].reporting ||
-                (evi && evi->value && g_str_has_suffix(evi->value, "#Attributed")))
-                reporter = TRUE;
+        dt_entity_kind kind = dt_entity_kind_of(doc, m->entity);
+        if (kind == DT_ENT_PLACE)
+            return m->entity;
+        if (kind == DT_ENT_ORG && m->locative && m->lex && m->lex->type_iri &&
+            g_str_has_suffix(m->lex->type_iri, "#GovernmentBody"))
+            return m->entity;
+    }
+    return -1;
+}
+
+/* The first place named after in/at in the clause: "were expected in
+ * Washington ... for a summit". */
+static int locative_place(const dt_doc *doc, uint32_t b, uint32_t e)
+{
+    for (uint32_t k = b; k < e; k++) {
+        int mi = doc->tokinfo[k].mention;
+        if (mi < 0 || doc->tokinfo[k].quote >= 0)
+            continue;
+        const dt_mention *m = &g_array_index(doc->mentions, dt_mention, mi);
+        if (m->tb == k && m->locative) {
+            int p = place_in(doc, k, m->te);
+            if (p >= 0)
+                return p;
         }
-        if (m->te < se && (dt_doc_tok(doc, m->te)->flags & DT_TOK_POSS) &&
-            !dt_doc_tok_is(doc, m->te + 1, "friday")) {
-            /* "Trump's summit": the owner takes part; "Putin's adviser": no event role */
-        }
-        if (!reporter)
+    }
+    return -1;
+}
+
+/* A person who reports rather than takes part: "Witkoff revealed that",
+ * "Boulos, Trump's adviser, said". */
+static gboolean reporter(const dt_doc *doc, const dt_mention *m, uint32_t se)
+{
+    uint32_t k = m->te;
+    if (k < se && dt_doc_tok_is(doc, k, ",")) {
+        uint32_t c = k + 1;
+        while (c < se && c < k + 12 && !dt_doc_tok_is(doc, c, ","))
+            c++;
+        if (c < se && c < k + 12)
+            k = c + 1;
+    }
+    for (uint32_t v = k; v < se && v < k + 3; v++) {
+        const dt_lex_entry *evi = doc->tokinfo[v].evidential;
+        if (doc->tokinfo[v].reporting || (evi && evi->value && g_str_has_suffix(evi->value, "#Attributed")))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* The clause around token t: between semicolons and colons (dashes often
+ * enclose a list that belongs to the clause: "leaders - among them ..."). */
+static void clause_bounds(const dt_doc *doc, uint32_t t, uint32_t sb, uint32_t se, uint32_t *cb, uint32_t *ce)
+{
+    uint32_t b = t, e = t;
+    while (b > sb && !(dt_doc_tok_is(doc, b - 1, ";") || dt_doc_tok_is(doc, b - 1, ":")))
+        b--;
+    while (e < se && !(dt_doc_tok_is(doc, e, ";") || dt_doc_tok_is(doc, e, ":")))
+        e++;
+    *cb = b;
+    *ce = e;
+}
+
+static gboolean person_mention_at(const dt_doc *doc, uint32_t k, const dt_mention **out)
+{
+    int mi = doc->tokinfo[k].mention;
+    if (mi < 0 || doc->tokinfo[k].quote >= 0)
+        return FALSE;
+    const dt_mention *m = &g_array_index(doc->mentions, dt_mention, mi);
+    if (m->tb != k || m->entity < 0 || dt_entity_kind_of(doc, m->entity) != DT_ENT_PERSON)
+        return FALSE;
+    *out = m;
+    return TRUE;
+}
+
+/* "between A and B" right after the trigger names exactly who meets. */
+static gboolean between_pair(dt_doc *doc, dt_event *ev, uint32_t te, uint32_t ce)
+{
+    if (te >= ce || !dt_doc_tok_is(doc, te, "between"))
+        return FALSE;
+    gboolean any = FALSE;
+    for (uint32_t k = te + 1; k < ce && k < te + 12; k++) {
+        const dt_mention *m;
+        if (person_mention_at(doc, k, &m)) {
             dt_ints_add(ev->participants, m->entity);
+            any = TRUE;
+        } else if (dt_doc_tok_is(doc, k, ",") || dt_doc_tok_is(doc, k, ".")) {
+            break;
+        }
+    }
+    return any;
+}
+
+static void add_participants(dt_doc *doc, dt_event *ev, uint32_t t, uint32_t te, uint32_t cb, uint32_t ce)
+{
+    if (between_pair(doc, ev, te, ce))
+        return;
+    for (uint32_t k = cb; k < ce; k++) {
+        const dt_mention *m;
+        if (!person_mention_at(doc, k, &m) || reporter(doc, m, ce))
+            continue;
+        /* "Trump's push for a meeting": the possessor of another noun is not
+         * in the event; "Trump's Friday summit" is */
+        if (m->te < ce && (dt_doc_tok(doc, m->te)->flags & DT_TOK_POSS) && t > m->te + 4)
+            continue;
+        dt_ints_add(ev->participants, m->entity);
     }
 }
 
-static int find_same(dt_doc *doc, const dt_lex_entry *type, int place, gboolean ana)
+static const char *const participation_cues[] = {
+    "took part", "participants", "participated", "attended", "joined", "were present",
+    "chaired", "co-chaired", "arrived for", "hosted", NULL};
+
+static gboolean participation_cue(const dt_doc *doc, uint32_t b, uint32_t e)
+{
+    char *text = dt_text_tokens_string(doc->text, b, e);
+    char *low = g_utf8_strdown(text, -1);
+    gboolean cue = FALSE;
+    for (int i = 0; participation_cues[i] && !cue; i++)
+        cue = strstr(low, participation_cues[i]) != NULL;
+    g_free(low);
+    g_free(text);
+    return cue;
+}
+
+/* "Zelensky also took part.", "Other participants included ...": persons
+ * of a following sentence that says so join the event. */
+static void follow_up_participants(dt_doc *doc, dt_event *ev, uint32_t si)
+{
+    uint32_t ns = dt_text_nsentences(doc->text);
+    for (uint32_t s = si + 1; s < ns && s <= si + 3; s++) {
+        const dt_sentence *sen = dt_text_sentence(doc->text, s);
+        if (!participation_cue(doc, sen->tok_begin, sen->tok_end))
+            continue;
+        for (uint32_t k = sen->tok_begin; k < sen->tok_end; k++) {
+            const dt_mention *m;
+            if (person_mention_at(doc, k, &m))
+                dt_ints_add(ev->participants, m->entity);
+        }
+    }
+}
+
+static gboolean same_group(const dt_lex_entry *a, const dt_lex_entry *b)
+{
+    return !strcmp(type_group(a), type_group(b));
+}
+
+static gboolean times_compatible(const dt_event *ev, const char *date, const char *time_text)
+{
+    /* "Monday's talks" twice is one Monday, whatever tense resolved it */
+    if (ev->time_text && time_text && !g_ascii_strcasecmp(ev->time_text, time_text))
+        return TRUE;
+    if (ev->date && date)
+        return !strcmp(ev->date, date);
+    if (ev->time_text && time_text && !ev->date && !date)
+        return FALSE;
+    return TRUE;
+}
+
+/* The event a new mention continues: same place and kind; or, without a
+ * place, the latest event of that kind told in the last sentences. */
+static int find_same(dt_doc *doc, const dt_lex_entry *type, int place, const char *date,
+                     const char *time_text, uint32_t sentence, gboolean ana)
 {
     for (guint i = doc->events->len; i > 0; i--) {
         dt_event *ev = g_ptr_array_index(doc->events, i - 1);
-        if (place >= 0 && ev->place == place && !strcmp(type_group(ev->type), type_group(type)))
+        if (!same_group(ev->type, type) || !times_compatible(ev, date, time_text))
+            continue;
+        if (place >= 0 && ev->place == place)
+            return (int)i - 1;
+        if (place < 0 && (ana || sentence <= ev->last_sentence + 2))
             return (int)i - 1;
     }
-    if (!ana)
-        return -1;
-    for (guint i = doc->events->len; i > 0; i--) {
-        dt_event *ev = g_ptr_array_index(doc->events, i - 1);
-        if (ev->type == type)
-            return (int)i - 1;
-    }
-    return doc->events->len ? (int)doc->events->len - 1 : -1;
+    return -1;
 }
 
 static void add_span(GArray *spans, uint32_t b, uint32_t e)
@@ -122,43 +251,45 @@ static void add_span(GArray *spans, uint32_t b, uint32_t e)
     g_array_append_val(spans, e);
 }
 
-static void event_mention(dt_doc *doc, uint32_t t)
+static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uint32_t te, gboolean verbal)
 {
-    const dt_tokinfo *ti = &doc->tokinfo[t];
-    uint32_t te = ti->event_end;
-    uint32_t sb, se;
+    uint32_t sb, se, cb, ce;
     dt_doc_sentence_bounds(doc, t, &sb, &se);
-    uint32_t start = phrase_start(doc, t, sb);
-    gboolean ana = anaphoric(doc, start, t);
-    /* place: inside the phrase, or in/at right after it */
-    int place = place_in(doc, start, t);
-    uint32_t after = MIN(se, te + 8);
+    clause_bounds(doc, t, sb, se, &cb, &ce);
+    uint32_t start = verbal ? t : phrase_start(doc, t, sb);
+    gboolean ana = !verbal && anaphoric(doc, start, t);
+    /* place: inside the phrase, in/at right after it, else in the clause */
+    int place = verbal ? -1 : place_in(doc, start, t);
     if (place < 0) {
-        for (uint32_t k = te; k < after; k++)
+        for (uint32_t k = te; k < MIN(ce, te + 8); k++)
             if (dt_doc_tok_is(doc, k, "in") || dt_doc_tok_is(doc, k, "at")) {
-                place = place_in(doc, k + 1, MIN(se, k + 4));
+                place = place_in(doc, k + 1, MIN(ce, k + 4));
                 if (place >= 0)
                     break;
             }
     }
+    if (place < 0 && !ana)
+        place = locative_place(doc, cb, ce);
     char *time_text = NULL, *date = NULL;
     gboolean future = future_clause(doc, sb, se);
-    dt_time_find(doc, start, MIN(se, te + 6), future, &time_text, &date);
-
-    if (ana && place < 0 && time_text == NULL) {
-        int same = find_same(doc, ti->event_type, -1, TRUE);
-        if (same >= 0)
-            add_span(((dt_event *)g_ptr_array_index(doc->events, same))->spans, start, te);
-        g_free(date);
-        return;
+    if (!dt_time_find(doc, start, MIN(ce, te + 8), future, &time_text, &date) && !ana)
+        dt_time_find(doc, cb, ce, future, &time_text, &date);
+    uint32_t sentence = dt_doc_tok(doc, t)->sentence;
+    int same = find_same(doc, type, place, date, time_text, sentence, ana);
+    if (ana && same < 0 && doc->events->len && place < 0 && time_text == NULL &&
+        !strcmp(type_group(type), "talks")) {
+        /* "the high-stakes meeting" after "a summit": a generic noun refers
+         * to the event just told; "the video call" does not */
+        same = (int)doc->events->len - 1;
     }
-    int same = find_same(doc, ti->event_type, place, FALSE);
     dt_event *ev;
     if (same >= 0) {
         ev = g_ptr_array_index(doc->events, same);
+        if (ev->place < 0)
+            ev->place = place;
     } else {
         ev = g_new0(dt_event, 1);
-        ev->type = ti->event_type;
+        ev->type = type;
         ev->place = place;
         ev->participants = g_array_new(FALSE, FALSE, sizeof(int));
         ev->spans = g_array_new(FALSE, FALSE, sizeof(uint32_t));
@@ -168,11 +299,10 @@ static void event_mention(dt_doc *doc, uint32_t t)
         while (lb < t && !(doc->tokinfo[lb].mention >= 0 && !doc->tokinfo[lb].function_word &&
                            !(lb + 1 < t && (dt_doc_tok(doc, lb + 1)->flags & DT_TOK_POSS))))
             lb++;
-        if (lb == t)
-            lb = t;
-        ev->label = dt_text_tokens_string(doc->text, lb, te);
+        ev->label = verbal ? g_strdup(type->label) : dt_text_tokens_string(doc->text, lb, te);
         g_ptr_array_add(doc->events, ev);
     }
+    ev->last_sentence = sentence;
     if (ev->time_text == NULL && time_text) {
         ev->time_text = time_text;
         ev->date = date;
@@ -181,7 +311,13 @@ static void event_mention(dt_doc *doc, uint32_t t)
         g_free(date);
     }
     add_span(ev->spans, start, te);
-    add_participants(doc, ev, sb, se);
+    if (!ana || same < 0) {
+        add_participants(doc, ev, t, te, cb, ce);
+        follow_up_participants(doc, ev, sentence);
+    } else if (participation_cue(doc, cb, ce)) {
+        /* "Kallas, who chaired the meeting" */
+        add_participants(doc, ev, t, te, cb, ce);
+    }
 }
 
 static int cmp_int(gconstpointer a, gconstpointer b)
@@ -212,12 +348,18 @@ void dt_events_find(dt_doc *doc)
     uint32_t n = dt_doc_ntok(doc);
     for (uint32_t t = 0; t < n; t++) {
         const dt_tokinfo *ti = &doc->tokinfo[t];
-        if (!ti->event_type || ti->quote >= 0 || ti->headline)
+        if (ti->quote >= 0 || ti->headline)
             continue;
-        /* "call for" is a stance, "calls" a verb */
-        if (ti->polarity && ti->polarity_end > t + 1)
+        if (ti->event_type) {
+            /* "call for" is a stance, "calls" a verb */
+            if (ti->polarity && ti->polarity_end > t + 1)
+                continue;
+            event_mention(doc, t, ti->event_type, ti->event_end, FALSE);
             continue;
-        event_mention(doc, t);
+        }
+        /* verbs that tell an event without its noun: "met", "signed" */
+        if (ti->event_verb)
+            event_mention(doc, t, ti->event_verb, ti->event_verb_end, TRUE);
     }
     prune(doc);
 }

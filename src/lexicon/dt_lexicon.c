@@ -222,6 +222,8 @@ static void resolve(dt_lexicon *lex)
                 e->part_of = o;
             else if (!strcmp(local, "broadcaster"))
                 e->broadcaster = o;
+            else if (!strcmp(local, "capital") && e->capital == NULL)
+                e->capital = o;
             else if (!strcmp(local, "evidentiality") || !strcmp(local, "value"))
                 e->value = r->object;
         }
@@ -248,6 +250,8 @@ static void resolve(dt_lexicon *lex)
             add_sense(lex, e, DT_SENSE_REFERENCE, r->object);
         else if (!strcmp(p, DT_NS "trigger"))
             add_sense(lex, e, DT_SENSE_TRIGGER, r->object);
+        else if (!strcmp(p, DT_NS "verbTrigger"))
+            add_sense(lex, e, DT_SENSE_VERB, r->object);
     }
     GHashTableIter it;
     gpointer k, v;

@@ -47,6 +47,7 @@ struct dt_lex_entry {
     const dt_lex_entry *metonym_for; /* government it stands for (Kremlin -> Russia) */
     const dt_lex_entry *part_of;     /* European Commission -> EU */
     const dt_lex_entry *broadcaster; /* State of the Union -> CNN */
+    const dt_lex_entry *capital;     /* a country's capital city */
     const char *value;               /* class-specific: evidentiality IRI, office flags */
 };
 
@@ -55,7 +56,8 @@ typedef enum {
     DT_SENSE_ABBREV,  /* matched case-sensitively */
     DT_SENSE_DEMONYM, /* "French" -> France */
     DT_SENSE_REFERENCE, /* a referring phrase, not a name: "European allies" -> EU */
-    DT_SENSE_TRIGGER  /* trigger word of a concept */
+    DT_SENSE_TRIGGER, /* trigger word of a concept */
+    DT_SENSE_VERB     /* a verb that tells an event of the concept ("met") */
 } dt_sense_kind;
 
 typedef struct {

@@ -184,7 +184,13 @@ static void mark_trigger(dt_doc *doc, uint32_t i, uint32_t end, const dt_sense *
 #define SET(field, endfield) \
     if (ti->field == NULL) { ti->field = e; ti->endfield = end; }
     switch (e->cls) {
-    case DT_LEX_EVENT_TYPE: SET(event_type, event_end) break;
+    case DT_LEX_EVENT_TYPE:
+        if (s->kind == DT_SENSE_VERB) {
+            SET(event_verb, event_verb_end)
+        } else {
+            SET(event_type, event_end)
+        }
+        break;
     case DT_LEX_PROPOSAL_KIND: SET(proposal, proposal_end) break;
     case DT_LEX_POLARITY: SET(polarity, polarity_end) break;
     case DT_LEX_REPORTING_VERB: SET(reporting, reporting_end) break;
@@ -296,6 +302,12 @@ static void match_lexicon(dt_doc *doc)
                 continue;
             entity_found = TRUE;
             const dt_lex_entry *e = best->entry;
+            /* "the Qatari capital": the country's capital city */
+            if (best->kind == DT_SENSE_DEMONYM && e->cls == DT_LEX_COUNTRY && e->capital &&
+                i + len < se && dt_doc_tok_is(doc, i + len, "capital")) {
+                add_mention(doc, i, i + len + 1, DT_MEN_NAME, e->capital, DT_ENT_PLACE);
+                continue;
+            }
             dt_mention_kind kind = best->kind == DT_SENSE_DEMONYM     ? DT_MEN_DEMONYM
                                    : best->kind == DT_SENSE_REFERENCE ? DT_MEN_REFERENCE
                                                                       : DT_MEN_NAME;
