@@ -69,7 +69,7 @@ typedef struct {
     const dt_lex_entry *polarity;    uint32_t polarity_end;
     const dt_lex_entry *reporting;   uint32_t reporting_end;
     const dt_lex_entry *evidential;  uint32_t evidential_end;
-    gboolean honorific, name_head, org_head, place_head, function_word;
+    gboolean honorific, name_head, org_head, place_head, function_word, voice;
     gboolean headline;          /* token of a title-case headline line */
     gboolean in_office;         /* inside an office title match */
     int quote;                  /* quotation covering the token, or -1 */
@@ -141,6 +141,7 @@ typedef struct {
     GPtrArray *proposals;       /* dt_proposal* */
     GArray *stances;            /* dt_stance */
     GArray *quotes;             /* dt_quote */
+    int last_proposal;          /* proposals stage: the proposal told last */
 } dt_doc;
 
 dt_doc *dt_doc_new(const char *id, const char *date, const dt_lexicon *lex, dt_text *text);

@@ -69,6 +69,14 @@ static gboolean object_position(const dt_doc *doc, uint32_t tb)
     return FALSE;
 }
 
+static gboolean voice_after(const dt_doc *doc, uint32_t k, uint32_t limit)
+{
+    for (uint32_t i = k; i < limit && i < k + 3; i++)
+        if (doc->tokinfo[i].voice)
+            return TRUE;
+    return FALSE;
+}
+
 /* Actors acting before token `verb` in [sb, verb): the nearest subject and
  * the ones coordinated with it ("the United States and European allies"). */
 static void subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray *out)
@@ -91,6 +99,9 @@ static void subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArra
         }
         const dt_mention *m = &g_array_index(doc->mentions, dt_mention, mi);
         gboolean poss = m->te < dt_doc_ntok(doc) && (dt_doc_tok(doc, m->te)->flags & DT_TOK_POSS);
+        /* "Iran's official reaction welcomed": the possessor of a voice speaks */
+        if (poss && voice_after(doc, m->te + 1, verb))
+            poss = FALSE;
         if (m->entity < 0 || !is_actor_kind(doc, m->entity) || poss || object_position(doc, m->tb) ||
             dt_is_media(doc, m->entity)) {
             k = (int)m->tb - 1;
@@ -264,9 +275,58 @@ static gboolean offers_after(const dt_doc *doc, uint32_t i, uint32_t se)
                       dt_doc_tok_is(doc, i, "provide"));
 }
 
+/* "the deal", "the decision", "it" right after a stance verb */
+static gboolean anaphoric_object(const dt_doc *doc, uint32_t k, uint32_t se)
+{
+    static const char *const nouns[] = {"deal", "agreement", "decision", "offer", "proposal", "plan",
+                                        "accord", "move", "idea", "text", "declaration", "truce", NULL};
+    if (k < se && dt_doc_tok_is(doc, k, "it"))
+        return TRUE;
+    if (k < se && (dt_doc_tok_is(doc, k, "the") || dt_doc_tok_is(doc, k, "this") || dt_doc_tok_is(doc, k, "that")))
+        k++;
+    for (uint32_t i = k; i < se && i < k + 3; i++)
+        for (int n = 0; nouns[n]; n++)
+            if (dt_doc_tok_is(doc, i, nouns[n]))
+                return TRUE;
+    return FALSE;
+}
+
+static gboolean negative_words(const dt_doc *doc, uint32_t b, uint32_t e)
+{
+    static const char *const neg[] = {"not", "no", "never", "n't", "cannot", "impossible", "without",
+                                      "nothing", "neither", "nor", "won't", "can't", NULL};
+    for (uint32_t k = b; k < e; k++)
+        for (int i = 0; neg[i]; i++)
+            if (dt_doc_tok_is(doc, k, neg[i]) || g_str_has_suffix(dt_doc_tok(doc, k)->fold, "n't"))
+                return TRUE;
+    return FALSE;
+}
+
+/* A quote that speaks of a proposal without a stance verb or a negation
+ * ("Security guarantees are the starting point") supports it. */
+static void quote_support(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
+{
+    for (guint i = 0; i < pms->len; i++) {
+        const pmention *pm = &g_array_index(pms, pmention, i);
+        int q = doc->tokinfo[pm->tb].quote;
+        if (q < 0)
+            continue;
+        int speaker = g_array_index(doc->quotes, dt_quote, q).speaker;
+        if (speaker < 0 || !is_actor_kind(doc, speaker))
+            continue;
+        gboolean stance = FALSE;
+        for (uint32_t k = sb; k < se; k++)
+            if (doc->tokinfo[k].quote == q && doc->tokinfo[k].polarity)
+                stance = TRUE;
+        if (stance || negative_words(doc, sb, se))
+            continue;
+        add_stance(doc, speaker, pm->proposal, concept(doc, "supports"), pm->tb, pm->te, NULL);
+    }
+}
+
 static void stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
 {
-    if (pms->len == 0)
+    if (pms->len == 0 && doc->last_proposal < 0)
         return;
     /* conditional clauses first: their stance words are part of the condition */
     uint32_t cond_b = se, cond_e = se;
@@ -291,6 +351,14 @@ static void stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uin
         const pmention *pm = conditional ? target_of(pms, cond_e, sb, se, cond_b, cond_e)
                                          : target_of(pms, ti->polarity_end, sb, MIN(se, ti->polarity_end + 14),
                                                      cond_b, cond_e);
+        pmention back;
+        if (pm == NULL && !conditional && anaphoric_object(doc, ti->polarity_end, se) && doc->last_proposal >= 0) {
+            /* "welcomed the decision": the proposal told last */
+            back.tb = t;
+            back.te = ti->polarity_end;
+            back.proposal = doc->last_proposal;
+            pm = &back;
+        }
         if (pm == NULL)
             continue;
         GArray *holders = g_array_new(FALSE, FALSE, sizeof(int));
@@ -346,8 +414,48 @@ static void stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uin
     }
 }
 
+/* "U.S.-brokered peace agreement", "Qatar-hosted talks": the actor before
+ * the hyphen brokered or hosts it. */
+static void mediator_compound(dt_doc *doc, uint32_t t, int proposal)
+{
+    static const char *const roles[] = {"brokered", "mediated", "drafted", "hosted", "led", "backed",
+                                        "sponsored", "proposed", NULL};
+    for (uint32_t k = t; k > 0 && k + 4 > t; k--) {
+        const char *f = dt_doc_tok(doc, k - 1)->fold;
+        const char *dash = strrchr(f, '-');
+        const char *role = dash ? dash + 1 : f;
+        gboolean hit = FALSE;
+        for (int i = 0; roles[i] && !hit; i++)
+            hit = !strcmp(role, roles[i]);
+        if (!hit)
+            continue;
+        int e = -1;
+        if (dash == NULL && k >= 3 && dt_doc_tok_is(doc, k - 2, "-"))
+            e = dt_actor_at(doc, k - 3, NULL); /* "U.S. - brokered" */
+        else if (dash)
+            e = -1; /* the actor is inside the token: match its prefix */
+        if (dash) {
+            char *prefix = g_strndup(f, dash - f);
+            const dt_sense *s = NULL;
+            const GPtrArray *senses = dt_lexicon_lookup(doc->lex, prefix);
+            for (guint i = 0; senses && i < senses->len && !s; i++) {
+                const dt_sense *c = g_ptr_array_index(senses, i);
+                if (c->entry->cls == DT_LEX_COUNTRY || c->entry->cls == DT_LEX_ORG)
+                    s = c;
+            }
+            if (s)
+                e = dt_entities_listed(doc, s->entry);
+            g_free(prefix);
+        }
+        if (e >= 0 && is_actor_kind(doc, e))
+            dt_ints_add(((dt_proposal *)g_ptr_array_index(doc->proposals, proposal))->proposers, e);
+        return;
+    }
+}
+
 void dt_proposals_find(dt_doc *doc)
 {
+    doc->last_proposal = -1;
     uint32_t n = dt_doc_ntok(doc);
     GArray *pms = g_array_new(FALSE, FALSE, sizeof(pmention));
     uint32_t cur_sentence = UINT32_MAX;
@@ -357,6 +465,7 @@ void dt_proposals_find(dt_doc *doc)
             if (cur_sentence != UINT32_MAX) {
                 const dt_sentence *sen = dt_text_sentence(doc->text, cur_sentence);
                 stances_in_sentence(doc, pms, sen->tok_begin, sen->tok_end);
+                quote_support(doc, pms, sen->tok_begin, sen->tok_end);
                 for (guint i = 0; i < pms->len; i++) {
                     const dt_sentence *ss = sen;
                     add_roles(doc, &g_array_index(pms, pmention, i), ss->tok_end);
@@ -375,6 +484,8 @@ void dt_proposals_find(dt_doc *doc)
             continue;
         pmention pm = {t, ti->proposal_end, proposal_of_kind(doc, ti->proposal, t, ti->proposal_end)};
         g_array_append_val(pms, pm);
+        doc->last_proposal = pm.proposal;
+        mediator_compound(doc, t, pm.proposal);
     }
     g_array_free(pms, TRUE);
 }

@@ -57,6 +57,7 @@ static const struct {
     {DT_NS "OrgHeadWord", DT_LEX_ORG_HEAD},
     {DT_NS "PlaceHeadWord", DT_LEX_PLACE_HEAD},
     {DT_NS "FunctionWord", DT_LEX_FUNCTION_WORD},
+    {DT_NS "VoiceNoun", DT_LEX_VOICE},
 };
 
 /* ---- parsing ------------------------------------------------------------ */

@@ -201,6 +201,7 @@ static void mark_trigger(dt_doc *doc, uint32_t i, uint32_t end, const dt_sense *
     case DT_LEX_ORG_HEAD: if (end == i + 1) ti->org_head = TRUE; break;
     case DT_LEX_PLACE_HEAD: if (end == i + 1) ti->place_head = TRUE; break;
     case DT_LEX_FUNCTION_WORD: if (end == i + 1) ti->function_word = TRUE; break;
+    case DT_LEX_VOICE: ti->voice = TRUE; break;
     case DT_LEX_OFFICE:
         if (ti->office < 0) {
             dt_match m = {i, end, s};
