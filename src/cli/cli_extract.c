@@ -65,7 +65,11 @@ static void run_job(job *j)
         return;
     j->graph = dt_graph_new_stream(j->base, j->quads);
     dt_graph_add_doc(j->graph, doc, &j->err);
+    dt_graph_seal(j->graph);
     dt_doc_free(doc);
+    /* the article's text is not needed by the writer */
+    g_free(j->article->text);
+    j->article->text = NULL;
 }
 
 typedef struct {

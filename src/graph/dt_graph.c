@@ -88,7 +88,10 @@ static void stream_add(dt_graph *g, const char *s, const char *p, const char *o,
     if (g->quads)
         g_string_append_printf(line, " <%s>", g->in_shared ? g->shared_graph : g->doc_graph);
     g_string_append(line, " .\n");
-    if (g_hash_table_contains(g->doc_seen, line->str)) {
+    /* statements with long literals (texts, sentences) are made once by
+     * construction; only short lines can repeat, and only they are hashed */
+    gboolean check = o_kind == 0 || line->len < 240;
+    if (check && g_hash_table_contains(g->doc_seen, line->str)) {
         g_string_free(line, TRUE);
         return;
     }
@@ -101,7 +104,10 @@ static void stream_add(dt_graph *g, const char *s, const char *p, const char *o,
         }
     }
     g_string_append_len(target, line->str, (gssize)line->len);
-    g_hash_table_add(g->doc_seen, g_string_free(line, FALSE));
+    if (check)
+        g_hash_table_add(g->doc_seen, g_string_free(line, FALSE));
+    else
+        g_string_free(line, TRUE);
 }
 
 static void add_iri(dt_graph *g, const char *s, const char *p, const char *o)
@@ -618,6 +624,12 @@ dt_status dt_graph_add_doc(dt_graph *g, const dt_doc *doc, GError **err)
     g_free(ver);
     g_free(id);
     return DT_OK;
+}
+
+void dt_graph_seal(dt_graph *g)
+{
+    if (g->stream)
+        g_hash_table_remove_all(g->doc_seen);
 }
 
 dt_status dt_graph_flush(dt_graph *g, FILE *fh, GHashTable *done, GError **err)

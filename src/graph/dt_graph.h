@@ -26,6 +26,10 @@ void dt_graph_free(dt_graph *g);
 
 dt_status dt_graph_add_doc(dt_graph *g, const dt_doc *doc, GError **err);
 
+/* Stream mode: drops what was kept only to merge repeated statements, so
+ * that a worker thread does that work rather than the writer. */
+void dt_graph_seal(dt_graph *g);
+
 /* Stream mode: writes the article(s) added since the last flush to fh.
  * Entity descriptions whose subject is in `done` are skipped, and written
  * subjects are added to it (a set of g_strdup'ed IRIs; NULL: no dedupe). */
