@@ -273,6 +273,21 @@ static void label_as_written(dt_doc *doc)
     }
 }
 
+/* "the Iranian Foreign Ministry", "U.S. Congress": a body whose written
+ * name opens with a country's name or demonym names that country too. */
+static void countries_inside_names(dt_doc *doc)
+{
+    guint n = doc->mentions->len;
+    for (guint i = 0; i < n; i++) {
+        const dt_mention *m = &g_array_index(doc->mentions, dt_mention, i);
+        if (m->entity < 0 || m->te - m->tb < 2 || dt_doc_entity(doc, m->entity)->kind != DT_ENT_ORG)
+            continue;
+        const dt_sense *s = dt_lexicon_find(doc->lex, dt_doc_tok(doc, m->tb)->fold, DT_LEX_COUNTRY, -1);
+        if (s && (dt_doc_tok(doc, m->tb)->flags & DT_TOK_UPPER))
+            dt_entities_listed(doc, s->entry);
+    }
+}
+
 void dt_entities_resolve(dt_doc *doc)
 {
     guint n = doc->mentions->len;
@@ -293,6 +308,7 @@ void dt_entities_resolve(dt_doc *doc)
         else if (!m->lex)
             resolve_unlisted_other(doc, i);
     }
+    countries_inside_names(doc);
     label_as_written(doc);
     /* mentions left without an entity are dropped from the token view */
     for (uint32_t t = 0; t < dt_doc_ntok(doc); t++) {

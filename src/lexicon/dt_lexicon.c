@@ -58,6 +58,7 @@ static const struct {
     {DT_NS "PlaceHeadWord", DT_LEX_PLACE_HEAD},
     {DT_NS "FunctionWord", DT_LEX_FUNCTION_WORD},
     {DT_NS "VoiceNoun", DT_LEX_VOICE},
+    {DT_NS "InstitutionNoun", DT_LEX_INSTITUTION},
 };
 
 /* ---- parsing ------------------------------------------------------------ */

@@ -111,6 +111,21 @@ static const char *const locative_words[] = {
     "in", "at", "near", "outside", "inside", "across", "through", "into",
     "toward", "towards", "via", "around", "within", NULL};
 
+/* Verbs of travel: "travelled to Asmara", "visited Beirut". */
+static const char *const motion_verbs[] = {
+    "travel", "travels", "travelled", "traveled", "travelling", "traveling", "flew", "fly",
+    "flies", "went", "go", "goes", "arrived", "arrive", "arrives", "returned", "return",
+    "returns", "headed", "heading", "head", "visit", "visits", "visited", "visiting",
+    "toured", "moved", NULL};
+
+static gboolean is_motion(const char *fold)
+{
+    for (int i = 0; motion_verbs[i]; i++)
+        if (!strcmp(fold, motion_verbs[i]))
+            return TRUE;
+    return FALSE;
+}
+
 static gboolean is_locative(const dt_doc *doc, uint32_t tb)
 {
     uint32_t p = tb;
@@ -122,6 +137,14 @@ static gboolean is_locative(const dt_doc *doc, uint32_t tb)
     for (int i = 0; locative_words[i]; i++)
         if (!strcmp(prev, locative_words[i]))
             return TRUE;
+    if (is_motion(prev))
+        return TRUE;
+    /* "travelled to Asmara", "flew from Doha to Riyadh" */
+    if ((!strcmp(prev, "to") || !strcmp(prev, "from")) && p >= 2) {
+        for (uint32_t k = p - 1; k > 0 && k + 4 > p; k--)
+            if (is_motion(dt_doc_tok(doc, k - 1)->fold))
+                return TRUE;
+    }
     return FALSE;
 }
 
@@ -202,6 +225,7 @@ static void mark_trigger(dt_doc *doc, uint32_t i, uint32_t end, const dt_sense *
     case DT_LEX_PLACE_HEAD: if (end == i + 1) ti->place_head = TRUE; break;
     case DT_LEX_FUNCTION_WORD: if (end == i + 1) ti->function_word = TRUE; break;
     case DT_LEX_VOICE: ti->voice = TRUE; break;
+    case DT_LEX_INSTITUTION: if (ti->institution_end == 0) ti->institution_end = end; break;
     case DT_LEX_OFFICE:
         if (ti->office < 0) {
             dt_match m = {i, end, s};
@@ -327,7 +351,7 @@ static void match_lexicon(dt_doc *doc)
 
 static const char *const particles[] = {
     "von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin",
-    "bint", "ibn", "al", "el", "abu", "ben", "ter", "dos", "das", NULL};
+    "bint", "ibn", "al", "el", "abu", "ben", "ter", "ten", "dos", "das", NULL};
 
 static gboolean is_particle(const char *fold)
 {
@@ -371,6 +395,21 @@ static gboolean compound_of_names(const dt_doc *doc, const dt_token *t)
     return all;
 }
 
+/* "Malaysia-brokered", "Iran-backed": a name turned adjective */
+static gboolean lowercase_tail(const dt_doc *doc, const dt_token *t)
+{
+    const char *text = dt_text_normalized(doc->text) + t->start;
+    const char *end = dt_text_normalized(doc->text) + t->end;
+    const char *dash = NULL;
+    for (const char *p = text; p < end; p++)
+        if (*p == '-')
+            dash = p;
+    if (dash == NULL || dash + 1 >= end)
+        return FALSE;
+    gunichar c = g_utf8_get_char(dash + 1);
+    return g_unichar_islower(c) && g_unichar_isupper(g_utf8_get_char(text));
+}
+
 static gboolean name_token(const dt_doc *doc, uint32_t i)
 {
     const dt_token *t = dt_doc_tok(doc, i);
@@ -379,7 +418,7 @@ static gboolean name_token(const dt_doc *doc, uint32_t i)
         return FALSE;
     if (!(t->flags & DT_TOK_UPPER) && !particle_prefixed(doc, t))
         return FALSE;
-    if (compound_of_names(doc, t))
+    if (compound_of_names(doc, t) || lowercase_tail(doc, t))
         return FALSE;
     if (ti->function_word || ti->office >= 0 || ti->in_office || ti->qualifier || ti->reporting ||
         ti->evidential || ti->honorific)
@@ -462,6 +501,13 @@ static gboolean after_country_possessive(const dt_doc *doc, uint32_t tb)
 
 static void classify_run(dt_doc *doc, uint32_t tb, uint32_t te)
 {
+    /* "Huis ten Bosch palace", "Taoyuan airport": a lowercase place word
+     * after the name belongs to it */
+    if (te < dt_doc_ntok(doc) && doc->tokinfo[te].place_head && doc->tokinfo[te].mention < 0 &&
+        !(dt_doc_tok(doc, te)->flags & DT_TOK_UPPER) && dt_doc_tok(doc, te)->sentence == dt_doc_tok(doc, tb)->sentence) {
+        add_mention(doc, tb, te + 1, DT_MEN_NAME, NULL, DT_ENT_PLACE);
+        return;
+    }
     uint32_t len = te - tb;
     const dt_tokinfo *last = &doc->tokinfo[te - 1];
     const dt_token *first = dt_doc_tok(doc, tb);
@@ -476,7 +522,8 @@ static void classify_run(dt_doc *doc, uint32_t tb, uint32_t te)
         add_mention(doc, tb, te, DT_MEN_NAME, NULL, DT_ENT_PLACE);
         return;
     }
-    if (len == 1 && ((first->flags & DT_TOK_ALLCAPS) ||
+    if (len == 1 && strchr(first->fold, '-') == NULL && !doc->tokinfo[tb].function_word &&
+        ((first->flags & DT_TOK_ALLCAPS) ||
                      ((first->flags & DT_TOK_DIGIT) == 0 && strpbrk(first->fold, "0123456789") &&
                       (first->flags & DT_TOK_UPPER)))) {
         if (strlen(first->fold) >= 2 && strlen(first->fold) <= 6)
@@ -552,10 +599,35 @@ static void find_names(dt_doc *doc)
     }
 }
 
+/* "the Lebanese army", "Brazilian Foreign Ministry": a body named by a
+ * demonym and an institution noun; the demonym still names the country. */
+static void demonym_institutions(dt_doc *doc)
+{
+    guint n = doc->mentions->len;
+    for (guint i = 0; i < n; i++) {
+        const dt_mention m = g_array_index(doc->mentions, dt_mention, i);
+        if (m.kind != DT_MEN_DEMONYM || m.te >= dt_doc_ntok(doc))
+            continue;
+        uint32_t k = m.te, end = doc->tokinfo[k].institution_end;
+        if (end == 0 || doc->tokinfo[k].mention >= 0 || dt_doc_tok(doc, k)->sentence != dt_doc_tok(doc, m.tb)->sentence)
+            continue;
+        dt_mention org = m;
+        org.te = end;
+        org.kind = DT_MEN_NAME;
+        org.lex = NULL;
+        org.guess = DT_ENT_ORG;
+        org.entity = -1;
+        g_array_append_val(doc->mentions, org);
+        for (uint32_t t = k; t < end; t++)
+            doc->tokinfo[t].mention = (int)doc->mentions->len - 1;
+    }
+}
+
 void dt_mentions_find(dt_doc *doc)
 {
     find_quote_spans(doc);
     mark_headlines(doc);
     match_lexicon(doc);
+    demonym_institutions(doc);
     find_names(doc);
 }
