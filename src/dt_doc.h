@@ -70,7 +70,7 @@ typedef struct {
     const dt_lex_entry *reporting;   uint32_t reporting_end;
     const dt_lex_entry *evidential;  uint32_t evidential_end;
     uint32_t institution_end;   /* end of an institution noun starting here, or 0 */
-    gboolean honorific, name_head, org_head, place_head, function_word, voice;
+    gboolean honorific, name_head, org_head, place_head, function_word, voice, portfolio;
     gboolean headline;          /* token of a title-case headline line */
     gboolean in_office;         /* inside an office title match */
     int quote;                  /* quotation covering the token, or -1 */

@@ -40,6 +40,25 @@ static int jurisdiction_of_person(const dt_doc *doc, int p)
     return -1;
 }
 
+/* "the Chinese foreign ministry spokesperson": a body named by a demonym
+ * (and an unlisted one) stands for its country as a jurisdiction. */
+static int country_of_institution(dt_doc *doc, int jur)
+{
+    const dt_entity *e = dt_doc_entity(doc, jur);
+    if (e == NULL || e->kind != DT_ENT_ORG)
+        return jur;
+    /* a national body ("State Department", "Chinese Foreign Ministry") */
+    if (e->lex) {
+        gboolean national = e->lex->type_iri && g_str_has_suffix(e->lex->type_iri, "#GovernmentBody");
+        return national && e->lex->country && e->lex->country->cls == DT_LEX_COUNTRY
+                   ? dt_entities_listed(doc, e->lex->country)
+                   : jur;
+    }
+    const dt_mention *m = &g_array_index(doc->mentions, dt_mention, g_array_index(e->mentions, guint, 0));
+    const dt_sense *s = dt_lexicon_find(doc->lex, dt_doc_tok(doc, m->tb)->fold, DT_LEX_COUNTRY, -1);
+    return s ? dt_entities_listed(doc, s->entry) : jur;
+}
+
 static void add_holding(dt_doc *doc, int person, uint32_t ob, uint32_t oe, int jur,
                         GPtrArray *quals, uint32_t tb, uint32_t te)
 {
@@ -47,8 +66,11 @@ static void add_holding(dt_doc *doc, int person, uint32_t ob, uint32_t oe, int j
     dt_holding h = {0};
     h.person = person;
     h.office = m->sense->entry;
-    h.title = dt_text_tokens_string(doc->text, ob, oe);
-    h.jurisdiction = jur;
+    /* "Sen." is written short; the title is the office's name */
+    h.title = m->sense->kind == DT_SENSE_ABBREV && m->sense->entry->label
+                  ? g_strdup(m->sense->entry->label)
+                  : dt_text_tokens_string(doc->text, ob, oe);
+    h.jurisdiction = country_of_institution(doc, jur);
     h.qualifiers = quals ? quals : g_ptr_array_new();
     h.tb = tb;
     h.te = te;
@@ -132,7 +154,24 @@ static void title_before(dt_doc *doc, const dt_mention *m)
     int jur = -1;
     GPtrArray *quals = g_ptr_array_new();
     uint32_t start = scan_modifiers_back(doc, (uint32_t)ob, sb, &jur, quals);
+    /* "China's U.N. Ambassador Zhang Jun": the country is the jurisdiction
+     * and the body is part of the title */
+    uint32_t title_b = (uint32_t)ob;
+    if (jur >= 0 && dt_entity_kind_of(doc, jur) == DT_ENT_ORG && start >= sb + 2 &&
+        (dt_doc_tok(doc, start - 1)->flags & DT_TOK_POSS)) {
+        int c = dt_actor_at(doc, start - 2, NULL);
+        if (c >= 0 && dt_entity_kind_of(doc, c) == DT_ENT_COUNTRY) {
+            title_b = start;
+            jur = c;
+            start = g_array_index(doc->mentions, dt_mention, doc->tokinfo[start - 2].mention).tb;
+        }
+    }
     add_holding(doc, m->entity, (uint32_t)ob, k, jur, quals, start, m->te);
+    if (title_b != (uint32_t)ob) {
+        dt_holding *h = &g_array_index(doc->holdings, dt_holding, doc->holdings->len - 1);
+        g_free(h->title);
+        h->title = dt_text_tokens_string(doc->text, title_b, k);
+    }
 }
 
 static uint32_t skip_det(const dt_doc *doc, uint32_t i, uint32_t se)

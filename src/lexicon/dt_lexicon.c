@@ -59,6 +59,7 @@ static const struct {
     {DT_NS "FunctionWord", DT_LEX_FUNCTION_WORD},
     {DT_NS "VoiceNoun", DT_LEX_VOICE},
     {DT_NS "InstitutionNoun", DT_LEX_INSTITUTION},
+    {DT_NS "PortfolioWord", DT_LEX_PORTFOLIO},
 };
 
 /* ---- parsing ------------------------------------------------------------ */

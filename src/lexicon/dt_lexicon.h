@@ -35,6 +35,7 @@ typedef enum {
     DT_LEX_FUNCTION_WORD, /* capitalized sentence openers that are never names */
     DT_LEX_VOICE,      /* reaction, government: its possessor is the one who speaks */
     DT_LEX_INSTITUTION, /* army, foreign ministry: "the Lebanese army" is a body */
+    DT_LEX_PORTFOLIO,  /* information, army: "information minister" */
     DT_LEX_NCLASSES
 } dt_lex_class;
 

@@ -225,6 +225,7 @@ static void mark_trigger(dt_doc *doc, uint32_t i, uint32_t end, const dt_sense *
     case DT_LEX_PLACE_HEAD: if (end == i + 1) ti->place_head = TRUE; break;
     case DT_LEX_FUNCTION_WORD: if (end == i + 1) ti->function_word = TRUE; break;
     case DT_LEX_VOICE: ti->voice = TRUE; break;
+    case DT_LEX_PORTFOLIO: if (end == i + 1) ti->portfolio = TRUE; break;
     case DT_LEX_INSTITUTION: if (ti->institution_end == 0) ti->institution_end = end; break;
     case DT_LEX_OFFICE:
         if (ti->office < 0) {
@@ -261,14 +262,22 @@ static void extend_portfolio_titles(dt_doc *doc)
         if (ti->office < 0 || ti->office_end != i + 1)
             continue;
         const char *f = dt_doc_tok(doc, i)->fold;
-        if (strcmp(f, "minister") && strcmp(f, "secretary"))
+        static const char *const heads[] = {"minister", "secretary", "speaker", "spokesman",
+                                            "spokeswoman", "spokesperson", "commander", "chief",
+                                            "ambassador", "envoy", "adviser", "advisor", NULL};
+        gboolean head = FALSE;
+        for (int h = 0; heads[h] && !head; h++)
+            head = !strcmp(f, heads[h]);
+        if (!head)
             continue;
         uint32_t b = i;
-        while (b > 0 && i - b < 2) {
+        while (b > 0 && i - b < 3) {
             const dt_token *p = dt_doc_tok(doc, b - 1);
             const dt_tokinfo *pi = &doc->tokinfo[b - 1];
-            if (!(p->flags & DT_TOK_WORD) || (p->flags & DT_TOK_POSS) || pi->function_word ||
-                pi->mention >= 0 || pi->office >= 0 || pi->qualifier || p->sentence != dt_doc_tok(doc, i)->sentence)
+            /* portfolio words: "information", "army", "Parliament" */
+            gboolean portfolio = pi->portfolio && pi->office < 0 && pi->mention < 0 &&
+                                 p->sentence == dt_doc_tok(doc, i)->sentence;
+            if (!portfolio)
                 break;
             b--;
         }
