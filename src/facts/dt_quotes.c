@@ -42,17 +42,32 @@ static gboolean attribution_after(dt_doc *doc, dt_quote *q)
             break;
         if (!doc->tokinfo[k].reporting)
             continue;
+        /* "... ," and said Brazil would: the subject is before the quote */
+        if (k > 0 && dt_doc_tok_is(doc, k - 1, "and"))
+            return FALSE;
         q->verb = doc->tokinfo[k].reporting;
-        /* speaker before the verb, between the quote and it */
+        /* speaker before the verb, between the quote and it; a person wins
+         * over the demonym of its title ("Thai Foreign Minister Maris said") */
+        int other = -1;
         for (uint32_t s = i; s < k; s++) {
             uint32_t end = s + 1;
             int e = speaker_entity(doc, s, &end);
-            if (e >= 0) {
+            if (e < 0)
+                continue;
+            if (dt_entity_kind_of(doc, e) == DT_ENT_PERSON || dt_is_pronoun(doc, s)) {
                 q->speaker = e;
                 q->attr_tb = i;
                 q->attr_te = doc->tokinfo[k].reporting_end;
                 return TRUE;
             }
+            if (other < 0)
+                other = e;
+        }
+        if (other >= 0) {
+            q->speaker = other;
+            q->attr_tb = i;
+            q->attr_te = doc->tokinfo[k].reporting_end;
+            return TRUE;
         }
         /* speaker after the verb: said Kaja Kallas */
         uint32_t v = doc->tokinfo[k].reporting_end;
@@ -196,6 +211,42 @@ static void mark_partial(dt_doc *doc, dt_quote *q)
         q->partial = TRUE;
 }
 
+/* Fewer than three words ("snapback", "maximum pressure") is a term in
+ * quotes, not a quotation; so is a title in capitals with nobody saying it. */
+static gboolean scare_quote(const dt_doc *doc, const dt_quote *q)
+{
+    unsigned words = 0, upper = 0;
+    for (uint32_t k = q->tb; k < q->te; k++) {
+        const dt_token *t = dt_doc_tok(doc, k);
+        if (t->flags & DT_TOK_WORD) {
+            words++;
+            upper += (t->flags & DT_TOK_UPPER) ? 1 : 0;
+        }
+    }
+    if (words < 3)
+        return TRUE;
+    return q->speaker < 0 && words <= 8 && upper * 10 >= words * 6;
+}
+
+static void drop_scare_quotes(dt_doc *doc)
+{
+    for (guint k = doc->quotes->len; k > 0; k--) {
+        dt_quote *q = &g_array_index(doc->quotes, dt_quote, k - 1);
+        if (!scare_quote(doc, q))
+            continue;
+        for (uint32_t t = q->open_tok; t <= q->close_tok && t < dt_doc_ntok(doc); t++)
+            doc->tokinfo[t].quote = -1;
+        g_free(q->venue_text);
+        g_array_remove_index(doc->quotes, k - 1);
+    }
+    /* token -> quote indices moved */
+    for (guint k = 0; k < doc->quotes->len; k++) {
+        const dt_quote *q = &g_array_index(doc->quotes, dt_quote, k);
+        for (uint32_t t = q->open_tok; t <= q->close_tok && t < dt_doc_ntok(doc); t++)
+            doc->tokinfo[t].quote = (int)k;
+    }
+}
+
 void dt_quotes_find(dt_doc *doc)
 {
     for (guint k = 0; k < doc->quotes->len; k++) {
@@ -218,4 +269,5 @@ void dt_quotes_find(dt_doc *doc)
         find_venue(doc, q);
         venue_from_context(doc, q);
     }
+    drop_scare_quotes(doc);
 }
