@@ -99,8 +99,9 @@ static void subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArra
         }
         const dt_mention *m = &g_array_index(doc->mentions, dt_mention, mi);
         gboolean poss = m->te < dt_doc_ntok(doc) && (dt_doc_tok(doc, m->te)->flags & DT_TOK_POSS);
-        /* "Iran's official reaction welcomed": the possessor of a voice speaks */
-        if (poss && voice_after(doc, m->te + 1, verb))
+        /* "Iran's official reaction welcomed": the possessor of a voice
+         * speaks; "Trump's push for a meeting": of the stance noun itself */
+        if (poss && (voice_after(doc, m->te + 1, verb) || m->te + 3 >= verb))
             poss = FALSE;
         if (m->entity < 0 || !is_actor_kind(doc, m->entity) || poss || object_position(doc, m->tb) ||
             dt_is_media(doc, m->entity)) {
