@@ -132,5 +132,17 @@ test -n "$n1" && test "$n1" = "$n2"; check "loading twice does not duplicate ($n
 $bin query --store "$tmp/store" "$top/ontology/queries/persons.rq" | grep -q 'Friedrich Merz'; check "competency query through the store" $?
 $bin query --store "$tmp/nostore" -e "$q" >/dev/null 2>&1; test $? -eq 1; check "query of a missing store exits 1" $?
 
+# every ontology term the output and the lexicon use is declared with a label and a comment
+rapper -q -i turtle -o ntriples "$top/ontology/detente.ttl" > "$tmp/onto.nt"
+{ cat "$tmp/c.nq"; for f in "$top"/ontology/lexicon/*.ttl; do rapper -q -i turtle -o ntriples "$f"; done; } |
+    grep -o '<https://w3id.org/detente/ontology#[A-Za-z0-9_]*>' | sort -u > "$tmp/used.txt"
+missing=0
+while read -r iri; do
+    grep -q "^$iri <http://www.w3.org/2000/01/rdf-schema#label>" "$tmp/onto.nt" &&
+        grep -q "^$iri <http://www.w3.org/2000/01/rdf-schema#comment>" "$tmp/onto.nt" ||
+        { echo "undeclared: $iri"; missing=$((missing + 1)); }
+done < "$tmp/used.txt"
+test "$missing" -eq 0 && test -s "$tmp/used.txt"; check "every dt: term used is declared with label and comment" $?
+
 echo "$passes passed, $fails failed"
 test $fails -eq 0

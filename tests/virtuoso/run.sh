@@ -85,7 +85,17 @@ stop_server() {
     wait "$vpid" 2>/dev/null
     vpid=
 }
+child=
+bg() { # runs a command in the background and waits, so that a signal's trap runs at once
+    "$@" &
+    child=$!
+    wait "$child"
+    local rc=$?
+    child=
+    return $rc
+}
 cleanup() {
+    [ -n "$child" ] && kill "$child" 2>/dev/null
     stop_server
     if [ "${KEEP_TMP:-0}" = 1 ]; then echo "# kept $tmp" >&2; else rm -rf "$tmp"; fi
 }
@@ -178,7 +188,7 @@ EOF
 
 # ---- extract ---------------------------------------------------------------------
 echo "# extracting ${#articles[@]} articles"
-if ! "$DETENTE" extract -q -f nquads -o "$tmp/corpus.nq" "${articles[@]}" 2> "$tmp/extract.err"; then
+if ! bg "$DETENTE" extract -q -f nquads -o "$tmp/corpus.nq" "${articles[@]}" 2> "$tmp/extract.err"; then
     echo "not ok - detente extract"
     cat "$tmp/extract.err"
     exit 1
@@ -198,7 +208,7 @@ if [ "${named:-0}" = 0 ]; then
     : > "$tmp/seen.nt"
     for f in "${articles[@]}"; do
         id=$(basename "$f" .txt)
-        "$DETENTE" extract -q -f ntriples "$f" > "$tmp/one.nt" || { echo "not ok - detente extract $f"; exit 1; }
+        bg "$DETENTE" extract -q -f ntriples "$f" > "$tmp/one.nt" || { echo "not ok - detente extract $f"; exit 1; }
         "$PYTHON" - "$tmp/one.nt" "$tmp/seen.nt" "https://w3id.org/detente/doc/$id" >> "$tmp/corpus.nq" <<'EOF'
 import sys
 one, seen_path, graph = sys.argv[1:4]
@@ -220,14 +230,14 @@ echo "# corpus.nq: $quads statements"
 
 # ---- push --------------------------------------------------------------------------
 PUSH=${DETENTE_PUSH:-$DETENTE} # DETENTE_PUSH: another binary with `push`, for development
-if ! "$PUSH" push --endpoint "$gsp" --user dba --password dba "$tmp/corpus.nq" > "$tmp/push.out" 2>&1; then
+if ! bg "$PUSH" push --endpoint "$gsp" --user dba --password dba "$tmp/corpus.nq" > "$tmp/push.out" 2>&1; then
     echo "not ok - detente push"
     cat "$tmp/push.out"
     exit 1
 fi
 echo "ok - detente push: $(sed "s#^$tmp/##" "$tmp/push.out")"
 # pushing twice must replace, not duplicate
-"$PUSH" push --quiet --endpoint "$gsp" --user dba --password dba "$tmp/corpus.nq" > "$tmp/push.out" 2>&1 ||
+bg "$PUSH" push --quiet --endpoint "$gsp" --user dba --password dba "$tmp/corpus.nq" > "$tmp/push.out" 2>&1 ||
     { echo "not ok - detente push (second time)"; cat "$tmp/push.out"; exit 1; }
 count_q='SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } FILTER(STRSTARTS(STR(?g), "https://w3id.org/detente/")) }'
 stored=$(curl -sS -G "$sparql" --data-urlencode "query=$count_q" --data-urlencode 'format=text/csv' | tail -n 1)
@@ -274,9 +284,9 @@ echo "# local engine: $local_engine"
 qtimeout=${QUERY_TIMEOUT:-600}
 run_local() { # query file -> CSV on stdout
     if [ "$local_engine" = "detente query" ]; then
-        timeout "$qtimeout" "$DETENTE" query -f csv "$1" "$tmp/corpus.nq"
+        bg timeout "$qtimeout" "$DETENTE" query -f csv "$1" "$tmp/corpus.nq"
     else
-        timeout "$qtimeout" roqet -W 0 -q -i sparql -D "$tmp/corpus.nt" -r csv "$1"
+        bg timeout "$qtimeout" roqet -W 0 -q -i sparql -D "$tmp/corpus.nt" -r csv "$1"
     fi
 }
 virtuoso() { # query file, output file, [default graph] -> HTTP status on stdout
@@ -312,7 +322,7 @@ for q in "$queries"/*.rq; do
         fails=$((fails + 1)); continue
     fi
     rows=$(($(wc -l < "$tmp/v.rows") - 1))
-    if ! diff -u --label "virtuoso/$name" --label "detente/$name" "$tmp/v.rows" "$tmp/d.rows" > "$tmp/diff"; then
+    if ! diff -u --label "virtuoso/$name" --label "$local_engine/$name" "$tmp/v.rows" "$tmp/d.rows" > "$tmp/diff"; then
         echo "not ok - $name (virtuoso $rows rows, $local_engine $(($(wc -l < "$tmp/d.rows") - 1)))"
         head -60 "$tmp/diff" | sed 's/^/#   /'
         fails=$((fails + 1))
