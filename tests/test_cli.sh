@@ -49,6 +49,10 @@ test -s "$tmp/out.ttl" && ! ls "$tmp"/out.ttl.tmp-* >/dev/null 2>&1; check "-o l
 $bin extract -o "$tmp/no/such/dir/out.ttl" "$sample" 2> "$tmp/err"; rc=$?
 test $rc -eq 1 && grep -q 'no/such/dir/out.ttl' "$tmp/err"; check "unwritable -o: exit 1 naming the file" $?
 test ! -e "$tmp/no/such/dir/out.ttl"; check "unwritable -o: no output file" $?
+if [ -c /dev/null ]; then
+    $bin extract -o /dev/null "$sample"; rc=$?
+    test $rc -eq 0 && test -c /dev/null; check "-o /dev/null stays a device" $?
+fi
 if [ -w /dev/full ]; then
     $bin extract "$sample" > /dev/full 2>/dev/null; test $? -eq 1; check "write error on stdout exits 1" $?
 fi

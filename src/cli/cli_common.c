@@ -4,6 +4,7 @@
 #include "../dt_status.h"
 
 #include <errno.h>
+#include <sys/stat.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -33,6 +34,7 @@ gboolean dt_cli_valid_date(const char *s)
 struct dt_output {
     char *path, *tmp;
     FILE *fh;
+    gboolean direct; /* a device or pipe: no temporary file */
 };
 
 dt_output *dt_output_open(const char *path, GError **err)
@@ -40,6 +42,20 @@ dt_output *dt_output_open(const char *path, GError **err)
     dt_output *o = g_new0(dt_output, 1);
     if (path == NULL) {
         o->fh = stdout;
+        return o;
+    }
+    /* devices and pipes (/dev/null, /dev/stdout, a fifo) are written to
+     * directly: a temporary file renamed over them would replace them */
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        o->fh = fopen(path, "w");
+        if (o->fh == NULL) {
+            dt_fail(err, DT_ERR_IO, "%s: cannot open for writing: %s", path, g_strerror(errno));
+            g_free(o);
+            return NULL;
+        }
+        o->direct = TRUE;
+        o->path = g_strdup(path);
         return o;
     }
     o->path = g_strdup(path);
@@ -70,6 +86,11 @@ gboolean dt_output_close(dt_output *o, gboolean commit, GError **err)
         if (fclose(o->fh) != 0) {
             dt_fail(err, DT_ERR_IO, "%s: %s", o->path, g_strerror(errno));
             ok = FALSE;
+        }
+        if (o->direct) {
+            g_free(o->path);
+            g_free(o);
+            return ok;
         }
         if (ok && commit && rename(o->tmp, o->path) != 0) {
             dt_fail(err, DT_ERR_IO, "%s: cannot rename into place: %s", o->path, g_strerror(errno));

@@ -18,8 +18,10 @@ typedef struct {
      * http://localhost:7878/store (Oxigraph).  May already hold a query
      * string; the graph parameter is then appended with '&'. */
     const char *endpoint;
-    /* HTTP credentials (NULL: none).  Any scheme the server offers is used
-     * (CURLAUTH_ANY): digest for Virtuoso, basic for Fuseki. */
+    /* HTTP credentials (NULL: none).  The scheme is the one the server
+     * offers (digest for Virtuoso, basic for Fuseki): an anonymous HEAD asks
+     * first, once per file, so that the data is not sent unauthenticated
+     * (libcurl's CURLAUTH_ANY would, and Virtuoso resets such a request). */
     const char *user;
     const char *password;
     /* Take the credentials for the endpoint's host from ~/.netrc when
@@ -53,9 +55,12 @@ dt_status dt_push_graph(const dt_push_opts *o, const char *graph_iri, const char
  * graph (one per article as detente writes them); statements in the
  * default graph, and the whole of a Turtle or N-Triples file, go to
  * graph_override (merged with a named graph of the same IRI), and without it
- * the file is refused (DT_ERR_USAGE) before anything is sent.  Stops at the first graph the endpoint refuses.
- * *graphs_sent (when not NULL) receives the number of graphs sent
- * successfully, also on failure.  The whole file is held in memory. */
+ * the file is refused (DT_ERR_USAGE) before anything is sent.  Stops at the
+ * first graph the endpoint refuses.  *graphs_sent (when not NULL) receives
+ * the number of graphs sent successfully, also on failure.  The whole file
+ * is held in memory.  A graph that several files hold (detente's shared
+ * <base>graph/entities) is replaced by each of them in turn: send the corpus
+ * as one file, or set append. */
 dt_status dt_push_file(const dt_push_opts *o, const char *path, const char *graph_override,
                        unsigned *graphs_sent, GError **err);
 
