@@ -135,6 +135,14 @@ n2=$($bin query -f csv --store "$tmp/store" -e "$q" | tail -1)
 test -n "$n1" && test "$n1" = "$n2"; check "loading twice does not duplicate ($n1 = $n2)" $?
 $bin query --store "$tmp/store" "$top/ontology/queries/persons.rq" | grep -q 'Friedrich Merz'; check "competency query through the store" $?
 $bin query --store "$tmp/nostore" -e "$q" >/dev/null 2>&1; test $? -eq 1; check "query of a missing store exits 1" $?
+# an article loaded again with new text replaces its graph
+printf '"We will never sign this text," Viktor Orban said.\n' > "$tmp/v.txt"
+$bin extract -q -f nquads --id versioned "$tmp/v.txt" > "$tmp/v1.nq"
+printf '"We have agreed to everything," Viktor Orban said.\n' > "$tmp/v.txt"
+$bin extract -q -f nquads --id versioned "$tmp/v.txt" > "$tmp/v2.nq"
+$bin load -q --store "$tmp/store" "$tmp/v1.nq" && $bin load -q --store "$tmp/store" "$tmp/v2.nq"
+$bin query -f csv --store "$tmp/store" "$top/ontology/queries/quotes.rq" > "$tmp/vq.csv"
+grep -q 'We have agreed' "$tmp/vq.csv" && ! grep -q 'We will never sign' "$tmp/vq.csv"; check "reloading an article replaces its graph" $?
 
 # every ontology term the output and the lexicon use is declared with a label and a comment
 rapper -q -i turtle -o ntriples "$top/ontology/detente.ttl" > "$tmp/onto.nt"

@@ -30,6 +30,7 @@ typedef struct {
     librdf_world *world;
     librdf_storage *storage;
     librdf_model *model;
+    char *dir;          /* persistent store folder, or NULL */
 } store;
 
 /* librdf prints warnings with garbled prefixes; say them plainly, and
@@ -51,6 +52,7 @@ static gboolean store_open(store *s, const char *dir, gboolean create, GError **
     librdf_world_set_logger(s->world, NULL, on_log);
     librdf_world_open(s->world);
     if (dir) {
+        s->dir = g_strdup(dir);
         if (create && g_mkdir_with_parents(dir, 0755) != 0) {
             dt_fail(err, DT_ERR_IO, "%s: cannot create the store folder", dir);
             return FALSE;
@@ -62,12 +64,14 @@ static gboolean store_open(store *s, const char *dir, gboolean create, GError **
             dt_fail(err, DT_ERR_IO, "%s: no store here (create one with 'detente load --store %s FILES')", dir, dir);
             return FALSE;
         }
-        char *opts = g_strdup_printf("hash-type='bdb',dir='%s',contexts='yes',new='%s'", dir,
-                                     exists ? "no" : "yes");
+        /* no librdf contexts: adding to a context of the hashes storage
+         * scans the context, which made loading quadratic; articles are
+         * replaced through the record kept in DIR/graphs instead */
+        char *opts = g_strdup_printf("hash-type='bdb',dir='%s',new='%s'", dir, exists ? "no" : "yes");
         s->storage = librdf_new_storage(s->world, "hashes", "detente", opts);
         g_free(opts);
     } else {
-        s->storage = librdf_new_storage(s->world, "hashes", "query", "hash-type='memory',contexts='yes'");
+        s->storage = librdf_new_storage(s->world, "hashes", "query", "hash-type='memory'");
     }
     s->model = s->storage ? librdf_new_model(s->world, s->storage, NULL) : NULL;
     if (s->model == NULL) {
@@ -79,6 +83,7 @@ static gboolean store_open(store *s, const char *dir, gboolean create, GError **
 
 static void store_close(store *s)
 {
+    g_free(s->dir);
     if (s->model)
         librdf_free_model(s->model);
     if (s->storage)
@@ -87,48 +92,165 @@ static void store_close(store *s)
         librdf_free_world(s->world);
 }
 
-/* Adds a file's statements; a named graph found in the file replaces what
- * the store held under that name (loading an article twice keeps one copy),
- * except the shared entities graph, which only grows. */
-static gboolean load_file(store *s, const char *path, gboolean replace, unsigned long *count, GError **err)
+/* The record of an article graph's own statements in a store:
+ * DIR/graphs/<sha1 of the graph IRI>.nt */
+static char *record_path(const store *s, const char *graph)
 {
-    const char *syntax = syntax_of(path);
-    librdf_parser *parser = librdf_new_parser(s->world, syntax, NULL, NULL);
-    unsigned char *uri_str = raptor_uri_filename_to_uri_string(path);
-    librdf_uri *uri = librdf_new_uri(s->world, uri_str);
-    raptor_free_memory(uri_str);
-    librdf_stream *stream = parser ? librdf_parser_parse_as_stream(parser, uri, uri) : NULL;
-    if (stream == NULL) {
+    char *h = g_compute_checksum_for_string(G_CHECKSUM_SHA1, graph, -1);
+    char *name = g_strconcat(h, ".nt", NULL);
+    char *path = g_build_filename(s->dir, "graphs", name, NULL);
+    g_free(h);
+    g_free(name);
+    return path;
+}
+
+/* Removes the statements recorded for a graph at its previous load. */
+static void forget_graph(store *s, const char *graph)
+{
+    char *path = record_path(s, graph);
+    if (g_file_test(path, G_FILE_TEST_EXISTS)) {
+        librdf_parser *parser = librdf_new_parser(s->world, "ntriples", NULL, NULL);
+        unsigned char *u = raptor_uri_filename_to_uri_string(path);
+        librdf_uri *uri = librdf_new_uri(s->world, u);
+        raptor_free_memory(u);
+        librdf_stream *old = parser ? librdf_parser_parse_as_stream(parser, uri, uri) : NULL;
+        for (; old && !librdf_stream_end(old); librdf_stream_next(old))
+            librdf_model_remove_statement(s->model, librdf_stream_get_object(old));
+        if (old)
+            librdf_free_stream(old);
         librdf_free_uri(uri);
         if (parser)
             librdf_free_parser(parser);
-        dt_fail(err, DT_ERR_SYNTAX, "%s: cannot parse as %s", path, syntax);
-        return FALSE;
     }
-    GHashTable *cleared = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-    for (; !librdf_stream_end(stream); librdf_stream_next(stream)) {
-        librdf_statement *st = librdf_stream_get_object(stream);
-        librdf_node *ctx = librdf_stream_get_context2(stream);
-        if (ctx && librdf_node_is_resource(ctx)) {
-            const char *g = (const char *)librdf_uri_as_string(librdf_node_get_uri(ctx));
-            gboolean shared = g_str_has_suffix(g, ENTITIES_GRAPH_SUFFIX);
-            if (replace && !shared && !g_hash_table_contains(cleared, g)) {
-                librdf_model_context_remove_statements(s->model, ctx);
-                g_hash_table_add(cleared, g_strdup(g));
+    g_free(path);
+}
+
+typedef struct {
+    librdf_storage *storage;
+    librdf_model *model;
+} record;
+
+static void record_free(gpointer p)
+{
+    record *r = p;
+    librdf_free_model(r->model);
+    librdf_free_storage(r->storage);
+    g_free(r);
+}
+
+static librdf_node *node_of(librdf_world *w, raptor_term *t)
+{
+    switch (t->type) {
+    case RAPTOR_TERM_TYPE_URI:
+        return librdf_new_node_from_uri_string(w, raptor_uri_as_string(t->value.uri));
+    case RAPTOR_TERM_TYPE_BLANK:
+        return librdf_new_node_from_blank_identifier(w, t->value.blank.string);
+    case RAPTOR_TERM_TYPE_LITERAL: {
+        librdf_uri *dt = t->value.literal.datatype
+                             ? librdf_new_uri(w, raptor_uri_as_string(t->value.literal.datatype))
+                             : NULL;
+        librdf_node *n = librdf_new_node_from_typed_literal(w, t->value.literal.string,
+                                                            (const char *)t->value.literal.language, dt);
+        if (dt)
+            librdf_free_uri(dt);
+        return n;
+    }
+    default:
+        return NULL;
+    }
+}
+
+typedef struct {
+    store *s;
+    gboolean replace;
+    unsigned long count;
+    GHashTable *records; /* graph IRI -> record */
+} load_ctx;
+
+/* raptor keeps the graph of N-Quads statements (librdf's parser stream
+ * drops it), so files are parsed with raptor and added to librdf here. */
+static void on_statement(void *user, raptor_statement *t)
+{
+    load_ctx *lc = user;
+    store *s = lc->s;
+    librdf_node *sn = node_of(s->world, t->subject), *pn = node_of(s->world, t->predicate),
+                *on = node_of(s->world, t->object);
+    if (!sn || !pn || !on) {
+        if (sn) librdf_free_node(sn);
+        if (pn) librdf_free_node(pn);
+        if (on) librdf_free_node(on);
+        return;
+    }
+    librdf_statement *st = librdf_new_statement_from_nodes(s->world, sn, pn, on);
+    if (lc->replace && s->dir && t->graph && t->graph->type == RAPTOR_TERM_TYPE_URI) {
+        const char *g = (const char *)raptor_uri_as_string(t->graph->value.uri);
+        if (!g_str_has_suffix(g, ENTITIES_GRAPH_SUFFIX)) {
+            record *r = g_hash_table_lookup(lc->records, g);
+            if (r == NULL) {
+                forget_graph(s, g);
+                r = g_new0(record, 1);
+                r->storage = librdf_new_storage(s->world, "hashes", "record", "hash-type='memory'");
+                r->model = librdf_new_model(s->world, r->storage, NULL);
+                g_hash_table_insert(lc->records, g_strdup(g), r);
             }
-            if (!(shared && librdf_model_contains_context(s->model, ctx) &&
-                  librdf_model_contains_statement(s->model, st)))
-                librdf_model_context_add_statement(s->model, ctx, st);
-        } else if (!librdf_model_contains_statement(s->model, st)) {
-            librdf_model_add_statement(s->model, st);
+            if (t->subject->type == RAPTOR_TERM_TYPE_URI &&
+                g_str_has_prefix((const char *)raptor_uri_as_string(t->subject->value.uri), g))
+                librdf_model_add_statement(r->model, st);
         }
-        (*count)++;
     }
-    g_hash_table_destroy(cleared);
-    librdf_free_stream(stream);
-    librdf_free_uri(uri);
-    librdf_free_parser(parser);
-    return TRUE;
+    librdf_model_add_statement(s->model, st);
+    librdf_free_statement(st);
+    lc->count++;
+}
+
+/* Adds a file's statements.  Named graphs are merged into the default graph
+ * (queries see the union); in a store, an article's graph replaces the one
+ * loaded before under the same name: the statements about the article's own
+ * nodes (<doc/ID>, <doc/ID#...>) recorded at the previous load are removed
+ * first.  Statements about shared nodes (entities, holdings, events) stay:
+ * other articles may state them too. */
+static gboolean load_file(store *s, const char *path, gboolean replace, unsigned long *count, GError **err)
+{
+    raptor_world *rw = librdf_world_get_raptor(s->world);
+    raptor_parser *parser = raptor_new_parser(rw, syntax_of(path));
+    if (parser == NULL)
+        return dt_fail(err, DT_ERR_USAGE, "%s: no parser for %s", path, syntax_of(path)) == DT_OK;
+    load_ctx lc = {s, replace, 0, g_hash_table_new_full(g_str_hash, g_str_equal, g_free, record_free)};
+    raptor_parser_set_statement_handler(parser, &lc, on_statement);
+    unsigned char *uri_str = raptor_uri_filename_to_uri_string(path);
+    raptor_uri *uri = raptor_new_uri(rw, uri_str);
+    raptor_free_memory(uri_str);
+    int rc = raptor_parser_parse_file(parser, uri, uri);
+    raptor_free_uri(uri);
+    raptor_free_parser(parser);
+    *count = lc.count;
+    gboolean ok = rc == 0;
+    if (!ok)
+        dt_fail(err, DT_ERR_SYNTAX, "%s: cannot parse as %s", path, syntax_of(path));
+    /* keep this load's record of each article graph for the next one */
+    if (ok && g_hash_table_size(lc.records) > 0) {
+        char *dir = g_build_filename(s->dir, "graphs", NULL);
+        g_mkdir_with_parents(dir, 0755);
+        g_free(dir);
+        GHashTableIter it;
+        gpointer k, v;
+        g_hash_table_iter_init(&it, lc.records);
+        while (g_hash_table_iter_next(&it, &k, &v) && ok) {
+            char *rp = record_path(s, k);
+            FILE *fh = fopen(rp, "w");
+            librdf_serializer *ser = librdf_new_serializer(s->world, "ntriples", NULL, NULL);
+            ok = fh && ser && librdf_serializer_serialize_model_to_file_handle(ser, fh, NULL, ((record *)v)->model) == 0;
+            if (ser)
+                librdf_free_serializer(ser);
+            if (fh && fclose(fh) != 0)
+                ok = FALSE;
+            if (!ok)
+                dt_fail(err, DT_ERR_IO, "%s: cannot write the graph record", rp);
+            g_free(rp);
+        }
+    }
+    g_hash_table_destroy(lc.records);
+    return ok;
 }
 
 int dt_cli_load(int argc, char **argv)
