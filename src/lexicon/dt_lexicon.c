@@ -19,7 +19,7 @@ struct dt_lexicon {
     GStringChunk *strings;
     GHashTable *entries;  /* iri -> dt_lex_entry* (owned) */
     GHashTable *surface;  /* key -> GPtrArray of dt_sense* (owned) */
-    GHashTable *first;    /* first folded token of any key -> itself */
+    GHashTable *first;    /* every token prefix of any key -> itself */
     GHashTable *given;    /* folded given names */
     unsigned max_tokens;
     unsigned counts[DT_LEX_NCLASSES];
@@ -171,11 +171,18 @@ static void add_sense(dt_lexicon *lex, const dt_lex_entry *e, dt_sense_kind kind
         ntok += *p == ' ';
     if (ntok > lex->max_tokens)
         lex->max_tokens = ntok;
-    char *space = strchr(key, ' ');
-    char *first = space ? g_strndup(key, space - key) : g_strdup(key);
-    const char *kept = g_string_chunk_insert_const(lex->strings, first);
-    g_hash_table_replace(lex->first, (gpointer)kept, (gpointer)kept);
-    g_free(first);
+    /* every token prefix of the key, so that matching stops as soon as the
+     * text leaves all keys ("the" starts keys, "the said" none) */
+    for (char *sp = key;; sp++) {
+        if (*sp == ' ' || *sp == '\0') {
+            char *prefix = g_strndup(key, sp - key);
+            const char *kept = g_string_chunk_insert_const(lex->strings, prefix);
+            g_hash_table_replace(lex->first, (gpointer)kept, (gpointer)kept);
+            g_free(prefix);
+            if (*sp == '\0')
+                break;
+        }
+    }
 done:
     g_free(key);
 }

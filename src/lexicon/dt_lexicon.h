@@ -80,7 +80,8 @@ void dt_lexicon_free(dt_lexicon *lex);
 const GPtrArray *dt_lexicon_lookup(const dt_lexicon *lex, const char *key);
 /* Longest key length in tokens. */
 unsigned dt_lexicon_max_tokens(const dt_lexicon *lex);
-/* True when some key starts with this folded token (fast pre-check). */
+/* True when some key starts with these folded tokens (one or more, joined
+ * by single spaces): matching can stop when this turns false. */
 gboolean dt_lexicon_is_first_token(const dt_lexicon *lex, const char *fold);
 
 const dt_lex_entry *dt_lexicon_entry(const dt_lexicon *lex, const char *iri);

@@ -303,16 +303,26 @@ static void match_lexicon(dt_doc *doc)
         dt_doc_sentence_bounds(doc, i, &sb, &se);
         uint32_t limit = MIN(se - i, maxn);
         gboolean entity_found = doc->tokinfo[i].mention >= 0;
-        for (uint32_t len = limit; len >= 1; len--) {
-            g_string_truncate(key, 0);
-            for (uint32_t k = i; k < i + len; k++) {
-                if (k > i)
-                    g_string_append_c(key, ' ');
-                g_string_append(key, dt_doc_tok(doc, k)->fold);
-            }
+        /* walk forward while the tokens still start some key, noting the
+         * lengths that are keys; then take them longest first */
+        const GPtrArray *found[64];
+        uint32_t nfound = 0, lens[64];
+        g_string_truncate(key, 0);
+        for (uint32_t len = 1; len <= limit && len <= 64; len++) {
+            if (len > 1)
+                g_string_append_c(key, ' ');
+            g_string_append(key, dt_doc_tok(doc, i + len - 1)->fold);
+            if (!dt_lexicon_is_first_token(lex, key->str))
+                break;
             const GPtrArray *senses = dt_lexicon_lookup(lex, key->str);
-            if (senses == NULL)
-                continue;
+            if (senses) {
+                found[nfound] = senses;
+                lens[nfound++] = len;
+            }
+        }
+        for (uint32_t f = nfound; f > 0; f--) {
+            uint32_t len = lens[f - 1];
+            const GPtrArray *senses = found[f - 1];
             const dt_sense *best = NULL;
             for (guint k = 0; k < senses->len; k++) {
                 const dt_sense *s = g_ptr_array_index(senses, k);
