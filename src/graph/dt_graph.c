@@ -41,6 +41,7 @@ struct dt_graph {
     char *doc_graph;           /* <base>doc/ID while an article is added */
     char *shared_graph;        /* <base>graph/entities */
     gboolean in_shared;        /* statements now describe shared entities */
+    gboolean dedupe;           /* stream mode: drop repeated statements now */
 };
 
 /* ---- statements --------------------------------------------------------- */
@@ -88,9 +89,10 @@ static void stream_add(dt_graph *g, const char *s, const char *p, const char *o,
     if (g->quads)
         g_string_append_printf(line, " <%s>", g->in_shared ? g->shared_graph : g->doc_graph);
     g_string_append(line, " .\n");
-    /* statements with long literals (texts, sentences) are made once by
-     * construction; only short lines can repeat, and only they are hashed */
-    gboolean check = o_kind == 0 || line->len < 240;
+    /* most statements are made once by construction; the few places that
+     * can repeat one (holdings, posts) turn g->dedupe on, and long literals
+     * (texts, sentences) are never repeated, so they are not hashed */
+    gboolean check = g->dedupe && (o_kind == 0 || line->len < 240);
     if (check && g_hash_table_contains(g->doc_seen, line->str)) {
         g_string_free(line, TRUE);
         return;
@@ -221,13 +223,25 @@ static char *span_iri(ctx *c, uint32_t tb, uint32_t te)
     return iri;
 }
 
-static void provenance(ctx *c, const char *fact, uint32_t tb, uint32_t te)
+/* The fact's article and extraction run; once per fact. */
+static void derived(ctx *c, const char *fact)
 {
     add_iri(c->g, fact, PROV "wasDerivedFrom", c->doc_iri);
     add_iri(c->g, fact, PROV "wasGeneratedBy", c->activity);
+}
+
+/* A span where the fact is stated. */
+static void stated_at(ctx *c, const char *fact, uint32_t tb, uint32_t te)
+{
     char *m = span_iri(c, tb, te);
     add_iri(c->g, fact, DT_NS "mention", m);
     g_free(m);
+}
+
+static void provenance(ctx *c, const char *fact, uint32_t tb, uint32_t te)
+{
+    derived(c, fact);
+    stated_at(c, fact, tb, te);
 }
 
 static void concept(ctx *c, const dt_lex_entry *e, const char *type)
@@ -292,7 +306,7 @@ static void emit_entities(ctx *c)
             g->in_shared = FALSE;
             add_lit(g, e->key, FOAF "name", e->label);
             g->in_shared = TRUE;
-        } else if (e->kind == DT_ENT_ORG) {
+        } else if (e->kind == DT_ENT_ORG && strcmp(entity_type(e), ORG "Organization")) {
             add_iri(g, e->key, RDF "type", ORG "Organization");
         } else if (e->kind == DT_ENT_PLACE) {
             add_iri(g, e->key, RDF "type", SCHEMA "Place");
@@ -342,6 +356,7 @@ static char *post_iri(ctx *c, const dt_holding *h, char **label)
 static void emit_holdings(ctx *c)
 {
     dt_graph *g = c->g;
+    g->dedupe = TRUE; /* the same holding or post may be told twice */
     for (guint i = 0; i < c->doc->holdings->len; i++) {
         const dt_holding *h = &g_array_index(c->doc->holdings, dt_holding, i);
         const char *person = entity_iri(c->doc, h->person);
@@ -390,11 +405,15 @@ static void emit_holdings(ctx *c)
         g_free(hash);
         g_string_free(key, TRUE);
     }
+    g->dedupe = FALSE;
 }
 
 static void emit_events(ctx *c)
 {
     dt_graph *g = c->g;
+    /* two events of an article can be one by content (same kind, place,
+     * date, people): one IRI, so their statements may repeat */
+    g->dedupe = TRUE;
     for (guint i = 0; i < c->doc->events->len; i++) {
         const dt_event *ev = g_ptr_array_index(c->doc->events, i);
         GString *key = g_string_new(ev->type->iri);
@@ -426,12 +445,14 @@ static void emit_events(ctx *c)
         add_lit(g, iri, DT_NS "timeText", ev->time_text);
         if (ev->date)
             add_typed(g, iri, DT_NS "date", ev->date, XSD "date");
+        derived(c, iri);
         for (guint k = 0; k + 1 < ev->spans->len; k += 2)
-            provenance(c, iri, g_array_index(ev->spans, uint32_t, k), g_array_index(ev->spans, uint32_t, k + 1));
+            stated_at(c, iri, g_array_index(ev->spans, uint32_t, k), g_array_index(ev->spans, uint32_t, k + 1));
         g_free(iri);
         g_free(hash);
         g_string_free(key, TRUE);
     }
+    g->dedupe = FALSE;
 }
 
 static void add_entities(ctx *c, const char *s, const char *p, const GArray *ents)
@@ -464,8 +485,9 @@ static void emit_proposals(ctx *c)
         add_lit(g, iri, DT_NS "concerns", p->concerns);
         add_lit(g, iri, DT_NS "condition", p->condition);
         add_lit(g, iri, DT_NS "modelledOn", p->modelled_on);
+        derived(c, iri);
         for (guint k = 0; k + 1 < p->spans->len; k += 2)
-            provenance(c, iri, g_array_index(p->spans, uint32_t, k), g_array_index(p->spans, uint32_t, k + 1));
+            stated_at(c, iri, g_array_index(p->spans, uint32_t, k), g_array_index(p->spans, uint32_t, k + 1));
         g_free(iri);
     }
 }
