@@ -24,6 +24,8 @@ static void print_help(void)
            "  query (-e SPARQL | Q.rq) [-f table|csv|tsv|json] [--store DIR] [DATA...]\n"
            "                                 SPARQL over graph files or a store\n"
            "  load --store DIR FILE...       add graphs to a persistent store\n"
+           "  push --endpoint URL FILE...    send graphs to a SPARQL 1.1 Graph Store\n"
+           "                                 (Virtuoso, Fuseki, Oxigraph, GraphDB)\n"
            "  COMMAND --help                 options of a command, with examples\n"
            "\n"
            "  -h, --help                     this help\n"
@@ -60,6 +62,8 @@ int main(int argc, char **argv)
         return dt_cli_query(argc - 1, argv + 1);
     if (!strcmp(argv[1], "load"))
         return dt_cli_load(argc - 1, argv + 1);
+    if (!strcmp(argv[1], "push"))
+        return dt_cli_push(argc - 1, argv + 1);
     char *msg = g_strdup_printf("unknown command '%s'", argv[1]);
     dt_cli_usage_error(msg);
     g_free(msg);

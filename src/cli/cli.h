@@ -11,6 +11,7 @@ enum { DT_EXIT_OK = 0, DT_EXIT_INPUT = 1, DT_EXIT_USAGE = 2 };
 int dt_cli_extract(int argc, char **argv);
 int dt_cli_query(int argc, char **argv);
 int dt_cli_load(int argc, char **argv);
+int dt_cli_push(int argc, char **argv); /* src/store/dt_cli_push.c */
 
 /* shared helpers */
 void dt_cli_usage_error(const char *msg);
