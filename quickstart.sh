@@ -7,6 +7,7 @@ SUDO=""
 [ "$(id -u)" = 0 ] || SUDO=sudo
 PACKAGES="build-essential autoconf automake libtool pkg-config
   libraptor2-dev librdf0-dev librasqal3-dev libglib2.0-dev libjson-glib-dev libcmocka-dev
+  libcurl4-gnutls-dev
   raptor2-utils rasqal-utils redland-utils serdi python3-rdflib valgrind"
 missing=""
 for p in $PACKAGES; do

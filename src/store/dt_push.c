@@ -192,7 +192,11 @@ static dt_status session_send(session *s, const char *graph_iri, const char *dat
     curl_easy_setopt(c, CURLOPT_HTTPHEADER, s->headers);
     curl_easy_setopt(c, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)len);
     curl_easy_setopt(c, CURLOPT_POSTFIELDS, data);
-    curl_easy_setopt(c, CURLOPT_CUSTOMREQUEST, o->append ? "POST" : "PUT");
+    /* the shared entity graph is written by every file of a corpus: add to
+     * it (POST) rather than replace it (PUT), which would keep only the
+     * last file's entities */
+    gboolean shared = g_str_has_suffix(graph_iri, "/graph/entities");
+    curl_easy_setopt(c, CURLOPT_CUSTOMREQUEST, o->append || shared ? "POST" : "PUT");
 
     dt_status st = DT_OK;
     CURLcode rc = curl_easy_perform(c);

@@ -16,7 +16,7 @@
 # when it ends (also on failure or Ctrl-C).
 #
 # Usage: DETENTE=path/to/detente tests/virtuoso/run.sh [ARTICLE.txt...]
-#   default articles: tests/data/articles/*.txt, plus /work/shared/corpus/dev/*.txt
+#   default articles: tests/data/articles/*.txt, plus ../shared/corpus/dev/*.txt
 #   when present (same-named files counted once).
 # Environment: DETENTE (default: src/detente of this tree), DETENTE_DATADIR
 #   (default: ontology/ of this tree), DT_QUERIES (folder of .rq files),
@@ -47,8 +47,9 @@ for tool in virtuoso-t isql-vt curl "$PYTHON"; do
     command -v "$tool" >/dev/null 2>&1 || die "$tool not found (CI installs virtuoso-opensource, curl, python3)"
 done
 [ -x "$DETENTE" ] || die "DETENTE=$DETENTE is not an executable"
-ini_src=/etc/virtuoso-opensource-7/virtuoso.ini
-[ -r "$ini_src" ] || die "$ini_src not found (package virtuoso-opensource)"
+ini_src=/usr/share/virtuoso-opensource-7/virtuoso.ini # the package's pristine copy
+[ -r "$ini_src" ] || ini_src=/etc/virtuoso-opensource-7/virtuoso.ini
+[ -r "$ini_src" ] || die "no virtuoso.ini in /usr/share or /etc (package virtuoso-opensource)"
 
 # ---- articles ---------------------------------------------------------------
 articles=()
@@ -56,7 +57,7 @@ if [ $# -gt 0 ]; then
     articles=("$@")
 else
     declare -A seen=()
-    for f in "$top"/tests/data/articles/*.txt /work/shared/corpus/dev/*.txt; do
+    for f in "$top"/tests/data/articles/*.txt "$top"/../shared/corpus/dev/*.txt; do
         [ -f "$f" ] || continue
         b=$(basename "$f")
         [ -n "${seen[$b]:-}" ] && continue
@@ -120,13 +121,18 @@ http_port=$(pick_port 8890) || die "no free port for Virtuoso's HTTP server"
 # ---- start Virtuoso ------------------------------------------------------------
 virt=$tmp/virt
 mkdir -p "$virt/db" "$virt/data"
+# (ResultSetMaxRows and MaxQueryExecutionTime would cut results silently)
 sed -e "s#/var/lib/virtuoso-opensource-7/db/#$virt/db/#g" \
-    -e "s#^DirsAllowed .*#DirsAllowed = ., $virt/data, /usr/share/virtuoso-opensource-7/vad#" \
-    -e "/^\[Parameters\]/,/^\[/ s#^ServerPort .*#ServerPort = 127.0.0.1:$isql_port#" \
-    -e "/^\[HTTPServer\]/,/^\[/ s#^ServerPort .*#ServerPort = 127.0.0.1:$http_port#" \
-    -e "/^\[SPARQL\]/,/^\[/ s#^ResultSetMaxRows .*#ResultSetMaxRows = 1000000#" \
+    -e "s#^DirsAllowed[[:space:]]*=.*#DirsAllowed = ., $virt/data, /usr/share/virtuoso-opensource-7/vad#" \
+    -e "/^\[Parameters\]/,/^\[/ s#^ServerPort[[:space:]]*=.*#ServerPort = 127.0.0.1:$isql_port#" \
+    -e "/^\[HTTPServer\]/,/^\[/ s#^ServerPort[[:space:]]*=.*#ServerPort = 127.0.0.1:$http_port#" \
+    -e "/^\[SPARQL\]/,/^\[/ s#^ResultSetMaxRows[[:space:]]*=.*#ResultSetMaxRows = 10000000#" \
+    -e "/^\[SPARQL\]/,/^\[/ s#^MaxQueryExecutionTime[[:space:]]*=.*#MaxQueryExecutionTime = 3600#" \
     "$ini_src" > "$virt/virtuoso.ini"
-grep -q "^ServerPort *= *127.0.0.1:$http_port" "$virt/virtuoso.ini" || die "could not rewrite $ini_src"
+[ "$(grep -c -e "^ServerPort = 127.0.0.1:" -e "^ResultSetMaxRows = 10000000" \
+     -e "^MaxQueryExecutionTime = 3600" -e "^DatabaseFile[[:space:]]*=[[:space:]]*$virt/db/" \
+     "$virt/virtuoso.ini")" = 6 ] || die "could not rewrite $ini_src"
+grep -q /var/lib/virtuoso-opensource-7/db "$virt/virtuoso.ini" && die "$ini_src: paths left in /var/lib"
 (cd "$virt" && exec virtuoso-t +configfile "$virt/virtuoso.ini" +foreground) \
     > "$virt/stdout.log" 2>&1 &
 vpid=$!
