@@ -179,6 +179,9 @@ static const dt_lex_entry *evidentiality(const dt_doc *doc, uint32_t sb, uint32_
         if (ev == NULL || doc->tokinfo[k].quote >= 0)
             continue;
         const dt_lex_entry *value = ev->value ? dt_lexicon_entry(doc->lex, ev->value) : NULL;
+        /* "reportedly", "sources said": hedged, sourced to nobody named */
+        if (value && g_str_has_suffix(value->iri, "#Reported"))
+            return value;
         GArray *src = g_array_new(FALSE, FALSE, sizeof(int));
         subjects_before(doc, sb, k, src);
         if (src->len == 0) {
