@@ -70,6 +70,13 @@ static void add_holding(dt_doc *doc, int person, uint32_t ob, uint32_t oe, int j
     h.title = m->sense->kind == DT_SENSE_ABBREV && m->sense->entry->label
                   ? g_strdup(m->sense->entry->label)
                   : dt_text_tokens_string(doc->text, ob, oe);
+    /* "their foreign ministers, Armenia's X and Azerbaijan's Y": each holds
+     * the title in the singular */
+    if (m->sense->plural) {
+        size_t tl = strlen(h.title);
+        if (tl > 1 && h.title[tl - 1] == 's')
+            h.title[tl - 1] = '\0';
+    }
     h.jurisdiction = country_of_institution(doc, jur);
     h.qualifiers = quals ? quals : g_ptr_array_new();
     h.tb = tb;
@@ -107,6 +114,14 @@ static uint32_t scan_modifiers_back(const dt_doc *doc, uint32_t end, uint32_t li
             k = g_array_index(doc->mentions, dt_mention, ti->mention).tb;
             continue;
         }
+        /* "Slovakia, whose prime minister, Robert Fico," */
+        if (dt_doc_tok_is(doc, t, "whose") && t >= 2 && *jur < 0 && dt_doc_tok_is(doc, t - 1, ",")) {
+            int c = dt_actor_at(doc, t - 2, NULL);
+            if (c >= 0 && is_jurisdiction(doc, c)) {
+                *jur = c;
+                k = t;
+            }
+        }
         break;
     }
     return k;
@@ -122,7 +137,8 @@ static int jurisdiction_after(const dt_doc *doc, uint32_t i, uint32_t se)
     if (k < se && dt_doc_tok_is(doc, k, "the"))
         k++;
     int e = dt_actor_at(doc, k, NULL);
-    return (e >= 0 && is_jurisdiction(doc, e)) ? e : -1;
+    /* "chief minister of Jammu and Kashmir": a region may hold an office */
+    return (e >= 0 && (is_jurisdiction(doc, e) || dt_entity_kind_of(doc, e) == DT_ENT_PLACE)) ? e : -1;
 }
 
 /* The longest office title ending at token k, searched back from k;
@@ -269,6 +285,39 @@ static void title_after(dt_doc *doc, const dt_mention *m)
     }
 }
 
+/* "their foreign ministers, Armenia's Ararat Mirzoyan and Azerbaijan's
+ * Jeyhun Bayramov": each name of the list after a title holds it, with the
+ * country before its name as jurisdiction. */
+static void title_over_list(dt_doc *doc, const dt_mention *m)
+{
+    uint32_t sb, se;
+    dt_doc_sentence_bounds(doc, m->tb, &sb, &se);
+    if (m->tb < sb + 3 || !(dt_doc_tok(doc, m->tb - 1)->flags & DT_TOK_POSS))
+        return;
+    int c = dt_actor_at(doc, m->tb - 2, NULL);
+    if (c < 0 || !is_jurisdiction(doc, c))
+        return;
+    /* walk back over earlier items: "JUR 's NAME and", "JUR 's NAME ," */
+    uint32_t k = g_array_index(doc->mentions, dt_mention, doc->tokinfo[m->tb - 2].mention).tb;
+    for (int items = 0; items < 6 && k > sb; items++) {
+        if (dt_doc_tok_is(doc, k - 1, ",") && office_ending_at(doc, k - 1, sb) >= 0) {
+            int ob = office_ending_at(doc, k - 1, sb);
+            add_holding(doc, m->entity, (uint32_t)ob, k - 1, c, g_ptr_array_new(), m->tb - 2, m->te);
+            return;
+        }
+        if (!(dt_doc_tok_is(doc, k - 1, "and") || dt_doc_tok_is(doc, k - 1, ",")) || k < sb + 2)
+            return;
+        uint32_t p = k - 2; /* last token of the previous item's name */
+        int pm = doc->tokinfo[p].mention;
+        if (pm < 0)
+            return;
+        uint32_t ptb = g_array_index(doc->mentions, dt_mention, pm).tb;
+        if (ptb >= sb + 2 && (dt_doc_tok(doc, ptb - 1)->flags & DT_TOK_POSS) && doc->tokinfo[ptb - 2].mention >= 0)
+            ptb = g_array_index(doc->mentions, dt_mention, doc->tokinfo[ptb - 2].mention).tb;
+        k = ptb;
+    }
+}
+
 /* [JURISDICTION's | the DEMONYM] TITLE, NAME */
 static void title_comma_name(dt_doc *doc, const dt_mention *m)
 {
@@ -344,9 +393,28 @@ static int sentence_country(dt_doc *doc, uint32_t tok)
     return (c && c->cls == DT_LEX_COUNTRY) ? dt_entities_listed(doc, c) : -1;
 }
 
+/* The one country a sentence names outside quotes ("Ukraine was
+ * represented by ... Foreign Minister X"), or -1 when it names none or
+ * several. */
+static int only_country_of_sentence(const dt_doc *doc, uint32_t tok)
+{
+    uint32_t sb, se;
+    dt_doc_sentence_bounds(doc, tok, &sb, &se);
+    int found = -1;
+    for (uint32_t k = sb; k < se; k++) {
+        int e = dt_actor_at(doc, k, NULL);
+        if (e < 0 || doc->tokinfo[k].quote >= 0 || dt_entity_kind_of(doc, e) != DT_ENT_COUNTRY)
+            continue;
+        if (found >= 0 && found != e)
+            return -1;
+        found = e;
+    }
+    return found;
+}
+
 /* A title without a jurisdiction takes one from context: the place the
  * sentence opens with, else (for offices of a state) the listed holder's
- * country. */
+ * country, else the one country the sentence names. */
 static void infer_jurisdictions(dt_doc *doc)
 {
     for (guint i = 0; i < doc->holdings->len; i++) {
@@ -362,6 +430,8 @@ static void infer_jurisdictions(dt_doc *doc)
         const dt_entity *p = dt_doc_entity(doc, h->person);
         if (p->lex && p->lex->country && p->lex->country->cls == DT_LEX_COUNTRY)
             h->jurisdiction = dt_entities_listed(doc, p->lex->country);
+        else
+            h->jurisdiction = only_country_of_sentence(doc, h->tb);
     }
 }
 
@@ -375,6 +445,8 @@ void dt_offices_find(dt_doc *doc)
         title_before(doc, m);
         if (doc->holdings->len == before)
             title_comma_name(doc, m);
+        if (doc->holdings->len == before)
+            title_over_list(doc, m);
         title_after(doc, m);
     }
     infer_jurisdictions(doc);

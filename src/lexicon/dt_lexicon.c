@@ -143,11 +143,12 @@ static dt_lex_entry *entry_for(dt_lexicon *lex, const char *iri)
     return e;
 }
 
-static void add_sense(dt_lexicon *lex, const dt_lex_entry *e, dt_sense_kind kind, const char *form)
+static dt_sense *add_sense(dt_lexicon *lex, const dt_lex_entry *e, dt_sense_kind kind, const char *form)
 {
+    dt_sense *added = NULL;
     char *key = dt_text_fold_key(form);
     if (key == NULL)
-        return;
+        return NULL;
     GPtrArray *senses = g_hash_table_lookup(lex->surface, key);
     if (senses == NULL) {
         senses = g_ptr_array_new_with_free_func(g_free);
@@ -159,6 +160,7 @@ static void add_sense(dt_lexicon *lex, const dt_lex_entry *e, dt_sense_kind kind
             goto done;
     }
     dt_sense *s = g_new0(dt_sense, 1);
+    added = s;
     s->entry = e;
     s->kind = kind;
     s->form = form;
@@ -185,6 +187,7 @@ static void add_sense(dt_lexicon *lex, const dt_lex_entry *e, dt_sense_kind kind
     }
 done:
     g_free(key);
+    return added;
 }
 
 /* One name a line, already folded by the generator. */
@@ -250,8 +253,17 @@ static void resolve(dt_lexicon *lex)
         dt_lex_entry *e = g_hash_table_lookup(lex->entries, r->subject);
         const char *p = r->predicate;
         if (!strcmp(p, SKOS "prefLabel") || !strcmp(p, SKOS "altLabel") ||
-            !strcmp(p, DT_NS "officialName"))
+            !strcmp(p, DT_NS "officialName")) {
             add_sense(lex, e, e->cls == DT_LEX_OTHER ? DT_SENSE_TRIGGER : DT_SENSE_NAME, r->object);
+            /* "foreign ministers", "envoys": titles in the plural */
+            if (e->cls == DT_LEX_OFFICE && !g_str_has_suffix(r->object, "s")) {
+                char *plural = g_strconcat(r->object, "s", NULL);
+                dt_sense *ps = add_sense(lex, e, DT_SENSE_NAME, g_string_chunk_insert_const(lex->strings, plural));
+                if (ps)
+                    ps->plural = TRUE;
+                g_free(plural);
+            }
+        }
         else if (!strcmp(p, DT_NS "abbreviation"))
             add_sense(lex, e, DT_SENSE_ABBREV, r->object);
         else if (!strcmp(p, DT_NS "demonym"))

@@ -68,6 +68,7 @@ typedef struct {
     dt_sense_kind kind;
     const char *form;          /* the label as written in the lexicon */
     gboolean needs_upper;      /* text must start with an uppercase letter */
+    gboolean plural;           /* a plural made from the label ("ministers") */
 } dt_sense;
 
 typedef struct dt_lexicon dt_lexicon;

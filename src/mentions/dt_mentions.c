@@ -259,9 +259,10 @@ static void extend_portfolio_titles(dt_doc *doc)
     uint32_t n = dt_doc_ntok(doc);
     for (uint32_t i = 1; i < n; i++) {
         dt_tokinfo *ti = &doc->tokinfo[i];
-        if (ti->office < 0 || ti->office_end != i + 1)
+        if (ti->office < 0)
             continue;
-        const char *f = dt_doc_tok(doc, i)->fold;
+        /* the title's last word: "Foreign Minister", "minister" */
+        const char *f = dt_doc_tok(doc, ti->office_end - 1)->fold;
         static const char *const heads[] = {"minister", "secretary", "speaker", "spokesman",
                                             "spokeswoman", "spokesperson", "commander", "chief",
                                             "ambassador", "envoy", "adviser", "advisor", NULL};
@@ -284,7 +285,7 @@ static void extend_portfolio_titles(dt_doc *doc)
         if (b == i)
             continue;
         doc->tokinfo[b].office = ti->office;
-        doc->tokinfo[b].office_end = i + 1;
+        doc->tokinfo[b].office_end = ti->office_end;
         ti->office = -1;
     }
 }
