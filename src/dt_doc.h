@@ -164,5 +164,6 @@ void dt_quotes_find(dt_doc *doc);      /* needs entities (speakers) */
 void dt_offices_find(dt_doc *doc);
 void dt_events_find(dt_doc *doc);
 void dt_proposals_find(dt_doc *doc);   /* proposals and stances */
+void dt_coref_find(dt_doc *doc);       /* "the Russian president", "he" (after offices) */
 
 #endif

@@ -13,6 +13,7 @@ dt_status dt_extract(const dt_lexicon *lex, const char *id, const char *date, co
     dt_entities_resolve(doc);
     dt_quotes_find(doc);
     dt_offices_find(doc);
+    dt_coref_find(doc);
     dt_events_find(doc);
     dt_proposals_find(doc);
     *out = doc;

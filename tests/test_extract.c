@@ -97,6 +97,31 @@ static void test_output_is_deterministic(void **state)
     g_free(text);
 }
 
+/* "the Russian president" and "he" are mentions of Vladimir Putin. */
+static void test_references_to_persons(void **state)
+{
+    (void)state;
+    dt_doc *doc = ts_extract("Russian President Vladimir Putin arrived. The Russian president spoke first, "
+                             "and he left early.", NULL);
+    int putin = -1;
+    for (guint i = 0; i < doc->entities->len; i++)
+        if (!strcmp(dt_doc_entity(doc, (int)i)->label, "Vladimir Putin"))
+            putin = (int)i;
+    assert_true(putin >= 0);
+    const dt_entity *e = dt_doc_entity(doc, putin);
+    gboolean title = FALSE, pronoun = FALSE;
+    for (guint k = 0; k < e->mentions->len; k++) {
+        const dt_mention *m = &g_array_index(doc->mentions, dt_mention, g_array_index(e->mentions, guint, k));
+        char *t = dt_text_tokens_string(doc->text, m->tb, m->te);
+        title |= !strcmp(t, "The Russian president");
+        pronoun |= !strcmp(t, "he");
+        g_free(t);
+    }
+    assert_true(title);
+    assert_true(pronoun);
+    dt_doc_free(doc);
+}
+
 static void test_doc_free_null(void **state)
 {
     (void)state;
@@ -112,6 +137,7 @@ int main(void)
         cmocka_unit_test(test_no_date_without_publication_date),
         cmocka_unit_test(test_slug),
         cmocka_unit_test(test_output_is_deterministic),
+        cmocka_unit_test(test_references_to_persons),
         cmocka_unit_test(test_doc_free_null),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
