@@ -94,6 +94,7 @@ typedef struct {
     GArray *spans;              /* uint32 pairs tb,te of its mentions */
     char *label;
     uint32_t last_sentence;     /* sentence of its latest mention */
+    uint32_t first_sentence;    /* sentence of its first mention */
 } dt_event;
 
 typedef struct {

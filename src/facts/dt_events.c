@@ -6,6 +6,7 @@
  * merge: same place and kind, or a bare "the summit" referring back. */
 #include "dt_facts_util.h"
 #include "dt_time.h"
+#include "../entities/dt_entities.h"
 
 #include <string.h>
 
@@ -121,12 +122,27 @@ static gboolean reporter(const dt_doc *doc, const dt_mention *m, uint32_t se)
 
 /* The clause around token t: between semicolons and colons (dashes often
  * enclose a list that belongs to the clause: "leaders - among them ..."). */
+/* ", adding that ...", ", while ...": a comma that opens another clause */
+static gboolean clause_comma(const dt_doc *doc, uint32_t k, uint32_t se)
+{
+    static const char *const openers[] = {"adding", "saying", "noting", "stressing", "arguing",
+                                          "warning", "while", "but", "although", "though",
+                                          "whereas", "as", "after", "before", NULL};
+    if (!dt_doc_tok_is(doc, k, ",") || k + 1 >= se)
+        return FALSE;
+    for (int i = 0; openers[i]; i++)
+        if (dt_doc_tok_is(doc, k + 1, openers[i]))
+            return TRUE;
+    return FALSE;
+}
+
 static void clause_bounds(const dt_doc *doc, uint32_t t, uint32_t sb, uint32_t se, uint32_t *cb, uint32_t *ce)
 {
     uint32_t b = t, e = t;
-    while (b > sb && !(dt_doc_tok_is(doc, b - 1, ";") || dt_doc_tok_is(doc, b - 1, ":")))
+    while (b > sb && !(dt_doc_tok_is(doc, b - 1, ";") || dt_doc_tok_is(doc, b - 1, ":") ||
+                       clause_comma(doc, b - 1, se)))
         b--;
-    while (e < se && !(dt_doc_tok_is(doc, e, ";") || dt_doc_tok_is(doc, e, ":")))
+    while (e < se && !(dt_doc_tok_is(doc, e, ";") || dt_doc_tok_is(doc, e, ":") || clause_comma(doc, e, se)))
         e++;
     *cb = b;
     *ce = e;
@@ -168,6 +184,12 @@ static void add_participants(dt_doc *doc, dt_event *ev, uint32_t t, uint32_t te,
         return;
     for (uint32_t k = cb; k < ce; k++) {
         const dt_mention *m;
+        /* "he said in an interview": the person the pronoun stands for */
+        if (doc->tokinfo[k].quote < 0 && dt_is_pronoun(doc, k) &&
+            (dt_doc_tok_is(doc, k, "he") || dt_doc_tok_is(doc, k, "she"))) {
+            dt_ints_add(ev->participants, dt_person_subject_before(doc, k));
+            continue;
+        }
         if (!person_mention_at(doc, k, &m) || reporter(doc, m, ce))
             continue;
         /* "Trump's push for a meeting": the possessor of another noun is not
@@ -194,19 +216,31 @@ static gboolean participation_cue(const dt_doc *doc, uint32_t b, uint32_t e)
     return cue;
 }
 
-/* "Zelensky also took part.", "Other participants included ...": persons
- * of a following sentence that says so join the event. */
-static void follow_up_participants(dt_doc *doc, dt_event *ev, uint32_t si)
+/* "Zelensky also took part.", "Other participants included ...": the
+ * persons of a sentence that says so, and tells no event of its own, join
+ * the event told last in the three sentences before. */
+static void follow_up_participants(dt_doc *doc)
 {
     uint32_t ns = dt_text_nsentences(doc->text);
-    for (uint32_t s = si + 1; s < ns && s <= si + 3; s++) {
+    for (uint32_t s = 1; s < ns; s++) {
         const dt_sentence *sen = dt_text_sentence(doc->text, s);
         if (!participation_cue(doc, sen->tok_begin, sen->tok_end))
+            continue;
+        dt_event *target = NULL;
+        gboolean own = FALSE; /* the sentence tells an event of its own */
+        for (guint i = 0; i < doc->events->len; i++) {
+            dt_event *ev = g_ptr_array_index(doc->events, i);
+            own |= ev->first_sentence == s;
+            if (ev->first_sentence < s && ev->first_sentence + 3 >= s &&
+                (target == NULL || ev->first_sentence > target->first_sentence))
+                target = ev;
+        }
+        if (target == NULL || own)
             continue;
         for (uint32_t k = sen->tok_begin; k < sen->tok_end; k++) {
             const dt_mention *m;
             if (person_mention_at(doc, k, &m))
-                dt_ints_add(ev->participants, m->entity);
+                dt_ints_add(target->participants, m->entity);
         }
     }
 }
@@ -300,6 +334,7 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
                            !(lb + 1 < t && (dt_doc_tok(doc, lb + 1)->flags & DT_TOK_POSS))))
             lb++;
         ev->label = verbal ? g_strdup(type->label) : dt_text_tokens_string(doc->text, lb, te);
+        ev->first_sentence = sentence;
         g_ptr_array_add(doc->events, ev);
     }
     ev->last_sentence = sentence;
@@ -313,7 +348,6 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
     add_span(ev->spans, start, te);
     if (!ana || same < 0) {
         add_participants(doc, ev, t, te, cb, ce);
-        follow_up_participants(doc, ev, sentence);
     } else if (participation_cue(doc, cb, ce)) {
         /* "Kallas, who chaired the meeting" */
         add_participants(doc, ev, t, te, cb, ce);
@@ -361,5 +395,6 @@ void dt_events_find(dt_doc *doc)
         if (ti->event_verb)
             event_mention(doc, t, ti->event_verb, ti->event_verb_end, TRUE);
     }
+    follow_up_participants(doc);
     prune(doc);
 }
