@@ -279,6 +279,20 @@ static gboolean offers_after(const dt_doc *doc, uint32_t i, uint32_t se)
                       dt_doc_tok_is(doc, i, "provide"));
 }
 
+static int main_proposal(const dt_doc *doc)
+{
+    int best = doc->last_proposal;
+    guint best_n = 0;
+    for (guint i = 0; i < doc->proposals->len; i++) {
+        const dt_proposal *p = g_ptr_array_index(doc->proposals, i);
+        if (p->spans->len > best_n || (p->spans->len == best_n && (int)i == doc->last_proposal)) {
+            best = (int)i;
+            best_n = p->spans->len;
+        }
+    }
+    return best;
+}
+
 /* "the deal", "the decision", "it" right after a stance verb */
 static gboolean anaphoric_object(const dt_doc *doc, uint32_t k, uint32_t se)
 {
@@ -357,10 +371,11 @@ static void stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uin
                                                      cond_b, cond_e);
         pmention back;
         if (pm == NULL && !conditional && anaphoric_object(doc, ti->polarity_end, se) && doc->last_proposal >= 0) {
-            /* "welcomed the decision": the proposal told last */
+            /* "welcomed the deal": the proposal the article has told most
+             * so far (the latest of those) */
             back.tb = t;
             back.te = ti->polarity_end;
-            back.proposal = doc->last_proposal;
+            back.proposal = main_proposal(doc);
             pm = &back;
         }
         if (pm == NULL)
