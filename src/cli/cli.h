@@ -14,6 +14,11 @@ int dt_cli_load(int argc, char **argv);
 int dt_cli_push(int argc, char **argv); /* src/store/dt_cli_push.c */
 
 /* shared helpers */
+
+/* Parses a command's options (no GLib help: each command prints its own).
+ * Returns a GOptionContext to free with g_option_context_free, or NULL
+ * after printing the misuse (the command then exits DT_EXIT_USAGE). */
+GOptionContext *dt_cli_parse(GOptionEntry *entries, int *argc, char ***argv);
 void dt_cli_usage_error(const char *msg);
 const char *dt_cli_data_dir(void);
 gboolean dt_cli_valid_date(const char *s);

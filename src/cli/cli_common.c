@@ -13,6 +13,21 @@ void dt_cli_usage_error(const char *msg)
     fprintf(stderr, "detente: %s\nTry 'detente --help'.\n", msg);
 }
 
+GOptionContext *dt_cli_parse(GOptionEntry *entries, int *argc, char ***argv)
+{
+    GOptionContext *octx = g_option_context_new(NULL);
+    g_option_context_set_help_enabled(octx, FALSE);
+    g_option_context_add_main_entries(octx, entries, NULL);
+    GError *err = NULL;
+    if (!g_option_context_parse(octx, argc, argv, &err)) {
+        dt_cli_usage_error(err->message);
+        g_error_free(err);
+        g_option_context_free(octx);
+        return NULL;
+    }
+    return octx;
+}
+
 const char *dt_cli_data_dir(void)
 {
     const char *env = g_getenv("DETENTE_DATADIR");

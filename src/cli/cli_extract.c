@@ -276,16 +276,12 @@ int dt_cli_extract(int argc, char **argv)
         {"quiet", 'q', 0, G_OPTION_ARG_NONE, &o.quiet, NULL, NULL},
         {"help", 'h', 0, G_OPTION_ARG_NONE, &help, NULL, NULL},
         {NULL, 0, 0, 0, NULL, NULL, NULL}};
-    GOptionContext *octx = g_option_context_new(NULL);
-    g_option_context_set_help_enabled(octx, FALSE);
-    g_option_context_add_main_entries(octx, entries, NULL);
     GError *err = NULL;
     int rc = DT_EXIT_OK;
     dt_lexicon *lex = NULL;
     dt_input *in = NULL;
-    if (!g_option_context_parse(octx, &argc, &argv, &err)) {
-        dt_cli_usage_error(err->message);
-        g_clear_error(&err);
+    GOptionContext *octx = dt_cli_parse(entries, &argc, &argv);
+    if (octx == NULL) {
         rc = DT_EXIT_USAGE;
         goto out;
     }
@@ -360,7 +356,8 @@ int dt_cli_extract(int argc, char **argv)
 out:
     dt_input_free(in);
     dt_lexicon_free(lex);
-    g_option_context_free(octx);
+    if (octx)
+        g_option_context_free(octx);
     g_free(o.date);
     g_free(o.id);
     g_free(o.base);

@@ -262,15 +262,11 @@ int dt_cli_load(int argc, char **argv)
         {"quiet", 'q', 0, G_OPTION_ARG_NONE, &quiet, NULL, NULL},
         {"help", 'h', 0, G_OPTION_ARG_NONE, &help, NULL, NULL},
         {NULL, 0, 0, 0, NULL, NULL, NULL}};
-    GOptionContext *octx = g_option_context_new(NULL);
-    g_option_context_set_help_enabled(octx, FALSE);
-    g_option_context_add_main_entries(octx, entries, NULL);
     GError *err = NULL;
     int rc = DT_EXIT_OK;
     store s = {0};
-    if (!g_option_context_parse(octx, &argc, &argv, &err)) {
-        dt_cli_usage_error(err->message);
-        g_clear_error(&err);
+    GOptionContext *octx = dt_cli_parse(entries, &argc, &argv);
+    if (octx == NULL) {
         rc = DT_EXIT_USAGE;
         goto out;
     }
@@ -309,7 +305,8 @@ int dt_cli_load(int argc, char **argv)
     librdf_model_sync(s.model);
 out:
     store_close(&s);
-    g_option_context_free(octx);
+    if (octx)
+        g_option_context_free(octx);
     g_free(dir);
     return rc;
 }
@@ -395,17 +392,13 @@ int dt_cli_query(int argc, char **argv)
         {"store", 's', 0, G_OPTION_ARG_FILENAME, &dir, NULL, NULL},
         {"help", 'h', 0, G_OPTION_ARG_NONE, &help, NULL, NULL},
         {NULL, 0, 0, 0, NULL, NULL, NULL}};
-    GOptionContext *octx = g_option_context_new(NULL);
-    g_option_context_set_help_enabled(octx, FALSE);
-    g_option_context_add_main_entries(octx, entries, NULL);
     GError *err = NULL;
     int rc = DT_EXIT_OK;
     store s = {0};
     char *text = NULL;
     int first_data = 1;
-    if (!g_option_context_parse(octx, &argc, &argv, &err)) {
-        dt_cli_usage_error(err->message);
-        g_clear_error(&err);
+    GOptionContext *octx = dt_cli_parse(entries, &argc, &argv);
+    if (octx == NULL) {
         rc = DT_EXIT_USAGE;
         goto out;
     }
@@ -482,7 +475,8 @@ int dt_cli_query(int argc, char **argv)
     }
 out:
     store_close(&s);
-    g_option_context_free(octx);
+    if (octx)
+        g_option_context_free(octx);
     g_free(text);
     g_free(expr);
     g_free(format);

@@ -8,6 +8,19 @@
 
 /* ---- quotations --------------------------------------------------------- */
 
+/* A quotation between the marks at tokens open and close (close may be the
+ * end of the paragraph when the quote is left open). */
+static void add_quote(dt_doc *doc, uint32_t open, uint32_t close)
+{
+    dt_quote q = {0};
+    q.open_tok = open;
+    q.tb = open + 1;
+    q.te = close;
+    q.close_tok = close;
+    q.speaker = q.venue = -1;
+    g_array_append_val(doc->quotes, q);
+}
+
 /* Pairs opening and closing double quotes within a paragraph; a quote left
  * open runs to the end of its paragraph (news style for long quotes). */
 static void find_quote_spans(dt_doc *doc)
@@ -17,13 +30,7 @@ static void find_quote_spans(dt_doc *doc)
     for (uint32_t i = 0; i <= n; i++) {
         gboolean para_end = i == n || (dt_doc_tok(doc, i)->flags & DT_TOK_PARA);
         if (para_end && open >= 0 && i > (uint32_t)open + 1) {
-            dt_quote q = {0};
-            q.open_tok = (uint32_t)open;
-            q.tb = (uint32_t)open + 1;
-            q.te = i;
-            q.close_tok = i;
-            q.speaker = q.venue = -1;
-            g_array_append_val(doc->quotes, q);
+            add_quote(doc, (uint32_t)open, i);
         }
         if (para_end)
             open = -1;
@@ -34,13 +41,7 @@ static void find_quote_spans(dt_doc *doc)
             open = (int)i;
         } else if ((f & (DT_TOK_QCLOSE | DT_TOK_QOPEN)) && open >= 0) {
             if (i > (uint32_t)open + 1) {
-                dt_quote q = {0};
-                q.open_tok = (uint32_t)open;
-                q.tb = (uint32_t)open + 1;
-                q.te = i;
-                q.close_tok = i;
-                q.speaker = q.venue = -1;
-                g_array_append_val(doc->quotes, q);
+                add_quote(doc, (uint32_t)open, i);
             }
             open = (f & DT_TOK_QCLOSE) ? -1 : (int)i;
         }
