@@ -150,7 +150,7 @@ static void test_proposals_and_stances(void **state)
 {
     parsed *p = *state;
     expect_row(p, "proposals", ROW("SecurityGuarantee", "United States", "Ukraine"));
-    expect_row(p, "proposals", ROW("SecurityGuarantee", "EU"));
+    expect_row(p, "proposals", ROW("SecurityGuarantee", "European Union"));
     expect_row(p, "proposals", ROW("TerritorialConcession"));
     expect_row(p, "proposals", ROW("NegotiationFormat", "Volodymyr Zelenskyy"));
     expect_row(p, "proposals", ROW("Sanctions", "António Costa"));
@@ -166,7 +166,7 @@ static void test_quotes(void **state)
     parsed *p = *state;
     expect_row(p, "quotes", ROW("Steve Witkoff", "For the first time, Russia", "State of the Union"));
     expect_row(p, "quotes", ROW("Steve Witkoff", "It's a step forward"));
-    expect_row(p, "quotes", ROW("Volodymyr Zelenskyy", "Ukraine's Constitution makes", "X"));
+    expect_row(p, "quotes", ROW("Volodymyr Zelenskyy", "Ukraine's Constitution makes", "X (formerly Twitter)"));
     expect_row(p, "quotes", ROW("Emmanuel Macron", "to demonstrate a united front"));
     expect_row(p, "quotes", ROW("António Costa", "If no ceasefire is agreed"));
     expect_row(p, "quotes", ROW("Marco Rubio", "You can't have peace"));

@@ -315,8 +315,12 @@ static void emit_entities(ctx *c)
         }
         add_lit(g, e->key, SKOS "prefLabel", e->pref_label ? e->pref_label : e->label);
         g->in_shared = FALSE;
-        /* the name as this article writes it */
-        add_lit(g, e->key, RDFS "label", e->label);
+        /* a person's rdfs:label is one name for the whole corpus (rasqal
+         * joins OPTIONAL groups wrongly over many-valued labels); the name
+         * as this article writes it is its foaf:name.  A body is labelled
+         * as the article writes it. */
+        add_lit(g, e->key, RDFS "label",
+                e->kind == DT_ENT_PERSON && e->pref_label ? e->pref_label : e->label);
         g->in_shared = TRUE;
         if (e->lex && e->lex->qid) {
             char *wd = g_strconcat(WD, e->lex->qid, NULL);
@@ -429,13 +433,27 @@ static void emit_events(ctx *c)
         add_iri(g, iri, RDF "type", SEM "Event");
         add_iri(g, iri, DT_NS "eventType", ev->type->iri);
         concept(c, ev->type, DT_NS "EventType");
-        char *label = g_strdup(ev->label);
+        char *label;
+        if (ev->place >= 0 || ev->date) {
+            /* an event other articles may tell too (keyed by content) gets a
+             * label from its content, the same in every article, and keeps
+             * the article's words as an alternative label */
+            const dt_entity *pl = dt_doc_entity(c->doc, ev->place);
+            label = g_strdup_printf("%s%s%s%s%s", ev->type->label, pl ? " in " : "", pl ? pl->label : "",
+                                    ev->date ? " on " : "", ev->date ? ev->date : "");
+            add_lit(g, iri, SKOS "altLabel", ev->label);
+        } else {
+            label = g_strdup(ev->label);
+        }
         /* labels tell events apart in query results */
-        for (guint k = 0; k < i; k++)
-            if (!strcmp(((const dt_event *)g_ptr_array_index(c->doc->events, k))->label, ev->label)) {
+        for (guint k = 0; k < i; k++) {
+            const dt_event *o = g_ptr_array_index(c->doc->events, k);
+            if (o->place < 0 && o->date == NULL && ev->place < 0 && ev->date == NULL &&
+                !strcmp(o->label, ev->label)) {
                 g_free(label);
                 label = g_strdup_printf("%s (%u)", ev->label, i + 1);
             }
+        }
         add_lit(g, iri, RDFS "label", label);
         g_free(label);
         if (ev->place >= 0)
