@@ -521,6 +521,7 @@ static void emit_stances(ctx *c)
         char *iri = g_strdup_printf("%s#stance-%s", c->doc_iri, hash);
         add_iri(g, iri, RDF "type", DT_NS "Stance");
         add_iri(g, iri, DT_NS "holder", entity_iri(c->doc, s->holder));
+        add_lit(g, iri, DT_NS "holderName", dt_doc_entity(c->doc, s->holder)->label);
         add_iri(g, iri, DT_NS "towards", prop);
         add_iri(g, iri, DT_NS "polarity", s->polarity->iri);
         concept(c, s->polarity, DT_NS "Polarity");
@@ -555,6 +556,8 @@ static void emit_quotes(ctx *c)
         if (q->speaker >= 0) {
             add_iri(g, iri, DT_NS "speaker", entity_iri(c->doc, q->speaker));
             add_iri(g, iri, PROV "wasAttributedTo", entity_iri(c->doc, q->speaker));
+            /* the speaker's name as this article writes it */
+            add_lit(g, iri, DT_NS "speakerName", dt_doc_entity(c->doc, q->speaker)->label);
         }
         if (q->verb)
             add_lit(g, iri, DT_NS "reportingVerb", q->verb->label);
