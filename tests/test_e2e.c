@@ -25,6 +25,7 @@ static parsed *run_and_parse(void)
     assert_true(g_spawn_check_wait_status(status, NULL));
     parsed *p = g_new0(parsed, 1);
     p->world = librdf_new_world();
+    librdf_world_set_logger(p->world, NULL, ts_quiet_logger);
     librdf_world_open(p->world);
     p->storage = librdf_new_storage(p->world, "hashes", "e2e", "hash-type='memory'");
     p->model = librdf_new_model(p->world, p->storage, NULL);

@@ -27,6 +27,9 @@ typedef struct {
 ts_graph *ts_graph_of(const char *text, const char *date);
 void ts_graph_free(ts_graph *g);
 
+/* A librdf logger that keeps warnings quiet and prints errors plainly. */
+int ts_quiet_logger(void *user, librdf_log_message *msg);
+
 /* Runs ontology/queries/NAME.rq on a model; returns rows, each a
  * NULL-terminated char*[] with one normalized cell per variable in `vars`
  * order (lowercase, an IRI reduced to its local name, unbound -> "").
