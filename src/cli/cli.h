@@ -21,7 +21,6 @@ int dt_cli_push(int argc, char **argv); /* src/store/dt_cli_push.c */
 GOptionContext *dt_cli_parse(GOptionEntry *entries, int *argc, char ***argv);
 void dt_cli_usage_error(const char *msg);
 const char *dt_cli_data_dir(void);
-gboolean dt_cli_valid_date(const char *s);
 
 /* An output that is stdout or a file written atomically (temp + rename). */
 typedef struct dt_output dt_output;

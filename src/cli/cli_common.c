@@ -38,14 +38,6 @@ const char *dt_cli_data_dir(void)
     return DT_DATADIR;
 }
 
-gboolean dt_cli_valid_date(const char *s)
-{
-    int y, m, d;
-    char tail;
-    return s && strlen(s) == 10 && sscanf(s, "%4d-%2d-%2d%c", &y, &m, &d, &tail) == 3 &&
-           g_date_valid_dmy((GDateDay)d, (GDateMonth)m, (GDateYear)y);
-}
-
 struct dt_output {
     char *path, *tmp;
     FILE *fh;

@@ -290,7 +290,7 @@ int dt_cli_extract(int argc, char **argv)
         goto out;
     }
     const char *problem = argc < 2 ? "extract needs at least one INPUT ('-' for standard input)"
-                          : (o.date && !dt_cli_valid_date(o.date)) ? "--date must be a calendar date as YYYY-MM-DD"
+                          : (o.date && !dt_input_valid_date(o.date)) ? "--date must be a calendar date as YYYY-MM-DD"
                           : o.jobs < 1 || o.jobs > 64 ? "--jobs must be between 1 and 64"
                           : (o.id && argc > 2) ? "--id names a single input"
                           : (o.base && !valid_base(o.base)) ? "--base must be an absolute http(s) or urn IRI without spaces or <>\"{}|\\^`"

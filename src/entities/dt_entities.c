@@ -187,12 +187,10 @@ static void resolve_unlisted_person(dt_doc *doc, guint mi, gboolean single_pass)
     }
     int ent = -1;
     if (single) {
-        gboolean after_honorific = m->tb > 0 && doc->tokinfo[m->tb - 1].honorific;
         ent = person_by_part(doc, text, FALSE);
         /* "Abiy" for Abiy Ahmed, "Xi" for Xi Jinping, "Sheikh Mohammed" */
         if (ent < 0)
             ent = person_by_part(doc, text, TRUE);
-        (void)after_honorific;
         if (ent < 0 && !m->titled) {
             g_free(text);
             return; /* a capitalized word with no title: not a new person */

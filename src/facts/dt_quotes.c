@@ -152,7 +152,6 @@ static void find_venue(dt_doc *doc, dt_quote *q)
                                                      dt_doc_tok_is(doc, k - 1, "press")))))
             q->venue_text = dt_text_tokens_string(doc->text, k > 0 && !strcmp(f, "conference") ? k - 1 : k, k + 1);
     }
-    (void)venue_preps;
 }
 
 /* Media entity introduced by to/on/with/told in sentence si, or -1. */

@@ -200,7 +200,7 @@ static char *member_string(JsonObject *o, const char *name)
     return g_strdup(json_node_get_string(n));
 }
 
-static gboolean valid_date(const char *s)
+gboolean dt_input_valid_date(const char *s)
 {
     int y, m, d;
     char tail;
@@ -264,7 +264,7 @@ static dt_input_event read_jsonl(dt_input *in, dt_article **out, GError **err)
         a->origin = g_strdup_printf("%s:%llu", in->jpath, (unsigned long long)in->jline);
         const char *problem = a->id == NULL || *a->id == '\0' ? "no \"id\" string"
                               : a->text == NULL                 ? "no \"text\" string"
-                              : (a->date && !valid_date(a->date)) ? "\"date\" is not YYYY-MM-DD"
+                              : (a->date && !dt_input_valid_date(a->date)) ? "\"date\" is not YYYY-MM-DD"
                               : strlen(a->text) > in->max_bytes  ? "\"text\" is over the article limit"
                                                                   : NULL;
         if (problem) {

@@ -19,6 +19,9 @@ typedef struct {
 
 void dt_article_free(dt_article *a);
 
+/* True for a calendar date written YYYY-MM-DD. */
+gboolean dt_input_valid_date(const char *s);
+
 typedef struct dt_input dt_input;
 
 typedef enum { DT_INPUT_ARTICLE, DT_INPUT_ERROR, DT_INPUT_END } dt_input_event;
