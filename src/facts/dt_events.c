@@ -29,6 +29,19 @@ static gboolean future_clause(const dt_doc *doc, uint32_t sb, uint32_t se)
     return FALSE;
 }
 
+/* "Putin-Zelenskyy", "U.S.-Turkey-Ukraine": a hyphen or dash written
+ * without spaces between two words joins a compound modifier, unlike the
+ * spaced dash that opens an aside. */
+static gboolean tight_dash(const dt_doc *doc, uint32_t p, uint32_t sb)
+{
+    if (p <= sb || p + 1 >= dt_doc_ntok(doc) || !dt_doc_tok_is(doc, p, "-"))
+        return FALSE;
+    const dt_token *prev = dt_doc_tok(doc, p - 1), *next = dt_doc_tok(doc, p + 1);
+    /* normalization spaces out dashes, so adjacency is read in the original */
+    return (prev->flags & DT_TOK_WORD) && (next->flags & DT_TOK_WORD) &&
+           dt_text_orig_cp(doc->text, next->start) == dt_text_orig_cp(doc->text, prev->end) + 1;
+}
+
 /* Start of the noun phrase that ends with the trigger at t. */
 static uint32_t phrase_start(const dt_doc *doc, uint32_t t, uint32_t sb)
 {
@@ -37,6 +50,10 @@ static uint32_t phrase_start(const dt_doc *doc, uint32_t t, uint32_t sb)
         uint32_t p = k - 1;
         const dt_token *tok = dt_doc_tok(doc, p);
         const dt_tokinfo *ti = &doc->tokinfo[p];
+        if (tight_dash(doc, p, sb)) {
+            k = p;
+            continue;
+        }
         if (dt_doc_tok_is(doc, p, "the") || dt_doc_tok_is(doc, p, "a") || dt_doc_tok_is(doc, p, "an") ||
             dt_is_clause_break(doc, p) || (ti->function_word && !(tok->flags & DT_TOK_UPPER)) ||
             ti->reporting || ti->polarity)
@@ -61,11 +78,63 @@ static gboolean anaphoric(const dt_doc *doc, uint32_t start, uint32_t t)
     return TRUE;
 }
 
+/* The place entity a mention at token k names, or -1. */
+static int place_entity_at(const dt_doc *doc, uint32_t k)
+{
+    int mi = doc->tokinfo[k].mention;
+    if (mi < 0)
+        return -1;
+    const dt_mention *m = &g_array_index(doc->mentions, dt_mention, mi);
+    return m->entity >= 0 && dt_entity_kind_of(doc, m->entity) == DT_ENT_PLACE ? m->entity : -1;
+}
+
+/* "at the palace", "in the same building": a definite noun names the place
+ * told last whose name ends in that noun ("Dolmabahçe Palace"); with
+ * "same", the place told last. */
+static int definite_place(const dt_doc *doc, uint32_t k, uint32_t e)
+{
+    if (k + 1 >= e || !dt_doc_tok_is(doc, k, "the"))
+        return -1;
+    gboolean same = dt_doc_tok_is(doc, k + 1, "same");
+    uint32_t n = same ? k + 2 : k + 1;
+    if (n >= e)
+        return -1;
+    const dt_token *noun = dt_doc_tok(doc, n);
+    if (!(noun->flags & DT_TOK_WORD) || (noun->flags & DT_TOK_UPPER) || doc->tokinfo[n].function_word)
+        return -1;
+    for (uint32_t j = k; j > 0; j--) {
+        int pe = place_entity_at(doc, j - 1);
+        if (pe < 0)
+            continue;
+        if (same)
+            return pe;
+        const dt_entity *en = dt_doc_entity(doc, pe);
+        const char *name = en->pref_label ? en->pref_label : en->label;
+        const char *sp = strrchr(name, ' ');
+        char *last = g_utf8_casefold(sp ? sp + 1 : name, -1);
+        gboolean hit = sp != NULL && !strcmp(last, noun->fold);
+        g_free(last);
+        if (hit)
+            return pe;
+    }
+    return -1;
+}
+
 /* A place in [b, e): a place entity, or a government building named after
  * "at"/"in" ("at the State Department"). */
 static int place_in(const dt_doc *doc, uint32_t b, uint32_t e)
 {
     for (uint32_t k = b; k < e; k++) {
+        int dp = definite_place(doc, k, e);
+        if (dp >= 0)
+            return dp;
+        /* "Istanbul's Dolmabahçe Palace": the place inside the city */
+        int pe = place_entity_at(doc, k);
+        if (pe >= 0 && doc->tokinfo[k].quote < 0) {
+            uint32_t me = g_array_index(doc->mentions, dt_mention, doc->tokinfo[k].mention).te;
+            int inner = me + 1 < e && (dt_doc_tok(doc, me)->flags & DT_TOK_POSS) ? place_entity_at(doc, me + 1) : -1;
+            return inner >= 0 ? inner : pe;
+        }
         int mi = doc->tokinfo[k].mention;
         if (mi < 0 || doc->tokinfo[k].quote >= 0)
             continue;
@@ -178,19 +247,303 @@ static gboolean between_pair(dt_doc *doc, dt_event *ev, uint32_t te, uint32_t ce
     return any;
 }
 
-static void add_participants(dt_doc *doc, dt_event *ev, uint32_t t, uint32_t te, uint32_t cb, uint32_t ce)
+/* A person named in the event's own phrase by a compound modifier:
+ * "the Putin-Zelenskyy meeting", "a Netanyahu-Trump phone call".  Those
+ * name exactly who takes part.  Parts of one hyphenated token are looked
+ * up by surname among the persons of the article. */
+static int person_by_surname(const dt_doc *doc, const char *fold)
 {
-    if (between_pair(doc, ev, te, ce))
-        return;
-    for (uint32_t k = cb; k < ce; k++) {
+    for (guint e = 0; e < doc->entities->len; e++) {
+        const dt_entity *en = dt_doc_entity(doc, (int)e);
+        if (en->kind != DT_ENT_PERSON)
+            continue;
+        const char *names[] = {en->label, en->pref_label};
+        for (int i = 0; i < 2; i++) {
+            if (names[i] == NULL)
+                continue;
+            const char *sp = strrchr(names[i], ' ');
+            char *last = g_utf8_casefold(sp ? sp + 1 : names[i], -1);
+            gboolean hit = !strcmp(last, fold);
+            g_free(last);
+            if (hit)
+                return (int)e;
+        }
+    }
+    return -1;
+}
+
+static gboolean compound_participants(dt_doc *doc, dt_event *ev, uint32_t start, uint32_t t)
+{
+    GArray *found = g_array_new(FALSE, FALSE, sizeof(int));
+    gboolean joined = FALSE;
+    for (uint32_t k = start; k < t; k++) {
         const dt_mention *m;
-        /* "he said in an interview": the person the pronoun stands for */
-        if (doc->tokinfo[k].quote < 0 && dt_is_pronoun(doc, k) &&
-            (dt_doc_tok_is(doc, k, "he") || dt_doc_tok_is(doc, k, "she"))) {
-            dt_ints_add(ev->participants, dt_person_subject_before(doc, k));
+        if (tight_dash(doc, k, start))
+            joined = TRUE;
+        if (person_mention_at(doc, k, &m)) {
+            dt_ints_add(found, m->entity);
             continue;
         }
-        if (!person_mention_at(doc, k, &m) || reporter(doc, m, ce))
+        const dt_token *tok = dt_doc_tok(doc, k);
+        if (!(tok->flags & DT_TOK_UPPER) || strchr(tok->fold, '-') == NULL)
+            continue;
+        char **parts = g_strsplit(tok->fold, "-", -1);
+        for (int i = 0; parts[i]; i++) {
+            int e = person_by_surname(doc, parts[i]);
+            if (e >= 0) {
+                dt_ints_add(found, e);
+                joined = TRUE;
+            }
+        }
+        g_strfreev(parts);
+    }
+    gboolean ok = joined && found->len >= 2;
+    for (guint i = 0; ok && i < found->len; i++)
+        dt_ints_add(ev->participants, g_array_index(found, int, i));
+    g_array_free(found, TRUE);
+    return ok;
+}
+
+static void add_person(dt_event *ev, int person)
+{
+    if (person >= 0)
+        dt_ints_add(ev->participants, person);
+}
+
+/* "both ministers", "the two leaders", "the same two ministers": a plural
+ * noun after "both"/"the two" stands for two persons told before.  Returns
+ * the token after the noun, or 0 when k does not open such a phrase. */
+static uint32_t plural_noun_end(const dt_doc *doc, uint32_t k, uint32_t ce, char **noun)
+{
+    static const char *const nouns[] = {"leaders", "men", "women", "ministers", "presidents", "officers",
+                                        "generals", "chiefs", "envoys", "premiers", "diplomats", NULL};
+    gboolean opener = dt_doc_tok_is(doc, k, "both") ||
+                      (dt_doc_tok_is(doc, k, "two") && k > 0 &&
+                       (dt_doc_tok_is(doc, k - 1, "the") || dt_doc_tok_is(doc, k - 1, "same")));
+    for (uint32_t j = k + 1; opener && j < ce && j < k + 4; j++) {
+        const dt_token *tok = dt_doc_tok(doc, j);
+        if (!(tok->flags & DT_TOK_WORD) || (tok->flags & DT_TOK_UPPER))
+            return 0;
+        for (int i = 0; nouns[i]; i++)
+            if (!strcmp(tok->fold, nouns[i])) {
+                *noun = g_strndup(nouns[i], strlen(nouns[i]) - 1); /* singular */
+                if (!strcmp(nouns[i], "men") || !strcmp(nouns[i], "women"))
+                    (*noun)[strlen(*noun) - 1] = '\0';
+                return j + 1;
+            }
+    }
+    return 0;
+}
+
+/* The last two persons before token k whose office title holds the noun
+ * ("ministers": two foreign ministers told before). */
+static gboolean two_holders(const dt_doc *doc, uint32_t k, const char *noun, int out[2])
+{
+    /* holdings are stored in the order the patterns found them: rank by
+     * position in the text */
+    uint32_t pos[2] = {0, 0};
+    out[0] = out[1] = -1;
+    for (guint i = 0; i < doc->holdings->len; i++) {
+        const dt_holding *h = &g_array_index(doc->holdings, dt_holding, i);
+        if (h->tb >= k || h->office == NULL || h->office->label == NULL)
+            continue;
+        char *low = g_utf8_strdown(h->office->label, -1);
+        gboolean fits = strstr(low, noun) != NULL;
+        g_free(low);
+        if (!fits)
+            continue;
+        if (h->person == out[0] || h->person == out[1]) {
+            int slot = h->person == out[0] ? 0 : 1;
+            pos[slot] = MAX(pos[slot], h->tb + 1);
+        } else {
+            int slot = out[0] < 0 || (out[1] >= 0 && pos[0] < pos[1]) ? 0 : 1;
+            if (out[slot] < 0 || pos[slot] < h->tb + 1) {
+                out[slot] = h->person;
+                pos[slot] = h->tb + 1;
+            }
+        }
+    }
+    return out[0] >= 0 && out[1] >= 0;
+}
+
+/* The nearest "A and B" (each possibly with an apposition) before token k
+ * in its sentence or the three before. */
+static gboolean last_pair(const dt_doc *doc, uint32_t k, int out[2])
+{
+    uint32_t s = dt_doc_tok(doc, k)->sentence;
+    uint32_t lo = dt_text_sentence(doc->text, s > 3 ? s - 3 : 0)->tok_begin;
+    for (uint32_t a = k; a > lo + 1; a--) {
+        uint32_t and = a - 1;
+        const dt_mention *right, *left;
+        if (!dt_doc_tok_is(doc, and, "and"))
+            continue;
+        uint32_t r = and + 1;
+        if (r < k && doc->tokinfo[r].office >= 0)
+            r = doc->tokinfo[r].office_end;
+        if (r >= k || !person_mention_at(doc, r, &right))
+            continue;
+        /* left: a person ending right before "and", or before ", apposition ," */
+        for (uint32_t b = and; b > lo && b + 14 > and; b--) {
+            int mi = doc->tokinfo[b - 1].mention;
+            if (mi < 0)
+                continue;
+            const dt_mention *cand = &g_array_index(doc->mentions, dt_mention, mi);
+            if (person_mention_at(doc, cand->tb, &left) && left->entity != right->entity) {
+                out[0] = left->entity;
+                out[1] = right->entity;
+                return TRUE;
+            }
+            if (b - 1 > cand->tb)
+                b = cand->tb + 1;
+        }
+    }
+    return FALSE;
+}
+
+static gboolean plural_participants(dt_doc *doc, dt_event *ev, uint32_t k, uint32_t ce, uint32_t *end)
+{
+    char *noun = NULL;
+    uint32_t e = plural_noun_end(doc, k, ce, &noun);
+    if (e == 0)
+        return FALSE;
+    int two[2];
+    gboolean office_noun = strcmp(noun, "leader") && strcmp(noun, "man") && strcmp(noun, "woman");
+    gboolean ok = office_noun ? two_holders(doc, k, noun, two) : last_pair(doc, k, two);
+    if (ok) {
+        add_person(ev, two[0]);
+        add_person(ev, two[1]);
+    }
+    g_free(noun);
+    *end = e;
+    return TRUE;
+}
+
+/* "who", "whom", "whose" at k open a relative clause. */
+static gboolean relative_pronoun(const dt_doc *doc, uint32_t k)
+{
+    return dt_doc_tok_is(doc, k, "who") || dt_doc_tok_is(doc, k, "whom") || dt_doc_tok_is(doc, k, "whose");
+}
+
+/* End of the relative clause opened at r: its closing comma, or ce. */
+static uint32_t relative_end(const dt_doc *doc, uint32_t r, uint32_t ce)
+{
+    uint32_t k = r + 1;
+    while (k < ce && !dt_is_clause_break(doc, k))
+        k++;
+    return k;
+}
+
+/* "an aide to President Putin", "spokesman for Guterres", "a member of":
+ * a person after to/for/of that follows a noun other than the event's is
+ * named to describe someone else, not as one who takes part. */
+static gboolean dependent_person(const dt_doc *doc, const dt_mention *m, uint32_t cb)
+{
+    uint32_t k = m->tb;
+    /* step back over the person's own title: "to President Vladimir Putin" */
+    while (k > cb && doc->tokinfo[k - 1].in_office)
+        k--;
+    if (k < cb + 2)
+        return FALSE;
+    uint32_t prep = k - 1, head = k - 2;
+    if (!(dt_doc_tok_is(doc, prep, "to") || dt_doc_tok_is(doc, prep, "for") || dt_doc_tok_is(doc, prep, "of")))
+        return FALSE;
+    const dt_token *h = dt_doc_tok(doc, head);
+    const dt_tokinfo *hi = &doc->tokinfo[head];
+    if (!(h->flags & DT_TOK_WORD) || (h->flags & DT_TOK_UPPER) || hi->function_word)
+        return FALSE;
+    /* "a meeting of Tshisekedi and Kagame", "spoke to Putin" */
+    return hi->event_type == NULL && hi->event_verb == NULL && hi->reporting == NULL &&
+           !(head > 0 && doc->tokinfo[head - 1].event_type && doc->tokinfo[head - 1].event_end > head);
+}
+
+/* The person a relative clause at r is about: the nearest person before
+ * it in the sentence who is not named to describe someone else. */
+static int relative_head(const dt_doc *doc, uint32_t r, uint32_t sb)
+{
+    for (uint32_t k = r; k > sb; k--) {
+        const dt_mention *m;
+        int mi = doc->tokinfo[k - 1].mention;
+        if (mi < 0)
+            continue;
+        const dt_mention *cand = &g_array_index(doc->mentions, dt_mention, mi);
+        if (person_mention_at(doc, cand->tb, &m) && !dependent_person(doc, m, sb))
+            return m->entity;
+        k = cand->tb + 1;
+    }
+    return -1;
+}
+
+/* A reporter who is where the event is: "told a news conference", "said
+ * in an interview", "spoke by phone", "said at the ceremony". */
+static gboolean speaks_at_event(const dt_doc *doc, const dt_mention *m, uint32_t t, uint32_t ce)
+{
+    for (uint32_t v = m->te; v < ce && v <= t && v < m->te + 14; v++) {
+        const dt_tokinfo *vi = &doc->tokinfo[v];
+        if (!vi->reporting)
+            continue;
+        if (v == t) /* the verb tells the event: "called Rajiv Ghai" */
+            return TRUE;
+        uint32_t after = vi->reporting_end > v ? vi->reporting_end : v + 1;
+        if (t < after || t > after + 3)
+            return FALSE;
+        gboolean opener = dt_doc_tok_is(doc, after, "in") || dt_doc_tok_is(doc, after, "at") ||
+                          dt_doc_tok_is(doc, after, "during") || dt_doc_tok_is(doc, after, "on") ||
+                          dt_doc_tok_is(doc, after, "by") || dt_doc_tok_is(doc, after, "with") ||
+                          dt_doc_tok_is(doc, after, "a") || dt_doc_tok_is(doc, after, "an") ||
+                          after == t;
+        for (uint32_t k = after; opener && k < t; k++)
+            opener = (dt_doc_tok(doc, k)->flags & DT_TOK_WORD) && !(dt_doc_tok(doc, k)->flags & DT_TOK_UPPER);
+        return opener;
+    }
+    return FALSE;
+}
+
+static void add_participants(dt_doc *doc, dt_event *ev, uint32_t start, uint32_t t, uint32_t te, uint32_t cb,
+                             uint32_t ce)
+{
+    if (between_pair(doc, ev, te, ce) || compound_participants(doc, ev, start, t))
+        return;
+    /* "Erdogan, who hosted Zelensky in Ankara, said ...": an event told in
+     * a relative clause involves its head and the persons inside it */
+    for (uint32_t r = t; r > cb; r--) {
+        if (dt_is_clause_break(doc, r - 1))
+            break;
+        if (relative_pronoun(doc, r - 1)) {
+            uint32_t sb, se;
+            dt_doc_sentence_bounds(doc, t, &sb, &se);
+            int head = relative_head(doc, r - 1, sb);
+            if (head >= 0)
+                dt_ints_add(ev->participants, head);
+            cb = r;
+            ce = relative_end(doc, r - 1, ce);
+            break;
+        }
+    }
+    uint32_t other_rel_end = 0; /* end of a relative clause the event is not in */
+    for (uint32_t k = cb; k < ce; k++) {
+        const dt_mention *m;
+        if (relative_pronoun(doc, k) && (t < k || t >= relative_end(doc, k, ce)))
+            other_rel_end = relative_end(doc, k, ce);
+        /* "whom Trump has picked": about someone else */
+        if (k < other_rel_end)
+            continue;
+        uint32_t pe;
+        if (plural_participants(doc, ev, k, ce, &pe)) {
+            k = pe - 1;
+            continue;
+        }
+        /* "he said in an interview": the person the pronoun stands for; but
+         * "He welcomed the summit": a stance on it is no part in it */
+        if (doc->tokinfo[k].quote < 0 && (dt_doc_tok_is(doc, k, "he") || dt_doc_tok_is(doc, k, "she"))) {
+            dt_mention pm = {.tb = k, .te = k + 1};
+            if (!(k + 1 < ce && doc->tokinfo[k + 1].polarity) &&
+                (!reporter(doc, &pm, ce) || speaks_at_event(doc, &pm, t, ce)))
+                add_person(ev, dt_person_subject_before(doc, k));
+            continue;
+        }
+        if (!person_mention_at(doc, k, &m) || dependent_person(doc, m, cb))
+            continue;
+        if (reporter(doc, m, ce) && !speaks_at_event(doc, m, t, ce))
             continue;
         /* "Trump's push for a meeting": the possessor of another noun is not
          * in the event; "Trump's Friday summit" is */
@@ -265,7 +618,7 @@ static gboolean times_compatible(const dt_event *ev, const char *date, const cha
 /* The event a new mention continues: same place and kind; or, without a
  * place, the latest event of that kind told in the last sentences. */
 static int find_same(dt_doc *doc, const dt_lex_entry *type, int place, const char *date,
-                     const char *time_text, uint32_t sentence, gboolean ana)
+                     const char *time_text, uint32_t sentence, gboolean ana, gboolean indefinite)
 {
     for (guint i = doc->events->len; i > 0; i--) {
         dt_event *ev = g_ptr_array_index(doc->events, i - 1);
@@ -273,7 +626,10 @@ static int find_same(dt_doc *doc, const dt_lex_entry *type, int place, const cha
             continue;
         if (place >= 0 && ev->place == place)
             return (int)i - 1;
-        if (place < 0 && (ana || sentence <= ev->last_sentence + 2))
+        /* "an interview", "a four-way meeting": an indefinite phrase
+         * introduces a new event, unless it elaborates one its own sentence
+         * told ("signed the text in a ceremony") */
+        if (place < 0 && (ana || (indefinite ? sentence == ev->last_sentence : sentence <= ev->last_sentence + 2)))
             return (int)i - 1;
     }
     return -1;
@@ -309,7 +665,9 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
     if (!dt_time_find(doc, start, MIN(ce, te + 8), future, &time_text, &date) && !ana)
         dt_time_find(doc, cb, ce, future, &time_text, &date);
     uint32_t sentence = dt_doc_tok(doc, t)->sentence;
-    int same = find_same(doc, type, place, date, time_text, sentence, ana);
+    gboolean indefinite = !verbal && start > sb &&
+                          (dt_doc_tok_is(doc, start - 1, "a") || dt_doc_tok_is(doc, start - 1, "an"));
+    int same = find_same(doc, type, place, date, time_text, sentence, ana, indefinite);
     if (ana && same < 0 && doc->events->len && place < 0 && time_text == NULL &&
         !strcmp(type_group(type), "talks")) {
         /* "the high-stakes meeting" after "a summit": a generic noun refers
@@ -333,7 +691,8 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
         while (lb < t && !(doc->tokinfo[lb].mention >= 0 && !doc->tokinfo[lb].function_word &&
                            !(lb + 1 < t && (dt_doc_tok(doc, lb + 1)->flags & DT_TOK_POSS))))
             lb++;
-        ev->label = verbal ? g_strdup(type->label) : dt_text_tokens_string(doc->text, lb, te);
+        uint32_t cpb, cpe; /* the label as written: "Putin–Zelenskyy meeting" */
+        ev->label = verbal ? g_strdup(type->label) : dt_text_span(doc->text, lb, te, &cpb, &cpe);
         ev->first_sentence = sentence;
         g_ptr_array_add(doc->events, ev);
     }
@@ -347,10 +706,10 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
     }
     add_span(ev->spans, start, te);
     if (!ana || same < 0) {
-        add_participants(doc, ev, t, te, cb, ce);
+        add_participants(doc, ev, start, t, te, cb, ce);
     } else if (participation_cue(doc, cb, ce)) {
         /* "Kallas, who chaired the meeting" */
-        add_participants(doc, ev, t, te, cb, ce);
+        add_participants(doc, ev, start, t, te, cb, ce);
     }
 }
 
@@ -377,6 +736,34 @@ static void prune(dt_doc *doc)
     }
 }
 
+/* "met for talks", "meets by video": the noun right after the verb names
+ * the event and its kind, so the verb adds no event of its own. */
+static gboolean noun_follows(const dt_doc *doc, uint32_t ve)
+{
+    uint32_t n = dt_doc_ntok(doc);
+    for (uint32_t k = ve; k < n && k < ve + 3; k++) {
+        if (doc->tokinfo[k].event_type)
+            return TRUE;
+        if (!(dt_doc_tok(doc, k)->flags & DT_TOK_WORD) || (dt_doc_tok(doc, k)->flags & DT_TOK_UPPER))
+            return FALSE;
+    }
+    return FALSE;
+}
+
+/* "called Rajiv Ghai" is a call, "called the talks useful" is not: the
+ * verb "call" tells an event only with a person as its object. */
+static gboolean verb_object_ok(const dt_doc *doc, uint32_t t)
+{
+    const dt_token *tok = dt_doc_tok(doc, t);
+    if (!g_str_has_prefix(tok->fold, "call"))
+        return TRUE;
+    uint32_t k = doc->tokinfo[t].event_verb_end;
+    if (k < dt_doc_ntok(doc) && doc->tokinfo[k].office >= 0)
+        k = doc->tokinfo[k].office_end;
+    const dt_mention *m;
+    return k < dt_doc_ntok(doc) && person_mention_at(doc, k, &m);
+}
+
 void dt_events_find(dt_doc *doc)
 {
     uint32_t n = dt_doc_ntok(doc);
@@ -392,7 +779,7 @@ void dt_events_find(dt_doc *doc)
             continue;
         }
         /* verbs that tell an event without its noun: "met", "signed" */
-        if (ti->event_verb)
+        if (ti->event_verb && !noun_follows(doc, ti->event_verb_end) && verb_object_ok(doc, t))
             event_mention(doc, t, ti->event_verb, ti->event_verb_end, TRUE);
     }
     follow_up_participants(doc);
