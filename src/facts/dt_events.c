@@ -85,6 +85,8 @@ static int place_entity_at(const dt_doc *doc, uint32_t k)
     if (mi < 0)
         return -1;
     const dt_mention *m = &g_array_index(doc->mentions, dt_mention, mi);
+    if (m->kind == DT_MEN_DEMONYM) /* "brings in the Europeans": people */
+        return -1;
     return m->entity >= 0 && dt_entity_kind_of(doc, m->entity) == DT_ENT_PLACE ? m->entity : -1;
 }
 
@@ -102,12 +104,17 @@ static int definite_place(const dt_doc *doc, uint32_t k, uint32_t e)
     const dt_token *noun = dt_doc_tok(doc, n);
     if (!(noun->flags & DT_TOK_WORD) || (noun->flags & DT_TOK_UPPER) || doc->tokinfo[n].function_word)
         return -1;
-    for (uint32_t j = k; j > 0; j--) {
+    /* "in the same building", "at the same ceremony": where the event told
+     * last took place */
+    for (guint i = doc->events->len; same && i > 0; i--) {
+        const dt_event *ev = g_ptr_array_index(doc->events, i - 1);
+        if (ev->place >= 0)
+            return ev->place;
+    }
+    for (uint32_t j = k; !same && j > 0; j--) {
         int pe = place_entity_at(doc, j - 1);
         if (pe < 0)
             continue;
-        if (same)
-            return pe;
         const dt_entity *en = dt_doc_entity(doc, pe);
         const char *name = en->pref_label ? en->pref_label : en->label;
         const char *sp = strrchr(name, ' ');
@@ -142,7 +149,7 @@ static int place_in(const dt_doc *doc, uint32_t b, uint32_t e)
         if (m->entity < 0)
             continue;
         dt_entity_kind kind = dt_entity_kind_of(doc, m->entity);
-        if (kind == DT_ENT_PLACE)
+        if (kind == DT_ENT_PLACE && m->kind != DT_MEN_DEMONYM)
             return m->entity;
         if (kind == DT_ENT_ORG && m->locative && m->lex && m->lex->type_iri &&
             g_str_has_suffix(m->lex->type_iri, "#GovernmentBody"))
@@ -761,7 +768,34 @@ static gboolean verb_object_ok(const dt_doc *doc, uint32_t t)
     if (k < dt_doc_ntok(doc) && doc->tokinfo[k].office >= 0)
         k = doc->tokinfo[k].office_end;
     const dt_mention *m;
-    return k < dt_doc_ntok(doc) && person_mention_at(doc, k, &m);
+    if (k >= dt_doc_ntok(doc) || !person_mention_at(doc, k, &m))
+        return FALSE;
+    /* and a person calling: "Abdullah called Ghai", "Munir, army chief,
+     * called ..."; not "a state called Guayana Esequiba" */
+    uint32_t sb, se;
+    dt_doc_sentence_bounds(doc, t, &sb, &se);
+    for (uint32_t b = t; b > sb && b + 12 > t; b--) {
+        int mi = doc->tokinfo[b - 1].mention;
+        uint32_t mb = mi >= 0 ? g_array_index(doc->mentions, dt_mention, mi).tb : b - 1;
+        if (dt_doc_tok_is(doc, b - 1, "he") || dt_doc_tok_is(doc, b - 1, "she") || person_mention_at(doc, mb, &m))
+            return TRUE;
+        const dt_token *before = dt_doc_tok(doc, b - 1);
+        /* a plain word right before the verb is its subject: "a state" */
+        if (b == t && (before->flags & DT_TOK_WORD) && !(before->flags & DT_TOK_UPPER))
+            return FALSE;
+    }
+    return FALSE;
+}
+
+/* "what Pyongyang calls a policy": the noun "calls" after a name or a
+ * pronoun is the verb, which tells a call only with a person as object. */
+static gboolean calls_is_verb(const dt_doc *doc, uint32_t t)
+{
+    if (t == 0 || !dt_doc_tok_is(doc, t, "calls"))
+        return FALSE;
+    const dt_token *prev = dt_doc_tok(doc, t - 1);
+    return (prev->flags & DT_TOK_UPPER) || dt_is_pronoun(doc, t - 1) || dt_doc_tok_is(doc, t - 1, "who") ||
+           dt_doc_tok_is(doc, t - 1, "which") || dt_doc_tok_is(doc, t - 1, "that");
 }
 
 void dt_events_find(dt_doc *doc)
@@ -773,7 +807,7 @@ void dt_events_find(dt_doc *doc)
             continue;
         if (ti->event_type) {
             /* "call for" is a stance, "calls" a verb */
-            if (ti->polarity && ti->polarity_end > t + 1)
+            if ((ti->polarity && ti->polarity_end > t + 1) || calls_is_verb(doc, t))
                 continue;
             event_mention(doc, t, ti->event_type, ti->event_end, FALSE);
             continue;
