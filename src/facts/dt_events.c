@@ -342,9 +342,28 @@ static uint32_t plural_noun_end(const dt_doc *doc, uint32_t k, uint32_t ce, char
     return 0;
 }
 
-/* The last two persons before token k whose office title holds the noun
- * ("ministers": two foreign ministers told before). */
-static gboolean two_holders(const dt_doc *doc, uint32_t k, const char *noun, int out[2])
+/* Whether an office fits the plural noun: "ministers" any minister,
+ * "leaders" a head of state or government. */
+static gboolean office_fits(const char *office_label, const char *noun)
+{
+    static const char *const heads[] = {"president", "prime minister", "chancellor", "king", "queen",
+                                        "emir", "sultan", "supreme leader", "premier", NULL};
+    char *low = g_utf8_strdown(office_label, -1);
+    gboolean fits = FALSE;
+    if (strcmp(noun, "leader")) {
+        fits = strstr(low, noun) != NULL;
+    } else if (!strstr(low, "vice") && !strstr(low, "deputy") && !strstr(low, "elect")) {
+        for (int i = 0; heads[i] && !fits; i++)
+            fits = !strcmp(low, heads[i]);
+    }
+    g_free(low);
+    return fits;
+}
+
+/* The last two persons before token k whose office fits the noun
+ * ("ministers": two foreign ministers told before), other than those the
+ * event already has ("he had phoned both leaders"). */
+static gboolean two_holders(const dt_doc *doc, const dt_event *ev, uint32_t k, const char *noun, int out[2])
 {
     /* holdings are stored in the order the patterns found them: rank by
      * position in the text */
@@ -352,12 +371,8 @@ static gboolean two_holders(const dt_doc *doc, uint32_t k, const char *noun, int
     out[0] = out[1] = -1;
     for (guint i = 0; i < doc->holdings->len; i++) {
         const dt_holding *h = &g_array_index(doc->holdings, dt_holding, i);
-        if (h->tb >= k || h->office == NULL || h->office->label == NULL)
-            continue;
-        char *low = g_utf8_strdown(h->office->label, -1);
-        gboolean fits = strstr(low, noun) != NULL;
-        g_free(low);
-        if (!fits)
+        if (h->tb >= k || h->office == NULL || h->office->label == NULL ||
+            dt_ints_has(ev->participants, h->person) || !office_fits(h->office->label, noun))
             continue;
         if (h->person == out[0] || h->person == out[1]) {
             int slot = h->person == out[0] ? 0 : 1;
@@ -414,8 +429,9 @@ static gboolean plural_participants(dt_doc *doc, dt_event *ev, uint32_t k, uint3
     if (e == 0)
         return FALSE;
     int two[2];
-    gboolean office_noun = strcmp(noun, "leader") && strcmp(noun, "man") && strcmp(noun, "woman");
-    gboolean ok = office_noun ? two_holders(doc, k, noun, two) : last_pair(doc, k, two);
+    gboolean ok = two_holders(doc, ev, k, noun, two) ||
+                  ((!strcmp(noun, "leader") || !strcmp(noun, "man") || !strcmp(noun, "woman")) &&
+                   last_pair(doc, k, two));
     if (ok) {
         add_person(ev, two[0]);
         add_person(ev, two[1]);
@@ -435,7 +451,7 @@ static gboolean relative_pronoun(const dt_doc *doc, uint32_t k)
 static uint32_t relative_end(const dt_doc *doc, uint32_t r, uint32_t ce)
 {
     uint32_t k = r + 1;
-    while (k < ce && !dt_is_clause_break(doc, k))
+    while (k < ce && !(dt_is_clause_break(doc, k) && !dt_doc_tok_is(doc, k, "(") && !dt_doc_tok_is(doc, k, ")")))
         k++;
     return k;
 }
@@ -513,7 +529,7 @@ static void add_participants(dt_doc *doc, dt_event *ev, uint32_t start, uint32_t
     /* "Erdogan, who hosted Zelensky in Ankara, said ...": an event told in
      * a relative clause involves its head and the persons inside it */
     for (uint32_t r = t; r > cb; r--) {
-        if (dt_is_clause_break(doc, r - 1))
+        if (dt_is_clause_break(doc, r - 1) && !dt_doc_tok_is(doc, r - 1, "(") && !dt_doc_tok_is(doc, r - 1, ")"))
             break;
         if (relative_pronoun(doc, r - 1)) {
             uint32_t sb, se;
@@ -725,16 +741,23 @@ static int cmp_int(gconstpointer a, gconstpointer b)
     return *(const int *)a - *(const int *)b;
 }
 
+static void event_free(dt_event *ev)
+{
+    g_array_free(ev->participants, TRUE);
+    g_array_free(ev->spans, TRUE);
+    g_free(ev->label);
+    g_free(ev->time_text);
+    g_free(ev->date);
+    g_free(ev);
+}
+
 /* An event needs something that makes it one: a place, a time or people. */
 static void prune(dt_doc *doc)
 {
     for (guint i = 0; i < doc->events->len;) {
         dt_event *ev = g_ptr_array_index(doc->events, i);
         if (ev->place < 0 && ev->time_text == NULL && ev->participants->len == 0) {
-            g_array_free(ev->participants, TRUE);
-            g_array_free(ev->spans, TRUE);
-            g_free(ev->label);
-            g_free(ev);
+            event_free(ev);
             g_ptr_array_remove_index(doc->events, i);
         } else {
             g_array_sort(ev->participants, cmp_int);
@@ -798,6 +821,47 @@ static gboolean calls_is_verb(const dt_doc *doc, uint32_t t)
            dt_doc_tok_is(doc, t - 1, "which") || dt_doc_tok_is(doc, t - 1, "that");
 }
 
+static gboolean same_people(const dt_event *a, const dt_event *b)
+{
+    if (a->participants->len < 2 || a->participants->len != b->participants->len)
+        return FALSE;
+    for (guint i = 0; i < a->participants->len; i++)
+        if (g_array_index(a->participants, int, i) != g_array_index(b->participants, int, i))
+            return FALSE;
+    return TRUE;
+}
+
+/* "a three-way summit with Putin and Zelenskyy" ... "a trilateral summit
+ * with himself": two mentions of one kind, with the same two or more
+ * people and no place or time that tells them apart, are one event.
+ * Participants are sorted by prune(). */
+static void merge_same_people(dt_doc *doc)
+{
+    for (guint i = 0; i < doc->events->len; i++) {
+        dt_event *a = g_ptr_array_index(doc->events, i);
+        for (guint j = i + 1; j < doc->events->len;) {
+            dt_event *b = g_ptr_array_index(doc->events, j);
+            if (!same_group(a->type, b->type) || !same_people(a, b) ||
+                (a->place >= 0 && b->place >= 0 && a->place != b->place) ||
+                !times_compatible(a, b->date, b->time_text)) {
+                j++;
+                continue;
+            }
+            if (a->place < 0)
+                a->place = b->place;
+            if (a->time_text == NULL) {
+                a->time_text = b->time_text;
+                a->date = b->date;
+                b->time_text = b->date = NULL;
+            }
+            g_array_append_vals(a->spans, b->spans->data, b->spans->len);
+            a->last_sentence = MAX(a->last_sentence, b->last_sentence);
+            event_free(b);
+            g_ptr_array_remove_index(doc->events, j);
+        }
+    }
+}
+
 void dt_events_find(dt_doc *doc)
 {
     uint32_t n = dt_doc_ntok(doc);
@@ -818,4 +882,5 @@ void dt_events_find(dt_doc *doc)
     }
     follow_up_participants(doc);
     prune(doc);
+    merge_same_people(doc);
 }
