@@ -178,7 +178,7 @@ static int locative_place(const dt_doc *doc, uint32_t b, uint32_t e)
 
 /* A person who reports rather than takes part: "Witkoff revealed that",
  * "Boulos, Trump's adviser, said". */
-static gboolean reporter(const dt_doc *doc, const dt_mention *m, uint32_t se)
+static gboolean reporter_at(const dt_doc *doc, const dt_mention *m, uint32_t se, uint32_t *verb)
 {
     uint32_t k = m->te;
     if (k < se && dt_doc_tok_is(doc, k, ",")) {
@@ -190,10 +190,18 @@ static gboolean reporter(const dt_doc *doc, const dt_mention *m, uint32_t se)
     }
     for (uint32_t v = k; v < se && v < k + 3; v++) {
         const dt_lex_entry *evi = doc->tokinfo[v].evidential;
-        if (doc->tokinfo[v].reporting || (evi && evi->value && g_str_has_suffix(evi->value, "#Attributed")))
+        if (doc->tokinfo[v].reporting || (evi && evi->value && g_str_has_suffix(evi->value, "#Attributed"))) {
+            *verb = v;
             return TRUE;
+        }
     }
     return FALSE;
+}
+
+static gboolean reporter(const dt_doc *doc, const dt_mention *m, uint32_t se)
+{
+    uint32_t verb;
+    return reporter_at(doc, m, se, &verb);
 }
 
 /* The clause around token t: between semicolons and colons (dashes often
@@ -441,10 +449,21 @@ static gboolean plural_participants(dt_doc *doc, dt_event *ev, uint32_t k, uint3
     return TRUE;
 }
 
-/* "who", "whom", "whose" at k open a relative clause. */
+/* "who", "whom", "whose" at k open a relative clause; so does a participle
+ * after a person and a comma ("Zelensky, attending a summit in Tirana,"). */
 static gboolean relative_pronoun(const dt_doc *doc, uint32_t k)
 {
-    return dt_doc_tok_is(doc, k, "who") || dt_doc_tok_is(doc, k, "whom") || dt_doc_tok_is(doc, k, "whose");
+    if (dt_doc_tok_is(doc, k, "who") || dt_doc_tok_is(doc, k, "whom") || dt_doc_tok_is(doc, k, "whose"))
+        return TRUE;
+    const dt_token *tok = dt_doc_tok(doc, k);
+    if (k < 2 || !(tok->flags & DT_TOK_WORD) || (tok->flags & DT_TOK_UPPER) || !g_str_has_suffix(tok->fold, "ing") ||
+        !dt_doc_tok_is(doc, k - 1, ","))
+        return FALSE;
+    int mi = doc->tokinfo[k - 2].mention;
+    if (mi < 0)
+        return FALSE;
+    const dt_mention *m = &g_array_index(doc->mentions, dt_mention, mi);
+    return m->entity >= 0 && dt_entity_kind_of(doc, m->entity) == DT_ENT_PERSON && m->te == k - 1;
 }
 
 /* End of the relative clause opened at r: its closing comma, or ce. */
@@ -566,7 +585,10 @@ static void add_participants(dt_doc *doc, dt_event *ev, uint32_t start, uint32_t
         }
         if (!person_mention_at(doc, k, &m) || dependent_person(doc, m, cb))
             continue;
-        if (reporter(doc, m, ce) && !speaks_at_event(doc, m, t, ce))
+        /* a reporter is no participant unless speaking at the event, or
+         * the event is told in between: "Zelensky, attending a summit, said" */
+        uint32_t verb;
+        if (reporter_at(doc, m, ce, &verb) && !speaks_at_event(doc, m, t, ce) && !(m->te <= t && t < verb))
             continue;
         /* "Trump's push for a meeting": the possessor of another noun is not
          * in the event; "Trump's Friday summit" is */
@@ -607,15 +629,19 @@ static void follow_up_participants(dt_doc *doc)
         for (guint i = 0; i < doc->events->len; i++) {
             dt_event *ev = g_ptr_array_index(doc->events, i);
             own |= ev->first_sentence == s;
-            if (ev->first_sentence < s && ev->first_sentence + 3 >= s &&
-                (target == NULL || ev->first_sentence > target->first_sentence))
+            /* the event the text is about: told in the last sentences and,
+             * of those, told most often ("the session", "the meeting",
+             * "the talks"), not a past one named in passing */
+            if (ev->first_sentence < s && ev->last_sentence + 3 >= s &&
+                (target == NULL || ev->spans->len > target->spans->len ||
+                 (ev->spans->len == target->spans->len && ev->last_sentence >= target->last_sentence)))
                 target = ev;
         }
         if (target == NULL || own)
             continue;
         for (uint32_t k = sen->tok_begin; k < sen->tok_end; k++) {
             const dt_mention *m;
-            if (person_mention_at(doc, k, &m))
+            if (person_mention_at(doc, k, &m) && !dependent_person(doc, m, sen->tok_begin))
                 dt_ints_add(target->participants, m->entity);
         }
     }
