@@ -72,9 +72,16 @@ static gboolean anaphoric(const dt_doc *doc, uint32_t start, uint32_t t)
     if (start == 0 || !(dt_doc_tok_is(doc, start - 1, "the") || dt_doc_tok_is(doc, start - 1, "this") ||
                         dt_doc_tok_is(doc, start - 1, "that")))
         return FALSE;
-    for (uint32_t k = start; k < t; k++)
+    /* "the next summit", "the second round", "the new talks" tell another */
+    static const char *const other[] = {"next", "last", "previous", "first", "second", "third", "new",
+                                        "another", "other", "following", "future", "earlier", "later", NULL};
+    for (uint32_t k = start; k < t; k++) {
         if ((dt_doc_tok(doc, k)->flags & (DT_TOK_UPPER | DT_TOK_POSS)) || doc->tokinfo[k].mention >= 0)
             return FALSE;
+        for (int i = 0; other[i]; i++)
+            if (dt_doc_tok_is(doc, k, other[i]))
+                return FALSE;
+    }
     return TRUE;
 }
 
@@ -540,6 +547,41 @@ static gboolean speaks_at_event(const dt_doc *doc, const dt_mention *m, uint32_t
     return FALSE;
 }
 
+/* "Trump pushed for direct talks", "he had proposed signing": the person
+ * right before a stance verb takes a stance on the event, not part in it. */
+static gboolean stance_subject(const dt_doc *doc, uint32_t after, uint32_t ce, uint32_t t)
+{
+    static const char *const aux[] = {"had", "has", "have", "would", "will", "did", "also", "again",
+                                      "repeatedly", "has", "then", "is", "was", "not", NULL};
+    for (uint32_t k = after; k < ce && k < after + 4; k++) {
+        if (doc->tokinfo[k].polarity) /* "Getachew signed": the verb tells the event */
+            return k != t;
+        gboolean skip = FALSE;
+        for (int i = 0; aux[i] && !skip; i++)
+            skip = dt_doc_tok_is(doc, k, aux[i]);
+        if (!skip)
+            return FALSE;
+    }
+    return FALSE;
+}
+
+/* "since Trump took office", "until Putin and Trump spoke": a subordinate
+ * clause the event is not in tells something else.  Returns its end, or 0
+ * when k opens none. */
+static uint32_t subordinate_end(const dt_doc *doc, uint32_t k, uint32_t t, uint32_t ce)
+{
+    /* not "when": "a summit on Dec. 14, when Maduro and Ali signed" tells
+     * the event itself */
+    static const char *const subs[] = {"since", "until", "because", "although", "unless", "whereas", NULL};
+    gboolean opener = FALSE;
+    for (int i = 0; subs[i] && !opener; i++)
+        opener = dt_doc_tok_is(doc, k, subs[i]);
+    if (!opener)
+        return 0;
+    uint32_t e = relative_end(doc, k, ce);
+    return t >= k && t < e ? 0 : e;
+}
+
 static void add_participants(dt_doc *doc, dt_event *ev, uint32_t start, uint32_t t, uint32_t te, uint32_t cb,
                              uint32_t ce)
 {
@@ -566,6 +608,9 @@ static void add_participants(dt_doc *doc, dt_event *ev, uint32_t start, uint32_t
         const dt_mention *m;
         if (relative_pronoun(doc, k) && (t < k || t >= relative_end(doc, k, ce)))
             other_rel_end = relative_end(doc, k, ce);
+        uint32_t sub_end = subordinate_end(doc, k, t, ce);
+        if (sub_end > other_rel_end)
+            other_rel_end = sub_end;
         /* "whom Trump has picked": about someone else */
         if (k < other_rel_end)
             continue;
@@ -578,12 +623,13 @@ static void add_participants(dt_doc *doc, dt_event *ev, uint32_t start, uint32_t
          * "He welcomed the summit": a stance on it is no part in it */
         if (doc->tokinfo[k].quote < 0 && (dt_doc_tok_is(doc, k, "he") || dt_doc_tok_is(doc, k, "she"))) {
             dt_mention pm = {.tb = k, .te = k + 1};
-            if (!(k + 1 < ce && doc->tokinfo[k + 1].polarity) &&
+            if (!stance_subject(doc, k + 1, ce, t) &&
                 (!reporter(doc, &pm, ce) || speaks_at_event(doc, &pm, t, ce)))
                 add_person(ev, dt_person_subject_before(doc, k));
             continue;
         }
-        if (!person_mention_at(doc, k, &m) || dependent_person(doc, m, cb))
+        if (!person_mention_at(doc, k, &m) || dependent_person(doc, m, cb) ||
+            (m->te <= start && stance_subject(doc, m->te, ce, t)))
             continue;
         /* a reporter is no participant unless speaking at the event, or
          * the event is told in between: "Zelensky, attending a summit, said" */
