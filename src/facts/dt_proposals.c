@@ -77,11 +77,45 @@ static gboolean voice_after(const dt_doc *doc, uint32_t k, uint32_t limit)
     return FALSE;
 }
 
+static gboolean is_comma(const dt_doc *doc, uint32_t i)
+{
+    return dt_doc_tok_is(doc, i, ",");
+}
+
+/* "Abdel Fattah el-Sisi, Egypt's president, welcomed ...": when a comma
+ * closes a phrase right before the verb (an adverb may sit between), the
+ * actor before the opening comma is the subject and the phrase between is
+ * its apposition or relative clause.  Returns the token to search back from
+ * (the head's last token + 1), or `verb` when there is no such phrase. */
+static uint32_t apposition_head(const dt_doc *doc, uint32_t sb, uint32_t verb)
+{
+    uint32_t close = verb;
+    if (verb > sb + 1 && is_comma(doc, verb - 1))
+        close = verb - 1;
+    else if (verb > sb + 2 && is_comma(doc, verb - 2) && !(dt_doc_tok(doc, verb - 1)->flags & DT_TOK_UPPER))
+        close = verb - 2;
+    if (close == verb)
+        return verb;
+    for (uint32_t c = close; c > sb + 1 && c + 30 > close; c--) {
+        if (!is_comma(doc, c - 1))
+            continue;
+        uint32_t open = c - 1;
+        int mi = doc->tokinfo[open - 1].mention;
+        if (mi < 0 || doc->tokinfo[open - 1].quote != doc->tokinfo[verb].quote)
+            return verb;
+        const dt_mention *m = &g_array_index(doc->mentions, dt_mention, mi);
+        if (m->entity < 0 || !is_actor_kind(doc, m->entity) || object_position(doc, m->tb))
+            return verb;
+        return open;
+    }
+    return verb;
+}
+
 /* Actors acting before token `verb` in [sb, verb): the nearest subject and
  * the ones coordinated with it ("the United States and European allies"). */
 static void subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray *out)
 {
-    int k = (int)verb - 1;
+    int k = (int)apposition_head(doc, sb, verb) - 1;
     while (k >= (int)sb) {
         uint32_t t = (uint32_t)k;
         int mi = doc->tokinfo[t].mention;
@@ -122,6 +156,89 @@ static void subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArra
         }
         return;
     }
+}
+
+static gboolean is_be_form(const dt_doc *doc, uint32_t i)
+{
+    static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being", NULL};
+    for (int k = 0; be[k]; k++)
+        if (dt_doc_tok_is(doc, i, be[k]))
+            return TRUE;
+    return FALSE;
+}
+
+/* A past participle: the regular "-ed" form, or the first word of a
+ * listed phrasal trigger written so ("put forward", "ruled out"). */
+static gboolean participle(const dt_doc *doc, uint32_t t)
+{
+    const char *f = dt_doc_tok(doc, t)->fold;
+    return g_str_has_suffix(f, "ed") || !strcmp(f, "put") || !strcmp(f, "drawn") ||
+           !strcmp(f, "laid");
+}
+
+/* Actors of a list starting at token i: "Qatar, Egypt and the United States". */
+static void actors_from(const dt_doc *doc, uint32_t i, uint32_t se, GArray *out)
+{
+    while (i < se) {
+        if (dt_doc_tok_is(doc, i, "the"))
+            i++;
+        uint32_t me = 0;
+        int e = dt_actor_at(doc, i, &me);
+        if (e < 0 || !is_actor_kind(doc, e) || dt_is_media(doc, e))
+            return;
+        dt_ints_add(out, e);
+        i = me;
+        if (i < se && is_comma(doc, i))
+            i++;
+        if (i < se && dt_doc_tok_is(doc, i, "and"))
+            i++;
+    }
+}
+
+typedef enum { DT_ACTIVE, DT_PASSIVE_BE, DT_PASSIVE_REDUCED } dt_voice;
+
+/* Passive voice: "it was rejected by Moscow", "a ceasefire proposed by
+ * Qatar", "the plan, put forward by Egypt".  The agent after "by" holds the
+ * stance; a passive without one ("if it was approved") names no holder, so
+ * the subject before it, the patient, must not be taken.  `out` receives
+ * the agents. */
+static dt_voice voice_of(const dt_doc *doc, uint32_t t, uint32_t te, uint32_t sb, uint32_t se,
+                         GArray *out)
+{
+    if (!participle(doc, t))
+        return DT_ACTIVE;
+    gboolean by = te + 1 < se && dt_doc_tok_is(doc, te, "by");
+    /* "is opposed to", "was agreed to": adjectival or prepositional, active */
+    if (!by && te < se && dt_doc_tok_is(doc, te, "to"))
+        return DT_ACTIVE;
+    gboolean be = FALSE;
+    for (uint32_t k = t; k > sb && k + 3 > t && !be; k--)
+        be = is_be_form(doc, k - 1);
+    if (!be && !by)
+        return DT_ACTIVE;
+    if (by)
+        actors_from(doc, te + 1, se, out);
+    return be ? DT_PASSIVE_BE : DT_PASSIVE_REDUCED;
+}
+
+/* The proposal a passive participle tells of: in "a ceasefire proposed by
+ * Qatar" the noun right before it (a comma may sit between), in "the
+ * ceasefire was rejected" the nearest one before it.  "talks mediated by
+ * Washington" tells of the talks, not of a proposal further back. */
+static const pmention *passive_target(const GArray *pms, const dt_doc *doc, uint32_t t, uint32_t sb,
+                                      dt_voice v)
+{
+    const pmention *best = NULL;
+    for (guint i = 0; i < pms->len; i++) {
+        const pmention *p = &g_array_index(pms, pmention, i);
+        if (p->te > t || p->tb < sb)
+            continue;
+        if (v == DT_PASSIVE_REDUCED && p->te != t && !(p->te + 1 == t && is_comma(doc, p->te)))
+            continue;
+        if (best == NULL || p->tb > best->tb)
+            best = p;
+    }
+    return best;
 }
 
 static int quote_speaker(const dt_doc *doc, uint32_t t)
@@ -366,11 +483,23 @@ static void stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uin
             continue;
         const dt_lex_entry *pol = ti->polarity;
         gboolean conditional = t == cond_b;
+        GArray *holders = g_array_new(FALSE, FALSE, sizeof(int));
+        dt_voice voice = conditional ? DT_ACTIVE : voice_of(doc, t, ti->polarity_end, sb, se, holders);
         const pmention *pm = conditional ? target_of(pms, cond_e, sb, se, cond_b, cond_e)
-                                         : target_of(pms, ti->polarity_end, sb, MIN(se, ti->polarity_end + 14),
-                                                     cond_b, cond_e);
+                             : voice != DT_ACTIVE ? passive_target(pms, doc, t, sb, voice)
+                                                  : target_of(pms, ti->polarity_end, sb,
+                                                              MIN(se, ti->polarity_end + 14), cond_b, cond_e);
         pmention back;
-        if (pm == NULL && !conditional && anaphoric_object(doc, ti->polarity_end, se) && doc->last_proposal >= 0) {
+        if (pm == NULL && voice == DT_PASSIVE_BE && t > sb + 1 &&
+            (dt_doc_tok_is(doc, t - 2, "it") || anaphoric_object(doc, t - 2, t)) && doc->last_proposal >= 0) {
+            /* "it was rejected", "the deal was signed by ..." */
+            back.tb = t;
+            back.te = ti->polarity_end;
+            back.proposal = main_proposal(doc);
+            pm = &back;
+        }
+        if (pm == NULL && voice == DT_ACTIVE && !conditional && anaphoric_object(doc, ti->polarity_end, se) &&
+            doc->last_proposal >= 0) {
             /* "welcomed the deal": the proposal the article has told most
              * so far (the latest of those) */
             back.tb = t;
@@ -378,10 +507,12 @@ static void stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uin
             back.proposal = main_proposal(doc);
             pm = &back;
         }
-        if (pm == NULL)
+        if (pm == NULL) {
+            g_array_free(holders, TRUE);
             continue;
-        GArray *holders = g_array_new(FALSE, FALSE, sizeof(int));
-        subjects_before(doc, sb, t, holders);
+        }
+        if (voice == DT_ACTIVE)
+            subjects_before(doc, sb, t, holders);
         if (holders->len == 0 && conditional) {
             /* "..., X must ..." after the if-clause */
             for (uint32_t k = cond_e; k < se && holders->len == 0; k++)
