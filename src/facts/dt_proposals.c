@@ -111,6 +111,41 @@ static uint32_t apposition_head(const dt_doc *doc, uint32_t sb, uint32_t verb)
     return verb;
 }
 
+static void subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray *out);
+
+/* Token of a reporting verb whose complement clause starts at token t
+ * ("said he would", "insisted that she"), or UINT32_MAX. */
+static uint32_t reporting_before(const dt_doc *doc, uint32_t sb, uint32_t t)
+{
+    uint32_t c = t;
+    if (c > sb && dt_doc_tok_is(doc, c - 1, "that"))
+        c--;
+    for (uint32_t k = c; k > sb && k + 3 > c; k--)
+        if (doc->tokinfo[k - 1].reporting && doc->tokinfo[k - 1].reporting_end == c)
+            return k - 1;
+    return UINT32_MAX;
+}
+
+/* The person who reports the clause starting at token t: "Fico has said
+ * [he will not back it]" is Fico's, even when another person acted earlier
+ * in the sentence.  -1 when no reporting verb introduces the clause. */
+static int reporter_of(const dt_doc *doc, uint32_t sb, uint32_t t)
+{
+    uint32_t r = reporting_before(doc, sb, t);
+    if (r == UINT32_MAX)
+        return -1;
+    GArray *who = g_array_new(FALSE, FALSE, sizeof(int));
+    subjects_before(doc, sb, r, who);
+    int speaker = -1;
+    for (guint i = 0; i < who->len && speaker < 0; i++) {
+        int e = g_array_index(who, int, i);
+        if (e >= 0 && dt_entity_kind_of(doc, e) == DT_ENT_PERSON)
+            speaker = e;
+    }
+    g_array_free(who, TRUE);
+    return speaker;
+}
+
 /* Actors acting before token `verb` in [sb, verb): the nearest subject and
  * the ones coordinated with it ("the United States and European allies"). */
 static void subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray *out)
@@ -124,7 +159,9 @@ static void subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArra
             continue;
         }
         if (dt_is_pronoun(doc, t) && doc->tokinfo[t].quote < 0) {
-            dt_ints_add(out, dt_person_subject_before(doc, t));
+            /* "X said he would ...": he is the one who says it */
+            int reporter = reporter_of(doc, sb, t);
+            dt_ints_add(out, reporter >= 0 ? reporter : dt_person_subject_before(doc, t));
             return;
         }
         if (mi < 0) {
@@ -459,6 +496,19 @@ static void quote_support(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t 
     }
 }
 
+/* True when the condition clause at cond_b follows the verb phrase ending at
+ * `vend` closely, without a clause break: "back it only if", "accept the
+ * deal unless". */
+static gboolean condition_follows(const dt_doc *doc, uint32_t vend, uint32_t cond_b, uint32_t se)
+{
+    if (cond_b >= se || cond_b < vend || cond_b > vend + 5)
+        return FALSE;
+    for (uint32_t k = vend; k < cond_b; k++)
+        if (dt_is_clause_break(doc, k))
+            return FALSE;
+    return TRUE;
+}
+
 static void stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
 {
     if (pms->len == 0 && doc->last_proposal < 0)
@@ -467,16 +517,26 @@ static void stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uin
     uint32_t cond_b = se, cond_e = se;
     for (uint32_t t = sb; t < se; t++) {
         const dt_lex_entry *pol = doc->tokinfo[t].polarity;
+        /* "speaking on condition of anonymity" sets no condition */
+        uint32_t pe = doc->tokinfo[t].polarity_end;
+        if (pol && pe < se && dt_doc_tok_is(doc, pe, "of"))
+            continue;
         if (pol && !strcmp(pol->label, "conditions")) {
             cond_b = t;
             cond_e = clause_end(doc, t, se);
             break;
         }
     }
+    /* is the condition one of a stance verb before it ("back it only if")? */
+    gboolean governed = FALSE;
+    for (uint32_t t = sb; t < cond_b && !governed; t++)
+        governed = doc->tokinfo[t].polarity && condition_follows(doc, doc->tokinfo[t].polarity_end, cond_b, se);
     for (uint32_t t = sb; t < se; t++) {
         const dt_tokinfo *ti = &doc->tokinfo[t];
         if (!ti->polarity || ti->headline || (t > cond_b && t < cond_e))
             continue;
+        if (!strcmp(ti->polarity->label, "conditions") && t != cond_b)
+            continue; /* a second condition, or "on condition of anonymity" */
         /* "the proposed exchange": an adjective, not a stance */
         if (t > sb && (dt_doc_tok_is(doc, t - 1, "the") || dt_doc_tok_is(doc, t - 1, "a") ||
                        dt_doc_tok_is(doc, t - 1, "an")))
@@ -529,6 +589,17 @@ static void stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uin
         char *modal = modality_before(doc, t, sb);
         gboolean neg = negated_before(doc, t, sb);
         const dt_lex_entry *p2 = neg ? flip(doc, pol) : pol;
+        /* "would back it only if ...", "will not back it unless ...": a
+         * stance stated under a condition is that condition, not a yes or no */
+        gboolean governs_condition = !conditional && condition_follows(doc, ti->polarity_end, cond_b, se);
+        if (governs_condition) {
+            p2 = concept(doc, "conditions");
+            conditional = TRUE;
+        }
+        /* "if ..., the EU must increase pressure" proposes the pressure; "will
+         * not back it unless ..." proposes nothing */
+        gboolean proposing_condition = conditional && !governed && !negative_words(doc, sb, cond_b) &&
+                                       !negative_words(doc, cond_e, se);
         dt_proposal *prop = g_ptr_array_index(doc->proposals, pm->proposal);
         add_roles(doc, pm, se);
         for (guint h = 0; h < holders->len; h++) {
@@ -537,7 +608,7 @@ static void stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uin
                 continue;
             gboolean hypothetical = modal && (!strcmp(modal, "could") || !strcmp(modal, "might") ||
                                               !strcmp(modal, "may") || !strcmp(modal, "would"));
-            if (!strcmp(p2->label, "proposes") || conditional)
+            if ((!strcmp(p2->label, "proposes") && !governs_condition) || proposing_condition)
                 dt_ints_add(prop->proposers, holder);
             if (!strcmp(p2->label, "proposes") && hypothetical && !neg)
                 continue; /* "could offer": a proposer, not yet a stance */
