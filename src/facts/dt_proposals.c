@@ -113,6 +113,12 @@ static uint32_t apposition_head(const dt_doc *doc, uint32_t sb, uint32_t verb)
 
 static void subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray *out);
 
+/* A reporting verb at token k; "states" inside "the United States" is none. */
+static gboolean reporting_at(const dt_doc *doc, uint32_t k)
+{
+    return doc->tokinfo[k].reporting && doc->tokinfo[k].mention < 0;
+}
+
 /* Token of a reporting verb whose complement clause starts at token t
  * ("said he would", "insisted that she"), or UINT32_MAX. */
 static uint32_t reporting_before(const dt_doc *doc, uint32_t sb, uint32_t t)
@@ -121,7 +127,7 @@ static uint32_t reporting_before(const dt_doc *doc, uint32_t sb, uint32_t t)
     if (c > sb && dt_doc_tok_is(doc, c - 1, "that"))
         c--;
     for (uint32_t k = c; k > sb && k + 3 > c; k--)
-        if (doc->tokinfo[k - 1].reporting && doc->tokinfo[k - 1].reporting_end == c)
+        if (reporting_at(doc, k - 1) && doc->tokinfo[k - 1].reporting_end == c)
             return k - 1;
     return UINT32_MAX;
 }
@@ -496,6 +502,37 @@ static void quote_support(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t 
     }
 }
 
+/* True when person p holds an office of body or country e in the article
+ * ("U.S. President Donald Trump" speaks for the United States). */
+static gboolean speaks_for(const dt_doc *doc, int p, int e)
+{
+    for (guint i = 0; i < doc->holdings->len; i++) {
+        const dt_holding *h = &g_array_index(doc->holdings, dt_holding, i);
+        if (h->person == p && h->jurisdiction == e)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* "Trump says the United States will help protect Ukraine", "Zelenskyy
+ * says Ukraine plans ...": a leader who reports what his own country or
+ * body will do states that stance himself.  Returns the reporter of the
+ * clause holding token t when he speaks for `holder`, else -1. */
+static int own_side_reporter(const dt_doc *doc, uint32_t sb, uint32_t t, int holder)
+{
+    if (holder < 0 || dt_entity_kind_of(doc, holder) == DT_ENT_PERSON || doc->tokinfo[t].quote >= 0)
+        return -1;
+    for (uint32_t r = t; r > sb; r--) {
+        if (dt_is_clause_break(doc, r - 1))
+            return -1; /* "..., even as Iran welcomed": not the reported clause */
+        if (!reporting_at(doc, r - 1))
+            continue;
+        int reporter = reporter_of(doc, sb, doc->tokinfo[r - 1].reporting_end);
+        return reporter >= 0 && speaks_for(doc, reporter, holder) ? reporter : -1;
+    }
+    return -1;
+}
+
 /* True when the condition clause at cond_b follows the verb phrase ending at
  * `vend` closely, without a clause break: "back it only if", "accept the
  * deal unless". */
@@ -606,10 +643,15 @@ static void stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uin
             int holder = g_array_index(holders, int, h);
             if (holder < 0)
                 continue;
+            /* the body proposes what it will do; the stance is the reporter's */
+            int reporter = voice == DT_ACTIVE ? own_side_reporter(doc, sb, t, holder) : -1;
+            int proposer = holder;
+            if (reporter >= 0)
+                holder = reporter;
             gboolean hypothetical = modal && (!strcmp(modal, "could") || !strcmp(modal, "might") ||
                                               !strcmp(modal, "may") || !strcmp(modal, "would"));
             if ((!strcmp(p2->label, "proposes") && !governs_condition) || proposing_condition)
-                dt_ints_add(prop->proposers, holder);
+                dt_ints_add(prop->proposers, proposer);
             if (!strcmp(p2->label, "proposes") && hypothetical && !neg)
                 continue; /* "could offer": a proposer, not yet a stance */
             char *cond = conditional ? dt_text_span(doc->text, cond_b, cond_e, NULL, NULL) : NULL;
