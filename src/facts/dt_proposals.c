@@ -677,6 +677,103 @@ static void stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uin
     }
 }
 
+static gboolean proposal_noun(const dt_doc *doc, uint32_t i)
+{
+    return dt_lexicon_find(doc->lex, dt_doc_tok(doc, i)->fold, DT_LEX_PROPOSAL_NOUN, -1) != NULL;
+}
+
+static gboolean determiner(const dt_doc *doc, uint32_t i)
+{
+    return dt_doc_tok_is(doc, i, "a") || dt_doc_tok_is(doc, i, "an") || dt_doc_tok_is(doc, i, "the");
+}
+
+/* The possessor of the noun at token n: "Egypt's (new) plan", "her idea".
+ * A possessive pronoun stands for the subject of its clause ("Meloni
+ * returned to her idea").  -1 when none. */
+static int possessor_of(const dt_doc *doc, uint32_t sb, uint32_t n)
+{
+    uint32_t p = n;
+    /* one adjective between: "Egypt's new plan" */
+    if (p > sb + 1 && !(dt_doc_tok(doc, p - 1)->flags & (DT_TOK_POSS | DT_TOK_UPPER)) &&
+        !dt_doc_tok_is(doc, p - 1, "his") && !dt_doc_tok_is(doc, p - 1, "her") &&
+        (dt_doc_tok(doc, p - 2)->flags & DT_TOK_POSS))
+        p--;
+    if (p <= sb)
+        return -1;
+    if (dt_doc_tok_is(doc, p - 1, "his") || dt_doc_tok_is(doc, p - 1, "her")) {
+        if (doc->tokinfo[p - 1].quote >= 0)
+            return -1;
+        GArray *who = g_array_new(FALSE, FALSE, sizeof(int));
+        subjects_before(doc, sb, p - 1, who);
+        int e = -1;
+        for (guint i = 0; i < who->len && e < 0; i++)
+            if (dt_entity_kind_of(doc, g_array_index(who, int, i)) == DT_ENT_PERSON)
+                e = g_array_index(who, int, i);
+        g_array_free(who, TRUE);
+        return e >= 0 ? e : dt_person_subject_before(doc, p - 1);
+    }
+    if (p < sb + 2 || !(dt_doc_tok(doc, p - 1)->flags & DT_TOK_POSS))
+        return -1;
+    int e = dt_actor_at(doc, p - 2, NULL);
+    return e >= 0 && is_actor_kind(doc, e) && !dt_is_media(doc, e) ? e : -1;
+}
+
+/* The proposal noun that introduces the proposal mention starting at tb:
+ * "plan for a ceasefire", "idea of a guarantee", "offer to hold talks", or
+ * the mention itself when it is such a noun ("Qatar's proposal").  Returns
+ * its token, or UINT32_MAX. */
+static uint32_t introducing_noun(const dt_doc *doc, uint32_t sb, const pmention *pm)
+{
+    if (proposal_noun(doc, pm->tb))
+        return pm->tb;
+    uint32_t j = pm->tb;
+    if (j > sb && determiner(doc, j - 1))
+        j--;
+    if (j > sb + 1 && (dt_doc_tok_is(doc, j - 1, "for") || dt_doc_tok_is(doc, j - 1, "of") ||
+                       dt_doc_tok_is(doc, j - 1, "on")))
+        j--;
+    else if (j > sb + 2 && dt_doc_tok_is(doc, j - 2, "to"))
+        j -= 2; /* "offer to hold talks" */
+    else
+        return UINT32_MAX;
+    return j > sb && proposal_noun(doc, j - 1) ? j - 1 : UINT32_MAX;
+}
+
+static void add_proposer_stance(dt_doc *doc, int holder, const pmention *pm)
+{
+    dt_proposal *prop = g_ptr_array_index(doc->proposals, pm->proposal);
+    dt_ints_add(prop->proposers, holder);
+    add_stance(doc, holder, pm->proposal, concept(doc, "proposes"), pm->tb, pm->te, NULL);
+}
+
+/* Proposers named by a possessive rather than as a subject: "Egypt's plan
+ * for a ceasefire", "her idea of a mutual-defence guarantee", "Qatar's
+ * proposal", and "under Egypt's plan, a ceasefire would ...", which gives
+ * Egypt every proposal told in the rest of the sentence. */
+static void possessive_proposers(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
+{
+    for (guint i = 0; i < pms->len; i++) {
+        const pmention *pm = &g_array_index(pms, pmention, i);
+        uint32_t n = introducing_noun(doc, sb, pm);
+        int e = n == UINT32_MAX ? -1 : possessor_of(doc, sb, n);
+        if (e >= 0)
+            add_proposer_stance(doc, e, pm);
+    }
+    for (uint32_t u = sb; u + 3 < se; u++) {
+        if (!dt_doc_tok_is(doc, u, "under") || doc->tokinfo[u].quote >= 0)
+            continue;
+        uint32_t n = u + 1;
+        while (n < se && n < u + 6 && !proposal_noun(doc, n))
+            n++;
+        int e = n < se && proposal_noun(doc, n) ? possessor_of(doc, u + 1, n) : -1;
+        for (guint i = 0; e >= 0 && i < pms->len; i++) {
+            const pmention *pm = &g_array_index(pms, pmention, i);
+            if (pm->tb > n)
+                add_proposer_stance(doc, e, pm);
+        }
+    }
+}
+
 /* "U.S.-brokered peace agreement", "Qatar-hosted talks": the actor before
  * the hyphen brokered or hosts it. */
 static void mediator_compound(dt_doc *doc, uint32_t t, int proposal)
@@ -728,6 +825,7 @@ void dt_proposals_find(dt_doc *doc)
             if (cur_sentence != UINT32_MAX) {
                 const dt_sentence *sen = dt_text_sentence(doc->text, cur_sentence);
                 stances_in_sentence(doc, pms, sen->tok_begin, sen->tok_end);
+                possessive_proposers(doc, pms, sen->tok_begin, sen->tok_end);
                 quote_support(doc, pms, sen->tok_begin, sen->tok_end);
                 for (guint i = 0; i < pms->len; i++) {
                     const dt_sentence *ss = sen;
