@@ -533,6 +533,25 @@ static int own_side_reporter(const dt_doc *doc, uint32_t sb, uint32_t t, int hol
     return -1;
 }
 
+/* "going back on the deal", "walked back parts", "stepping back from the
+ * brink": "back" as an adverb of motion, not the verb of support. */
+static gboolean adverb_back(const dt_doc *doc, uint32_t t, uint32_t se)
+{
+    static const char *const after[] = {"on", "from", "away", "down", "off", "into", "out", NULL};
+    if (!dt_doc_tok_is(doc, t, "back"))
+        return FALSE;
+    if (t + 1 < se)
+        for (int i = 0; after[i]; i++)
+            if (dt_doc_tok_is(doc, t + 1, after[i]))
+                return TRUE;
+    if (t == 0)
+        return FALSE;
+    const char *prev = dt_doc_tok(doc, t - 1)->fold;
+    return g_str_has_suffix(prev, "ing") || g_str_has_suffix(prev, "ed") || !strcmp(prev, "go") ||
+           !strcmp(prev, "went") || !strcmp(prev, "come") || !strcmp(prev, "came") ||
+           !strcmp(prev, "step") || !strcmp(prev, "walk") || !strcmp(prev, "pull");
+}
+
 /* True when the condition clause at cond_b follows the verb phrase ending at
  * `vend` closely, without a clause break: "back it only if", "accept the
  * deal unless". */
@@ -577,6 +596,8 @@ static void stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uin
         /* "the proposed exchange": an adjective, not a stance */
         if (t > sb && (dt_doc_tok_is(doc, t - 1, "the") || dt_doc_tok_is(doc, t - 1, "a") ||
                        dt_doc_tok_is(doc, t - 1, "an")))
+            continue;
+        if (adverb_back(doc, t, se))
             continue;
         const dt_lex_entry *pol = ti->polarity;
         gboolean conditional = t == cond_b;
