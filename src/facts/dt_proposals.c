@@ -77,11 +77,86 @@ static gboolean voice_after(const dt_doc *doc, uint32_t k, uint32_t limit)
     return FALSE;
 }
 
+static gboolean is_comma(const dt_doc *doc, uint32_t i)
+{
+    return dt_doc_tok_is(doc, i, ",");
+}
+
+/* "Abdel Fattah el-Sisi, Egypt's president, welcomed ...": when a comma
+ * closes a phrase right before the verb (an adverb may sit between), the
+ * actor before the opening comma is the subject and the phrase between is
+ * its apposition or relative clause.  Returns the token to search back from
+ * (the head's last token + 1), or `verb` when there is no such phrase. */
+static uint32_t apposition_head(const dt_doc *doc, uint32_t sb, uint32_t verb)
+{
+    uint32_t close = verb;
+    if (verb > sb + 1 && is_comma(doc, verb - 1))
+        close = verb - 1;
+    else if (verb > sb + 2 && is_comma(doc, verb - 2) && !(dt_doc_tok(doc, verb - 1)->flags & DT_TOK_UPPER))
+        close = verb - 2;
+    if (close == verb)
+        return verb;
+    for (uint32_t c = close; c > sb + 1 && c + 30 > close; c--) {
+        if (!is_comma(doc, c - 1))
+            continue;
+        uint32_t open = c - 1;
+        int mi = doc->tokinfo[open - 1].mention;
+        if (mi < 0 || doc->tokinfo[open - 1].quote != doc->tokinfo[verb].quote)
+            return verb;
+        const dt_mention *m = &g_array_index(doc->mentions, dt_mention, mi);
+        if (m->entity < 0 || !is_actor_kind(doc, m->entity) || object_position(doc, m->tb))
+            return verb;
+        return open;
+    }
+    return verb;
+}
+
+static void subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray *out);
+
+/* A reporting verb at token k; "states" inside "the United States" is none. */
+static gboolean reporting_at(const dt_doc *doc, uint32_t k)
+{
+    return doc->tokinfo[k].reporting && doc->tokinfo[k].mention < 0;
+}
+
+/* Token of a reporting verb whose complement clause starts at token t
+ * ("said he would", "insisted that she"), or UINT32_MAX. */
+static uint32_t reporting_before(const dt_doc *doc, uint32_t sb, uint32_t t)
+{
+    uint32_t c = t;
+    if (c > sb && dt_doc_tok_is(doc, c - 1, "that"))
+        c--;
+    for (uint32_t k = c; k > sb && k + 3 > c; k--)
+        if (reporting_at(doc, k - 1) && doc->tokinfo[k - 1].reporting_end == c)
+            return k - 1;
+    return UINT32_MAX;
+}
+
+/* The person who reports the clause starting at token t: "Fico has said
+ * [he will not back it]" is Fico's, even when another person acted earlier
+ * in the sentence.  -1 when no reporting verb introduces the clause. */
+static int reporter_of(const dt_doc *doc, uint32_t sb, uint32_t t)
+{
+    uint32_t r = reporting_before(doc, sb, t);
+    if (r == UINT32_MAX)
+        return -1;
+    GArray *who = g_array_new(FALSE, FALSE, sizeof(int));
+    subjects_before(doc, sb, r, who);
+    int speaker = -1;
+    for (guint i = 0; i < who->len && speaker < 0; i++) {
+        int e = g_array_index(who, int, i);
+        if (e >= 0 && dt_entity_kind_of(doc, e) == DT_ENT_PERSON)
+            speaker = e;
+    }
+    g_array_free(who, TRUE);
+    return speaker;
+}
+
 /* Actors acting before token `verb` in [sb, verb): the nearest subject and
  * the ones coordinated with it ("the United States and European allies"). */
 static void subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray *out)
 {
-    int k = (int)verb - 1;
+    int k = (int)apposition_head(doc, sb, verb) - 1;
     while (k >= (int)sb) {
         uint32_t t = (uint32_t)k;
         int mi = doc->tokinfo[t].mention;
@@ -90,7 +165,9 @@ static void subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArra
             continue;
         }
         if (dt_is_pronoun(doc, t) && doc->tokinfo[t].quote < 0) {
-            dt_ints_add(out, dt_person_subject_before(doc, t));
+            /* "X said he would ...": he is the one who says it */
+            int reporter = reporter_of(doc, sb, t);
+            dt_ints_add(out, reporter >= 0 ? reporter : dt_person_subject_before(doc, t));
             return;
         }
         if (mi < 0) {
@@ -122,6 +199,89 @@ static void subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArra
         }
         return;
     }
+}
+
+static gboolean is_be_form(const dt_doc *doc, uint32_t i)
+{
+    static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being", NULL};
+    for (int k = 0; be[k]; k++)
+        if (dt_doc_tok_is(doc, i, be[k]))
+            return TRUE;
+    return FALSE;
+}
+
+/* A past participle: the regular "-ed" form, or the first word of a
+ * listed phrasal trigger written so ("put forward", "ruled out"). */
+static gboolean participle(const dt_doc *doc, uint32_t t)
+{
+    const char *f = dt_doc_tok(doc, t)->fold;
+    return g_str_has_suffix(f, "ed") || !strcmp(f, "put") || !strcmp(f, "drawn") ||
+           !strcmp(f, "laid");
+}
+
+/* Actors of a list starting at token i: "Qatar, Egypt and the United States". */
+static void actors_from(const dt_doc *doc, uint32_t i, uint32_t se, GArray *out)
+{
+    while (i < se) {
+        if (dt_doc_tok_is(doc, i, "the"))
+            i++;
+        uint32_t me = 0;
+        int e = dt_actor_at(doc, i, &me);
+        if (e < 0 || !is_actor_kind(doc, e) || dt_is_media(doc, e))
+            return;
+        dt_ints_add(out, e);
+        i = me;
+        if (i < se && is_comma(doc, i))
+            i++;
+        if (i < se && dt_doc_tok_is(doc, i, "and"))
+            i++;
+    }
+}
+
+typedef enum { DT_ACTIVE, DT_PASSIVE_BE, DT_PASSIVE_REDUCED } dt_voice;
+
+/* Passive voice: "it was rejected by Moscow", "a ceasefire proposed by
+ * Qatar", "the plan, put forward by Egypt".  The agent after "by" holds the
+ * stance; a passive without one ("if it was approved") names no holder, so
+ * the subject before it, the patient, must not be taken.  `out` receives
+ * the agents. */
+static dt_voice voice_of(const dt_doc *doc, uint32_t t, uint32_t te, uint32_t sb, uint32_t se,
+                         GArray *out)
+{
+    if (!participle(doc, t))
+        return DT_ACTIVE;
+    gboolean by = te + 1 < se && dt_doc_tok_is(doc, te, "by");
+    /* "is opposed to", "was agreed to": adjectival or prepositional, active */
+    if (!by && te < se && dt_doc_tok_is(doc, te, "to"))
+        return DT_ACTIVE;
+    gboolean be = FALSE;
+    for (uint32_t k = t; k > sb && k + 3 > t && !be; k--)
+        be = is_be_form(doc, k - 1);
+    if (!be && !by)
+        return DT_ACTIVE;
+    if (by)
+        actors_from(doc, te + 1, se, out);
+    return be ? DT_PASSIVE_BE : DT_PASSIVE_REDUCED;
+}
+
+/* The proposal a passive participle tells of: in "a ceasefire proposed by
+ * Qatar" the noun right before it (a comma may sit between), in "the
+ * ceasefire was rejected" the nearest one before it.  "talks mediated by
+ * Washington" tells of the talks, not of a proposal further back. */
+static const pmention *passive_target(const GArray *pms, const dt_doc *doc, uint32_t t, uint32_t sb,
+                                      dt_voice v)
+{
+    const pmention *best = NULL;
+    for (guint i = 0; i < pms->len; i++) {
+        const pmention *p = &g_array_index(pms, pmention, i);
+        if (p->te > t || p->tb < sb)
+            continue;
+        if (v == DT_PASSIVE_REDUCED && p->te != t && !(p->te + 1 == t && is_comma(doc, p->te)))
+            continue;
+        if (best == NULL || p->tb > best->tb)
+            best = p;
+    }
+    return best;
 }
 
 static int quote_speaker(const dt_doc *doc, uint32_t t)
@@ -342,6 +502,69 @@ static void quote_support(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t 
     }
 }
 
+/* True when person p holds an office of body or country e in the article
+ * ("U.S. President Donald Trump" speaks for the United States). */
+static gboolean speaks_for(const dt_doc *doc, int p, int e)
+{
+    for (guint i = 0; i < doc->holdings->len; i++) {
+        const dt_holding *h = &g_array_index(doc->holdings, dt_holding, i);
+        if (h->person == p && h->jurisdiction == e)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* "Trump says the United States will help protect Ukraine", "Zelenskyy
+ * says Ukraine plans ...": a leader who reports what his own country or
+ * body will do states that stance himself.  Returns the reporter of the
+ * clause holding token t when he speaks for `holder`, else -1. */
+static int own_side_reporter(const dt_doc *doc, uint32_t sb, uint32_t t, int holder)
+{
+    if (holder < 0 || dt_entity_kind_of(doc, holder) == DT_ENT_PERSON || doc->tokinfo[t].quote >= 0)
+        return -1;
+    for (uint32_t r = t; r > sb; r--) {
+        if (dt_is_clause_break(doc, r - 1))
+            return -1; /* "..., even as Iran welcomed": not the reported clause */
+        if (!reporting_at(doc, r - 1))
+            continue;
+        int reporter = reporter_of(doc, sb, doc->tokinfo[r - 1].reporting_end);
+        return reporter >= 0 && speaks_for(doc, reporter, holder) ? reporter : -1;
+    }
+    return -1;
+}
+
+/* "going back on the deal", "walked back parts", "stepping back from the
+ * brink": "back" as an adverb of motion, not the verb of support. */
+static gboolean adverb_back(const dt_doc *doc, uint32_t t, uint32_t se)
+{
+    static const char *const after[] = {"on", "from", "away", "down", "off", "into", "out", NULL};
+    if (!dt_doc_tok_is(doc, t, "back"))
+        return FALSE;
+    if (t + 1 < se)
+        for (int i = 0; after[i]; i++)
+            if (dt_doc_tok_is(doc, t + 1, after[i]))
+                return TRUE;
+    if (t == 0)
+        return FALSE;
+    const char *prev = dt_doc_tok(doc, t - 1)->fold;
+    return g_str_has_suffix(prev, "ing") || g_str_has_suffix(prev, "ed") || !strcmp(prev, "go") ||
+           !strcmp(prev, "went") || !strcmp(prev, "come") || !strcmp(prev, "came") ||
+           !strcmp(prev, "step") || !strcmp(prev, "walk") || !strcmp(prev, "pull");
+}
+
+/* True when the condition clause at cond_b follows the verb phrase ending at
+ * `vend` closely, without a clause break: "back it only if", "accept the
+ * deal unless". */
+static gboolean condition_follows(const dt_doc *doc, uint32_t vend, uint32_t cond_b, uint32_t se)
+{
+    if (cond_b >= se || cond_b < vend || cond_b > vend + 5)
+        return FALSE;
+    for (uint32_t k = vend; k < cond_b; k++)
+        if (dt_is_clause_break(doc, k))
+            return FALSE;
+    return TRUE;
+}
+
 static void stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
 {
     if (pms->len == 0 && doc->last_proposal < 0)
@@ -350,27 +573,51 @@ static void stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uin
     uint32_t cond_b = se, cond_e = se;
     for (uint32_t t = sb; t < se; t++) {
         const dt_lex_entry *pol = doc->tokinfo[t].polarity;
+        /* "speaking on condition of anonymity" sets no condition */
+        uint32_t pe = doc->tokinfo[t].polarity_end;
+        if (pol && pe < se && dt_doc_tok_is(doc, pe, "of"))
+            continue;
         if (pol && !strcmp(pol->label, "conditions")) {
             cond_b = t;
             cond_e = clause_end(doc, t, se);
             break;
         }
     }
+    /* is the condition one of a stance verb before it ("back it only if")? */
+    gboolean governed = FALSE;
+    for (uint32_t t = sb; t < cond_b && !governed; t++)
+        governed = doc->tokinfo[t].polarity && condition_follows(doc, doc->tokinfo[t].polarity_end, cond_b, se);
     for (uint32_t t = sb; t < se; t++) {
         const dt_tokinfo *ti = &doc->tokinfo[t];
         if (!ti->polarity || ti->headline || (t > cond_b && t < cond_e))
             continue;
+        if (!strcmp(ti->polarity->label, "conditions") && t != cond_b)
+            continue; /* a second condition, or "on condition of anonymity" */
         /* "the proposed exchange": an adjective, not a stance */
         if (t > sb && (dt_doc_tok_is(doc, t - 1, "the") || dt_doc_tok_is(doc, t - 1, "a") ||
                        dt_doc_tok_is(doc, t - 1, "an")))
             continue;
+        if (adverb_back(doc, t, se))
+            continue;
         const dt_lex_entry *pol = ti->polarity;
         gboolean conditional = t == cond_b;
+        GArray *holders = g_array_new(FALSE, FALSE, sizeof(int));
+        dt_voice voice = conditional ? DT_ACTIVE : voice_of(doc, t, ti->polarity_end, sb, se, holders);
         const pmention *pm = conditional ? target_of(pms, cond_e, sb, se, cond_b, cond_e)
-                                         : target_of(pms, ti->polarity_end, sb, MIN(se, ti->polarity_end + 14),
-                                                     cond_b, cond_e);
+                             : voice != DT_ACTIVE ? passive_target(pms, doc, t, sb, voice)
+                                                  : target_of(pms, ti->polarity_end, sb,
+                                                              MIN(se, ti->polarity_end + 14), cond_b, cond_e);
         pmention back;
-        if (pm == NULL && !conditional && anaphoric_object(doc, ti->polarity_end, se) && doc->last_proposal >= 0) {
+        if (pm == NULL && voice == DT_PASSIVE_BE && t > sb + 1 &&
+            (dt_doc_tok_is(doc, t - 2, "it") || anaphoric_object(doc, t - 2, t)) && doc->last_proposal >= 0) {
+            /* "it was rejected", "the deal was signed by ..." */
+            back.tb = t;
+            back.te = ti->polarity_end;
+            back.proposal = main_proposal(doc);
+            pm = &back;
+        }
+        if (pm == NULL && voice == DT_ACTIVE && !conditional && anaphoric_object(doc, ti->polarity_end, se) &&
+            doc->last_proposal >= 0) {
             /* "welcomed the deal": the proposal the article has told most
              * so far (the latest of those) */
             back.tb = t;
@@ -378,10 +625,12 @@ static void stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uin
             back.proposal = main_proposal(doc);
             pm = &back;
         }
-        if (pm == NULL)
+        if (pm == NULL) {
+            g_array_free(holders, TRUE);
             continue;
-        GArray *holders = g_array_new(FALSE, FALSE, sizeof(int));
-        subjects_before(doc, sb, t, holders);
+        }
+        if (voice == DT_ACTIVE)
+            subjects_before(doc, sb, t, holders);
         if (holders->len == 0 && conditional) {
             /* "..., X must ..." after the if-clause */
             for (uint32_t k = cond_e; k < se && holders->len == 0; k++)
@@ -398,16 +647,32 @@ static void stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uin
         char *modal = modality_before(doc, t, sb);
         gboolean neg = negated_before(doc, t, sb);
         const dt_lex_entry *p2 = neg ? flip(doc, pol) : pol;
+        /* "would back it only if ...", "will not back it unless ...": a
+         * stance stated under a condition is that condition, not a yes or no */
+        gboolean governs_condition = !conditional && condition_follows(doc, ti->polarity_end, cond_b, se);
+        if (governs_condition) {
+            p2 = concept(doc, "conditions");
+            conditional = TRUE;
+        }
+        /* "if ..., the EU must increase pressure" proposes the pressure; "will
+         * not back it unless ..." proposes nothing */
+        gboolean proposing_condition = conditional && !governed && !negative_words(doc, sb, cond_b) &&
+                                       !negative_words(doc, cond_e, se);
         dt_proposal *prop = g_ptr_array_index(doc->proposals, pm->proposal);
         add_roles(doc, pm, se);
         for (guint h = 0; h < holders->len; h++) {
             int holder = g_array_index(holders, int, h);
             if (holder < 0)
                 continue;
+            /* the body proposes what it will do; the stance is the reporter's */
+            int reporter = voice == DT_ACTIVE ? own_side_reporter(doc, sb, t, holder) : -1;
+            int proposer = holder;
+            if (reporter >= 0)
+                holder = reporter;
             gboolean hypothetical = modal && (!strcmp(modal, "could") || !strcmp(modal, "might") ||
                                               !strcmp(modal, "may") || !strcmp(modal, "would"));
-            if (!strcmp(p2->label, "proposes") || conditional)
-                dt_ints_add(prop->proposers, holder);
+            if ((!strcmp(p2->label, "proposes") && !governs_condition) || proposing_condition)
+                dt_ints_add(prop->proposers, proposer);
             if (!strcmp(p2->label, "proposes") && hypothetical && !neg)
                 continue; /* "could offer": a proposer, not yet a stance */
             char *cond = conditional ? dt_text_span(doc->text, cond_b, cond_e, NULL, NULL) : NULL;
@@ -429,6 +694,103 @@ static void stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uin
         if (conditional) {
             /* the condition names a proposal of its own (a ceasefire) */
             continue;
+        }
+    }
+}
+
+static gboolean proposal_noun(const dt_doc *doc, uint32_t i)
+{
+    return dt_lexicon_find(doc->lex, dt_doc_tok(doc, i)->fold, DT_LEX_PROPOSAL_NOUN, -1) != NULL;
+}
+
+static gboolean determiner(const dt_doc *doc, uint32_t i)
+{
+    return dt_doc_tok_is(doc, i, "a") || dt_doc_tok_is(doc, i, "an") || dt_doc_tok_is(doc, i, "the");
+}
+
+/* The possessor of the noun at token n: "Egypt's (new) plan", "her idea".
+ * A possessive pronoun stands for the subject of its clause ("Meloni
+ * returned to her idea").  -1 when none. */
+static int possessor_of(const dt_doc *doc, uint32_t sb, uint32_t n)
+{
+    uint32_t p = n;
+    /* one adjective between: "Egypt's new plan" */
+    if (p > sb + 1 && !(dt_doc_tok(doc, p - 1)->flags & (DT_TOK_POSS | DT_TOK_UPPER)) &&
+        !dt_doc_tok_is(doc, p - 1, "his") && !dt_doc_tok_is(doc, p - 1, "her") &&
+        (dt_doc_tok(doc, p - 2)->flags & DT_TOK_POSS))
+        p--;
+    if (p <= sb)
+        return -1;
+    if (dt_doc_tok_is(doc, p - 1, "his") || dt_doc_tok_is(doc, p - 1, "her")) {
+        if (doc->tokinfo[p - 1].quote >= 0)
+            return -1;
+        GArray *who = g_array_new(FALSE, FALSE, sizeof(int));
+        subjects_before(doc, sb, p - 1, who);
+        int e = -1;
+        for (guint i = 0; i < who->len && e < 0; i++)
+            if (dt_entity_kind_of(doc, g_array_index(who, int, i)) == DT_ENT_PERSON)
+                e = g_array_index(who, int, i);
+        g_array_free(who, TRUE);
+        return e >= 0 ? e : dt_person_subject_before(doc, p - 1);
+    }
+    if (p < sb + 2 || !(dt_doc_tok(doc, p - 1)->flags & DT_TOK_POSS))
+        return -1;
+    int e = dt_actor_at(doc, p - 2, NULL);
+    return e >= 0 && is_actor_kind(doc, e) && !dt_is_media(doc, e) ? e : -1;
+}
+
+/* The proposal noun that introduces the proposal mention starting at tb:
+ * "plan for a ceasefire", "idea of a guarantee", "offer to hold talks", or
+ * the mention itself when it is such a noun ("Qatar's proposal").  Returns
+ * its token, or UINT32_MAX. */
+static uint32_t introducing_noun(const dt_doc *doc, uint32_t sb, const pmention *pm)
+{
+    if (proposal_noun(doc, pm->tb))
+        return pm->tb;
+    uint32_t j = pm->tb;
+    if (j > sb && determiner(doc, j - 1))
+        j--;
+    if (j > sb + 1 && (dt_doc_tok_is(doc, j - 1, "for") || dt_doc_tok_is(doc, j - 1, "of") ||
+                       dt_doc_tok_is(doc, j - 1, "on")))
+        j--;
+    else if (j > sb + 2 && dt_doc_tok_is(doc, j - 2, "to"))
+        j -= 2; /* "offer to hold talks" */
+    else
+        return UINT32_MAX;
+    return j > sb && proposal_noun(doc, j - 1) ? j - 1 : UINT32_MAX;
+}
+
+static void add_proposer_stance(dt_doc *doc, int holder, const pmention *pm)
+{
+    dt_proposal *prop = g_ptr_array_index(doc->proposals, pm->proposal);
+    dt_ints_add(prop->proposers, holder);
+    add_stance(doc, holder, pm->proposal, concept(doc, "proposes"), pm->tb, pm->te, NULL);
+}
+
+/* Proposers named by a possessive rather than as a subject: "Egypt's plan
+ * for a ceasefire", "her idea of a mutual-defence guarantee", "Qatar's
+ * proposal", and "under Egypt's plan, a ceasefire would ...", which gives
+ * Egypt every proposal told in the rest of the sentence. */
+static void possessive_proposers(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
+{
+    for (guint i = 0; i < pms->len; i++) {
+        const pmention *pm = &g_array_index(pms, pmention, i);
+        uint32_t n = introducing_noun(doc, sb, pm);
+        int e = n == UINT32_MAX ? -1 : possessor_of(doc, sb, n);
+        if (e >= 0)
+            add_proposer_stance(doc, e, pm);
+    }
+    for (uint32_t u = sb; u + 3 < se; u++) {
+        if (!dt_doc_tok_is(doc, u, "under") || doc->tokinfo[u].quote >= 0)
+            continue;
+        uint32_t n = u + 1;
+        while (n < se && n < u + 6 && !proposal_noun(doc, n))
+            n++;
+        int e = n < se && proposal_noun(doc, n) ? possessor_of(doc, u + 1, n) : -1;
+        for (guint i = 0; e >= 0 && i < pms->len; i++) {
+            const pmention *pm = &g_array_index(pms, pmention, i);
+            if (pm->tb > n)
+                add_proposer_stance(doc, e, pm);
         }
     }
 }
@@ -484,6 +846,7 @@ void dt_proposals_find(dt_doc *doc)
             if (cur_sentence != UINT32_MAX) {
                 const dt_sentence *sen = dt_text_sentence(doc->text, cur_sentence);
                 stances_in_sentence(doc, pms, sen->tok_begin, sen->tok_end);
+                possessive_proposers(doc, pms, sen->tok_begin, sen->tok_end);
                 quote_support(doc, pms, sen->tok_begin, sen->tok_end);
                 for (guint i = 0; i < pms->len; i++) {
                     const dt_sentence *ss = sen;

@@ -60,6 +60,7 @@ static const struct {
     {DT_NS "VoiceNoun", DT_LEX_VOICE},
     {DT_NS "InstitutionNoun", DT_LEX_INSTITUTION},
     {DT_NS "PortfolioWord", DT_LEX_PORTFOLIO},
+    {DT_NS "ProposalNoun", DT_LEX_PROPOSAL_NOUN},
 };
 
 /* ---- parsing ------------------------------------------------------------ */

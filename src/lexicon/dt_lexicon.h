@@ -36,6 +36,7 @@ typedef enum {
     DT_LEX_VOICE,      /* reaction, government: its possessor is the one who speaks */
     DT_LEX_INSTITUTION, /* army, foreign ministry: "the Lebanese army" is a body */
     DT_LEX_PORTFOLIO,  /* information, army: "information minister" */
+    DT_LEX_PROPOSAL_NOUN, /* plan, idea, offer: "Egypt's plan for a truce" */
     DT_LEX_NCLASSES
 } dt_lex_class;
 
