@@ -453,6 +453,42 @@ static int main_proposal(const dt_doc *doc)
     return best;
 }
 
+/* The proposal an anaphoric object at k stands for.  "it", "the offer",
+ * "the plan": the proposal told last.  "the truce": the ceasefire.  "the
+ * deal", "the agreement": the one the article opened with, which news
+ * tells first ("A ceasefire and hostage-release agreement ..."), not the
+ * one with the most mentions, which counts every "hostages". */
+static int anaphoric_referent(const dt_doc *doc, uint32_t k, uint32_t se)
+{
+    static const char *const opening[] = {"deal", "agreement", "accord", "text", "declaration", "treaty", NULL};
+    if (k < se && (dt_doc_tok_is(doc, k, "the") || dt_doc_tok_is(doc, k, "this") || dt_doc_tok_is(doc, k, "that")))
+        k++;
+    for (uint32_t i = k; i < se && i < k + 3; i++) {
+        gboolean truce = dt_doc_tok_is(doc, i, "truce");
+        gboolean first = FALSE;
+        for (int n = 0; opening[n] && !first; n++)
+            first = dt_doc_tok_is(doc, i, opening[n]);
+        if (!truce && !first)
+            continue;
+        int best = -1;
+        uint32_t best_tb = G_MAXUINT32;
+        for (guint p = 0; p < doc->proposals->len; p++) {
+            const dt_proposal *pr = g_ptr_array_index(doc->proposals, p);
+            if (pr->spans->len == 0 || (truce && strcmp(pr->kind->label, "ceasefire")))
+                continue;
+            uint32_t tb = g_array_index(pr->spans, uint32_t, 0);
+            if (tb < best_tb) {
+                best = (int)p;
+                best_tb = tb;
+            }
+        }
+        if (best >= 0)
+            return best;
+        break;
+    }
+    return doc->last_proposal >= 0 ? doc->last_proposal : main_proposal(doc);
+}
+
 /* "the deal", "the decision", "it" right after a stance verb */
 static gboolean anaphoric_object(const dt_doc *doc, uint32_t k, uint32_t se)
 {
@@ -613,7 +649,7 @@ static void stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uin
             /* "it was rejected", "the deal was signed by ..." */
             back.tb = t;
             back.te = ti->polarity_end;
-            back.proposal = main_proposal(doc);
+            back.proposal = dt_doc_tok_is(doc, t - 2, "it") ? main_proposal(doc) : anaphoric_referent(doc, t - 3, t);
             pm = &back;
         }
         if (pm == NULL && voice == DT_ACTIVE && !conditional && anaphoric_object(doc, ti->polarity_end, se) &&
@@ -622,7 +658,7 @@ static void stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uin
              * so far (the latest of those) */
             back.tb = t;
             back.te = ti->polarity_end;
-            back.proposal = main_proposal(doc);
+            back.proposal = anaphoric_referent(doc, ti->polarity_end, se);
             pm = &back;
         }
         if (pm == NULL) {
