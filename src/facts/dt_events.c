@@ -348,9 +348,10 @@ static uint32_t plural_noun_end(const dt_doc *doc, uint32_t k, uint32_t ce, char
             return 0;
         for (int i = 0; nouns[i]; i++)
             if (!strcmp(tok->fold, nouns[i])) {
-                *noun = g_strndup(nouns[i], strlen(nouns[i]) - 1); /* singular */
-                if (!strcmp(nouns[i], "men") || !strcmp(nouns[i], "women"))
-                    (*noun)[strlen(*noun) - 1] = '\0';
+                /* singular: "ministers" -> "minister", "men" -> "man" */
+                *noun = !strcmp(nouns[i], "men")     ? g_strdup("man")
+                        : !strcmp(nouns[i], "women") ? g_strdup("woman")
+                                                     : g_strndup(nouns[i], strlen(nouns[i]) - 1);
                 return j + 1;
             }
     }
@@ -403,38 +404,26 @@ static gboolean two_holders(const dt_doc *doc, const dt_event *ev, uint32_t k, c
     return out[0] >= 0 && out[1] >= 0;
 }
 
-/* The nearest "A and B" (each possibly with an apposition) before token k
- * in its sentence or the three before. */
-static gboolean last_pair(const dt_doc *doc, uint32_t k, int out[2])
+/* The persons the last sentences before token k are about: the first
+ * person each names outside quotes, newest first, other than those the
+ * event already has ("Biden ... said"; "Trump ... claimed"; "Netanyahu
+ * spoke with both men"). */
+static gboolean last_two_subjects(const dt_doc *doc, const dt_event *ev, uint32_t k, int out[2])
 {
+    int n = 0;
     uint32_t s = dt_doc_tok(doc, k)->sentence;
-    uint32_t lo = dt_text_sentence(doc->text, s > 3 ? s - 3 : 0)->tok_begin;
-    for (uint32_t a = k; a > lo + 1; a--) {
-        uint32_t and = a - 1;
-        const dt_mention *right, *left;
-        if (!dt_doc_tok_is(doc, and, "and"))
-            continue;
-        uint32_t r = and + 1;
-        if (r < k && doc->tokinfo[r].office >= 0)
-            r = doc->tokinfo[r].office_end;
-        if (r >= k || !person_mention_at(doc, r, &right))
-            continue;
-        /* left: a person ending right before "and", or before ", apposition ," */
-        for (uint32_t b = and; b > lo && b + 14 > and; b--) {
-            int mi = doc->tokinfo[b - 1].mention;
-            if (mi < 0)
+    for (uint32_t back = 1; back <= 4 && back <= s && n < 2; back++) {
+        const dt_sentence *sen = dt_text_sentence(doc->text, s - back);
+        for (uint32_t j = sen->tok_begin; j < sen->tok_end; j++) {
+            const dt_mention *m;
+            if (!person_mention_at(doc, j, &m))
                 continue;
-            const dt_mention *cand = &g_array_index(doc->mentions, dt_mention, mi);
-            if (person_mention_at(doc, cand->tb, &left) && left->entity != right->entity) {
-                out[0] = left->entity;
-                out[1] = right->entity;
-                return TRUE;
-            }
-            if (b - 1 > cand->tb)
-                b = cand->tb + 1;
+            if (!dt_ints_has(ev->participants, m->entity) && (n == 0 || out[0] != m->entity))
+                out[n++] = m->entity;
+            break;
         }
     }
-    return FALSE;
+    return n == 2;
 }
 
 static gboolean plural_participants(dt_doc *doc, dt_event *ev, uint32_t k, uint32_t ce, uint32_t *end)
@@ -446,7 +435,7 @@ static gboolean plural_participants(dt_doc *doc, dt_event *ev, uint32_t k, uint3
     int two[2];
     gboolean ok = two_holders(doc, ev, k, noun, two) ||
                   ((!strcmp(noun, "leader") || !strcmp(noun, "man") || !strcmp(noun, "woman")) &&
-                   last_pair(doc, k, two));
+                   last_two_subjects(doc, ev, k, two));
     if (ok) {
         add_person(ev, two[0]);
         add_person(ev, two[1]);
