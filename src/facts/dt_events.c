@@ -426,6 +426,40 @@ static gboolean last_two_subjects(const dt_doc *doc, const dt_event *ev, uint32_
     return n == 2;
 }
 
+/* The nearest "A and B" (each possibly with an apposition) before token k
+ * in its sentence or the three before. */
+static gboolean last_pair(const dt_doc *doc, uint32_t k, int out[2])
+{
+    uint32_t s = dt_doc_tok(doc, k)->sentence;
+    uint32_t lo = dt_text_sentence(doc->text, s > 3 ? s - 3 : 0)->tok_begin;
+    for (uint32_t a = k; a > lo + 1; a--) {
+        uint32_t and = a - 1;
+        const dt_mention *right, *left;
+        if (!dt_doc_tok_is(doc, and, "and"))
+            continue;
+        uint32_t r = and + 1;
+        if (r < k && doc->tokinfo[r].office >= 0)
+            r = doc->tokinfo[r].office_end;
+        if (r >= k || !person_mention_at(doc, r, &right))
+            continue;
+        /* left: a person ending right before "and", or before ", apposition ," */
+        for (uint32_t b = and; b > lo && b + 14 > and; b--) {
+            int mi = doc->tokinfo[b - 1].mention;
+            if (mi < 0)
+                continue;
+            const dt_mention *cand = &g_array_index(doc->mentions, dt_mention, mi);
+            if (person_mention_at(doc, cand->tb, &left) && left->entity != right->entity) {
+                out[0] = left->entity;
+                out[1] = right->entity;
+                return TRUE;
+            }
+            if (b - 1 > cand->tb)
+                b = cand->tb + 1;
+        }
+    }
+    return FALSE;
+}
+
 static gboolean plural_participants(dt_doc *doc, dt_event *ev, uint32_t k, uint32_t ce, uint32_t *end)
 {
     char *noun = NULL;
@@ -435,7 +469,7 @@ static gboolean plural_participants(dt_doc *doc, dt_event *ev, uint32_t k, uint3
     int two[2];
     gboolean ok = two_holders(doc, ev, k, noun, two) ||
                   ((!strcmp(noun, "leader") || !strcmp(noun, "man") || !strcmp(noun, "woman")) &&
-                   last_two_subjects(doc, ev, k, two));
+                   (last_two_subjects(doc, ev, k, two) || last_pair(doc, k, two)));
     if (ok) {
         add_person(ev, two[0]);
         add_person(ev, two[1]);
@@ -882,6 +916,34 @@ static gboolean calls_is_verb(const dt_doc *doc, uint32_t t)
            dt_doc_tok_is(doc, t - 1, "which") || dt_doc_tok_is(doc, t - 1, "that");
 }
 
+static gboolean names_participant(const dt_doc *doc, const dt_event *ev, uint32_t b, uint32_t e)
+{
+    for (uint32_t k = b; k < e; k++) {
+        const dt_mention *m;
+        if (person_mention_at(doc, k, &m) && dt_ints_has(ev->participants, m->entity))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* "When Pashinyan and Aliyev joined hands with Trump at the White House on
+ * Friday, ... What the two leaders signed ...": an event told without a
+ * place happens where the sentence before set the scene with its people.
+ * Calls and interviews are left alone: they join places apart. */
+static void scene_places(dt_doc *doc)
+{
+    for (guint i = 0; i < doc->events->len; i++) {
+        dt_event *ev = g_ptr_array_index(doc->events, i);
+        const char *group = type_group(ev->type);
+        if (ev->place >= 0 || ev->participants->len == 0 || ev->first_sentence == 0 ||
+            !(strcmp(group, "talks") == 0 || strcmp(group, "summit") == 0 || strcmp(group, "signing") == 0))
+            continue;
+        const dt_sentence *prev = dt_text_sentence(doc->text, ev->first_sentence - 1);
+        if (names_participant(doc, ev, prev->tok_begin, prev->tok_end))
+            ev->place = locative_place(doc, prev->tok_begin, prev->tok_end);
+    }
+}
+
 static gboolean same_people(const dt_event *a, const dt_event *b)
 {
     if (a->participants->len < 2 || a->participants->len != b->participants->len)
@@ -942,6 +1004,7 @@ void dt_events_find(dt_doc *doc)
             event_mention(doc, t, ti->event_verb, ti->event_verb_end, TRUE);
     }
     follow_up_participants(doc);
+    scene_places(doc);
     prune(doc);
     merge_same_people(doc);
 }
