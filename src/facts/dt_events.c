@@ -759,10 +759,27 @@ static void add_span(GArray *spans, uint32_t b, uint32_t e)
     g_array_append_val(spans, e);
 }
 
+/* "today's meetings", "the last three summits": a plural names a set of
+ * events, not one; it tells one only with who ("calls with senior
+ * officials", "meetings between ...") or where it names. */
+static gboolean plural_set(const dt_doc *doc, const dt_lex_entry *type, uint32_t start, uint32_t te)
+{
+    char *plural = g_strconcat(type->label, "s", NULL);
+    gboolean is_plural = !strcmp(dt_doc_tok(doc, te - 1)->fold, plural);
+    g_free(plural);
+    if (!is_plural)
+        return FALSE;
+    if (te < dt_doc_ntok(doc) && (dt_doc_tok_is(doc, te, "with") || dt_doc_tok_is(doc, te, "between")))
+        return FALSE;
+    return place_in(doc, start, te) < 0;
+}
+
 static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uint32_t te, gboolean verbal)
 {
     uint32_t sb, se, cb, ce;
     dt_doc_sentence_bounds(doc, t, &sb, &se);
+    if (!verbal && plural_set(doc, type, phrase_start(doc, t, sb), te))
+        return;
     clause_bounds(doc, t, sb, se, &cb, &ce);
     uint32_t start = verbal ? t : phrase_start(doc, t, sb);
     gboolean ana = !verbal && anaphoric(doc, start, t);
@@ -930,6 +947,25 @@ static gboolean names_participant(const dt_doc *doc, const dt_event *ev, uint32_
  * Friday, ... What the two leaders signed ...": an event told without a
  * place happens where the sentence before set the scene with its people.
  * Calls and interviews are left alone: they join places apart. */
+/* "hopes to set up a three-way summit", "will hold talks": an event still
+ * to come is not where the scene is now. */
+static gboolean planned_mention(const dt_doc *doc, uint32_t tb)
+{
+    static const char *const plan[] = {"will", "would", "could", "hopes", "hope", "plans", "wants", "proposed",
+                                       "proposes", "arranging", "arrange", "planned", "upcoming", "next",
+                                       "future", "possible", "potential", NULL};
+    uint32_t sb, se;
+    dt_doc_sentence_bounds(doc, tb, &sb, &se);
+    for (uint32_t k = sb; k < tb; k++) {
+        if (dt_doc_tok_is(doc, k, "to") && k + 4 > tb)
+            return TRUE;
+        for (int i = 0; plan[i]; i++)
+            if (dt_doc_tok_is(doc, k, plan[i]))
+                return TRUE;
+    }
+    return FALSE;
+}
+
 static void scene_places(dt_doc *doc)
 {
     for (guint i = 0; i < doc->events->len; i++) {
@@ -939,6 +975,8 @@ static void scene_places(dt_doc *doc)
             !(strcmp(group, "talks") == 0 || strcmp(group, "summit") == 0 || strcmp(group, "signing") == 0))
             continue;
         const dt_sentence *prev = dt_text_sentence(doc->text, ev->first_sentence - 1);
+        if (planned_mention(doc, g_array_index(ev->spans, uint32_t, 0)))
+            continue;
         if (names_participant(doc, ev, prev->tok_begin, prev->tok_end))
             ev->place = locative_place(doc, prev->tok_begin, prev->tok_end);
     }

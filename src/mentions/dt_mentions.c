@@ -520,6 +520,26 @@ static gboolean after_country_possessive(const dt_doc *doc, uint32_t tb)
     return m->lex && (m->lex->cls == DT_LEX_COUNTRY || m->lex->cls == DT_LEX_ORG);
 }
 
+/* "brings in the Europeans", "among the Russians": the plural of a
+ * demonym names people, not a place. */
+static gboolean plural_demonym(const dt_doc *doc, const char *fold)
+{
+    size_t n = strlen(fold);
+    if (n < 4 || fold[n - 1] != 's')
+        return FALSE;
+    /* "Europeans", "Africans": unlisted names of peoples end so, places
+     * rarely ("the Balkans" is listed) */
+    if (g_str_has_suffix(fold, "ans"))
+        return TRUE;
+    char *singular = g_strndup(fold, n - 1);
+    const GPtrArray *senses = dt_lexicon_lookup(doc->lex, singular);
+    gboolean found = FALSE;
+    for (guint i = 0; senses && i < senses->len && !found; i++)
+        found = ((const dt_sense *)g_ptr_array_index(senses, i))->kind == DT_SENSE_DEMONYM;
+    g_free(singular);
+    return found;
+}
+
 static void classify_run(dt_doc *doc, uint32_t tb, uint32_t te)
 {
     /* "Huis ten Bosch palace", "Taoyuan airport": a lowercase place word
@@ -557,7 +577,7 @@ static void classify_run(dt_doc *doc, uint32_t tb, uint32_t te)
     gboolean given = dt_lexicon_is_given_name(doc->lex, first->fold);
     gboolean locative = is_locative(doc, tb) || is_dateline(doc, tb, te);
     int idx;
-    if (!evidence && locative) {
+    if (!evidence && locative && !(len == 1 && plural_demonym(doc, first->fold))) {
         add_mention(doc, tb, te, DT_MEN_NAME, NULL, DT_ENT_PLACE);
         return;
     }
