@@ -97,6 +97,33 @@ static int place_entity_at(const dt_doc *doc, uint32_t k)
     return m->entity >= 0 && dt_entity_kind_of(doc, m->entity) == DT_ENT_PLACE ? m->entity : -1;
 }
 
+/* The place of the dateline ("JEDDAH, May 12 (AFP) -", "Beirut, Lebanon -"):
+ * a place first in a paragraph of the first sentences, before a comma, a
+ * parenthesis or a dash. */
+static int dateline_place(const dt_doc *doc)
+{
+    uint32_t n = dt_doc_ntok(doc);
+    for (uint32_t k = 0; k < n && dt_doc_tok(doc, k)->sentence < 3; k++) {
+        if (!(dt_doc_tok(doc, k)->flags & DT_TOK_PARA) || doc->tokinfo[k].headline)
+            continue;
+        int pe = place_entity_at(doc, k);
+        if (pe < 0)
+            continue;
+        uint32_t me = g_array_index(doc->mentions, dt_mention, doc->tokinfo[k].mention).te;
+        if (me < n && (dt_doc_tok_is(doc, me, ",") || dt_doc_tok_is(doc, me, "(") || dt_doc_tok_is(doc, me, "-")))
+            return pe;
+    }
+    return -1;
+}
+
+/* "in the Red Sea city", "the Gulf port": a place naming where a city
+ * lies is not the venue; the city is the one the story is datelined in. */
+static gboolean city_modifier(const dt_doc *doc, uint32_t me)
+{
+    return me < dt_doc_ntok(doc) && (dt_doc_tok_is(doc, me, "city") || dt_doc_tok_is(doc, me, "town") ||
+                                     dt_doc_tok_is(doc, me, "port") || dt_doc_tok_is(doc, me, "resort"));
+}
+
 /* "at the palace", "in the same building": a definite noun names the place
  * told last whose name ends in that noun ("Dolmabahçe Palace"); with
  * "same", the place told last. */
@@ -146,6 +173,8 @@ static int place_in(const dt_doc *doc, uint32_t b, uint32_t e)
         int pe = place_entity_at(doc, k);
         if (pe >= 0 && doc->tokinfo[k].quote < 0) {
             uint32_t me = g_array_index(doc->mentions, dt_mention, doc->tokinfo[k].mention).te;
+            if (city_modifier(doc, me))
+                return dateline_place(doc);
             int inner = me + 1 < e && (dt_doc_tok(doc, me)->flags & DT_TOK_POSS) ? place_entity_at(doc, me + 1) : -1;
             return inner >= 0 ? inner : pe;
         }
@@ -669,7 +698,8 @@ static void add_participants(dt_doc *doc, dt_event *ev, uint32_t start, uint32_t
 
 static const char *const participation_cues[] = {
     "took part", "participants", "participated", "attended", "joined", "were present",
-    "chaired", "co-chaired", "arrived for", "hosted", NULL};
+    "chaired", "co-chaired", "arrived for", "hosted", "opened the", "headed the", " led the",
+    "sat in on", "represented by", " led by", NULL};
 
 static gboolean participation_cue(const dt_doc *doc, uint32_t b, uint32_t e)
 {
@@ -788,7 +818,12 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
     if (place < 0) {
         for (uint32_t k = te; k < MIN(ce, te + 8); k++)
             if (dt_doc_tok_is(doc, k, "in") || dt_doc_tok_is(doc, k, "at")) {
-                place = place_in(doc, k + 1, MIN(ce, k + 4));
+                /* "in Doha", "in the Qatari capital", "in the border town
+                 * of Naqoura": up to the next comma */
+                uint32_t e = k + 1;
+                while (e < MIN(ce, k + 7) && !dt_is_clause_break(doc, e))
+                    e++;
+                place = place_in(doc, k + 1, e);
                 if (place >= 0)
                     break;
             }
