@@ -634,9 +634,41 @@ static uint32_t subordinate_end(const dt_doc *doc, uint32_t k, uint32_t t, uint3
     return t >= k && t < e ? 0 : e;
 }
 
+/* "In a phone call with Putin on Tuesday, Trump said ...", "Speaking at a
+ * news conference in Kyiv, Zelensky said ...": an event told in a phrase
+ * before the subject has that subject in it, even when the subject then
+ * reports.  Returns the subject, or -1. */
+static int fronted_subject(const dt_doc *doc, uint32_t t, uint32_t sb, uint32_t se)
+{
+    static const char *const openers[] = {"in", "during", "at", "after", "before", "following", "on",
+                                          "speaking", "talking", "addressing", "attending", NULL};
+    gboolean opener = FALSE;
+    for (int i = 0; openers[i] && !opener; i++)
+        opener = dt_doc_tok_is(doc, sb, openers[i]);
+    if (!opener)
+        return -1;
+    uint32_t c = sb + 1;
+    while (c < se && !dt_doc_tok_is(doc, c, ","))
+        c++;
+    if (c >= se || t > c)
+        return -1;
+    uint32_t k = c + 1;
+    if (k < se && doc->tokinfo[k].office >= 0)
+        k = doc->tokinfo[k].office_end;
+    const dt_mention *m;
+    if (k < se && person_mention_at(doc, k, &m))
+        return m->entity;
+    if (k < se && (dt_doc_tok_is(doc, k, "he") || dt_doc_tok_is(doc, k, "she")))
+        return dt_person_subject_before(doc, k);
+    return -1;
+}
+
 static void add_participants(dt_doc *doc, dt_event *ev, uint32_t start, uint32_t t, uint32_t te, uint32_t cb,
                              uint32_t ce)
 {
+    uint32_t sb, se;
+    dt_doc_sentence_bounds(doc, t, &sb, &se);
+    add_person(ev, fronted_subject(doc, t, sb, se));
     if (between_pair(doc, ev, te, ce) || compound_participants(doc, ev, start, t))
         return;
     /* "Erdogan, who hosted Zelensky in Ankara, said ...": an event told in
@@ -645,8 +677,6 @@ static void add_participants(dt_doc *doc, dt_event *ev, uint32_t start, uint32_t
         if (dt_is_clause_break(doc, r - 1) && !dt_doc_tok_is(doc, r - 1, "(") && !dt_doc_tok_is(doc, r - 1, ")"))
             break;
         if (relative_pronoun(doc, r - 1)) {
-            uint32_t sb, se;
-            dt_doc_sentence_bounds(doc, t, &sb, &se);
             int head = relative_head(doc, r - 1, sb);
             if (head >= 0)
                 dt_ints_add(ev->participants, head);
