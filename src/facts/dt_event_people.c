@@ -1,0 +1,548 @@
+/* Facts: events -- who takes part.  Participants are the persons of the
+ * event's clause, narrowed by what the syntax says: compound modifiers
+ * ("Putin-Zelenskyy meeting") and "between A and B" name exactly who
+ * meets; relative clauses and participle appositions confine the event to
+ * their head; reporters, stance holders, persons named to describe someone
+ * else and subordinate clauses are left out; "both ministers" and a
+ * follow-up sentence ("X also took part") add persons told elsewhere. */
+#include "dt_events_internal.h"
+#include "dt_facts_util.h"
+#include "../entities/dt_entities.h"
+
+#include <string.h>
+
+/* A person who reports rather than takes part: "Witkoff revealed that",
+ * "Boulos, Trump's adviser, said". */
+static gboolean reporter_at(const dt_doc *doc, const dt_mention *m, uint32_t se, uint32_t *verb)
+{
+    uint32_t k = m->te;
+    if (k < se && dt_doc_tok_is(doc, k, ",")) {
+        uint32_t c = k + 1;
+        while (c < se && c < k + 12 && !dt_doc_tok_is(doc, c, ","))
+            c++;
+        if (c < se && c < k + 12)
+            k = c + 1;
+    }
+    for (uint32_t v = k; v < se && v < k + 3; v++) {
+        const dt_lex_entry *evi = doc->tokinfo[v].evidential;
+        if (doc->tokinfo[v].reporting || (evi && evi->value && g_str_has_suffix(evi->value, "#Attributed"))) {
+            *verb = v;
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
+static gboolean reporter(const dt_doc *doc, const dt_mention *m, uint32_t se)
+{
+    uint32_t verb;
+    return reporter_at(doc, m, se, &verb);
+}
+
+gboolean dt_ev_person_mention_at(const dt_doc *doc, uint32_t k, const dt_mention **out)
+{
+    int mi = doc->tokinfo[k].mention;
+    if (mi < 0 || doc->tokinfo[k].quote >= 0)
+        return FALSE;
+    const dt_mention *m = &g_array_index(doc->mentions, dt_mention, mi);
+    if (m->tb != k || m->entity < 0 || dt_entity_kind_of(doc, m->entity) != DT_ENT_PERSON)
+        return FALSE;
+    *out = m;
+    return TRUE;
+}
+
+/* "between A and B" right after the trigger names exactly who meets. */
+static gboolean between_pair(dt_doc *doc, dt_event *ev, uint32_t te, uint32_t ce)
+{
+    if (te >= ce || !dt_doc_tok_is(doc, te, "between"))
+        return FALSE;
+    gboolean any = FALSE;
+    for (uint32_t k = te + 1; k < ce && k < te + 12; k++) {
+        const dt_mention *m;
+        if (dt_ev_person_mention_at(doc, k, &m)) {
+            dt_ints_add(ev->participants, m->entity);
+            any = TRUE;
+        } else if (dt_doc_tok_is(doc, k, ",") || dt_doc_tok_is(doc, k, ".")) {
+            break;
+        }
+    }
+    return any;
+}
+
+/* A person named in the event's own phrase by a compound modifier:
+ * "the Putin-Zelenskyy meeting", "a Netanyahu-Trump phone call".  Those
+ * name exactly who takes part.  Parts of one hyphenated token are looked
+ * up by surname among the persons of the article. */
+static int person_by_surname(const dt_doc *doc, const char *fold)
+{
+    for (guint e = 0; e < doc->entities->len; e++) {
+        const dt_entity *en = dt_doc_entity(doc, (int)e);
+        if (en->kind != DT_ENT_PERSON)
+            continue;
+        const char *names[] = {en->label, en->pref_label};
+        for (int i = 0; i < 2; i++) {
+            if (names[i] == NULL)
+                continue;
+            const char *sp = strrchr(names[i], ' ');
+            char *last = g_utf8_casefold(sp ? sp + 1 : names[i], -1);
+            gboolean hit = !strcmp(last, fold);
+            g_free(last);
+            if (hit)
+                return (int)e;
+        }
+    }
+    return -1;
+}
+
+static gboolean compound_participants(dt_doc *doc, dt_event *ev, uint32_t start, uint32_t t)
+{
+    GArray *found = g_array_new(FALSE, FALSE, sizeof(int));
+    gboolean joined = FALSE;
+    for (uint32_t k = start; k < t; k++) {
+        const dt_mention *m;
+        if (dt_ev_tight_dash(doc, k, start))
+            joined = TRUE;
+        if (dt_ev_person_mention_at(doc, k, &m)) {
+            dt_ints_add(found, m->entity);
+            continue;
+        }
+        const dt_token *tok = dt_doc_tok(doc, k);
+        if (!(tok->flags & DT_TOK_UPPER) || strchr(tok->fold, '-') == NULL)
+            continue;
+        char **parts = g_strsplit(tok->fold, "-", -1);
+        for (int i = 0; parts[i]; i++) {
+            int e = person_by_surname(doc, parts[i]);
+            if (e >= 0) {
+                dt_ints_add(found, e);
+                joined = TRUE;
+            }
+        }
+        g_strfreev(parts);
+    }
+    gboolean ok = joined && found->len >= 2;
+    for (guint i = 0; ok && i < found->len; i++)
+        dt_ints_add(ev->participants, g_array_index(found, int, i));
+    g_array_free(found, TRUE);
+    return ok;
+}
+
+static void add_person(dt_event *ev, int person)
+{
+    if (person >= 0)
+        dt_ints_add(ev->participants, person);
+}
+
+/* "both ministers", "the two leaders", "the same two ministers": a plural
+ * noun after "both"/"the two" stands for two persons told before.  Returns
+ * the token after the noun, or 0 when k does not open such a phrase. */
+static uint32_t plural_noun_end(const dt_doc *doc, uint32_t k, uint32_t ce, char **noun)
+{
+    static const char *const nouns[] = {"leaders", "men", "women", "ministers", "presidents", "officers",
+                                        "generals", "chiefs", "envoys", "premiers", "diplomats", NULL};
+    gboolean opener = dt_doc_tok_is(doc, k, "both") ||
+                      (dt_doc_tok_is(doc, k, "two") && k > 0 &&
+                       (dt_doc_tok_is(doc, k - 1, "the") || dt_doc_tok_is(doc, k - 1, "same")));
+    for (uint32_t j = k + 1; opener && j < ce && j < k + 4; j++) {
+        const dt_token *tok = dt_doc_tok(doc, j);
+        if (!(tok->flags & DT_TOK_WORD) || (tok->flags & DT_TOK_UPPER))
+            return 0;
+        for (int i = 0; nouns[i]; i++)
+            if (!strcmp(tok->fold, nouns[i])) {
+                /* singular: "ministers" -> "minister", "men" -> "man" */
+                *noun = !strcmp(nouns[i], "men")     ? g_strdup("man")
+                        : !strcmp(nouns[i], "women") ? g_strdup("woman")
+                                                     : g_strndup(nouns[i], strlen(nouns[i]) - 1);
+                return j + 1;
+            }
+    }
+    return 0;
+}
+
+/* Whether an office fits the plural noun: "ministers" any minister,
+ * "leaders" a head of state or government. */
+static gboolean office_fits(const char *office_label, const char *noun)
+{
+    static const char *const heads[] = {"president", "prime minister", "chancellor", "king", "queen",
+                                        "emir", "sultan", "supreme leader", "premier", NULL};
+    char *low = g_utf8_strdown(office_label, -1);
+    gboolean fits = FALSE;
+    if (strcmp(noun, "leader")) {
+        fits = strstr(low, noun) != NULL;
+    } else if (!strstr(low, "vice") && !strstr(low, "deputy") && !strstr(low, "elect")) {
+        for (int i = 0; heads[i] && !fits; i++)
+            fits = !strcmp(low, heads[i]);
+    }
+    g_free(low);
+    return fits;
+}
+
+/* The last two persons before token k whose office fits the noun
+ * ("ministers": two foreign ministers told before), other than those the
+ * event already has ("he had phoned both leaders"). */
+static gboolean two_holders(const dt_doc *doc, const dt_event *ev, uint32_t k, const char *noun, int out[2])
+{
+    /* holdings are stored in the order the patterns found them: rank by
+     * position in the text */
+    uint32_t pos[2] = {0, 0};
+    out[0] = out[1] = -1;
+    for (guint i = 0; i < doc->holdings->len; i++) {
+        const dt_holding *h = &g_array_index(doc->holdings, dt_holding, i);
+        if (h->tb >= k || h->office == NULL || h->office->label == NULL ||
+            dt_ints_has(ev->participants, h->person) || !office_fits(h->office->label, noun))
+            continue;
+        if (h->person == out[0] || h->person == out[1]) {
+            int slot = h->person == out[0] ? 0 : 1;
+            pos[slot] = MAX(pos[slot], h->tb + 1);
+        } else {
+            int slot = out[0] < 0 || (out[1] >= 0 && pos[0] < pos[1]) ? 0 : 1;
+            if (out[slot] < 0 || pos[slot] < h->tb + 1) {
+                out[slot] = h->person;
+                pos[slot] = h->tb + 1;
+            }
+        }
+    }
+    return out[0] >= 0 && out[1] >= 0;
+}
+
+/* The persons the last sentences before token k are about: the first
+ * person each names outside quotes, newest first, other than those the
+ * event already has ("Biden ... said"; "Trump ... claimed"; "Netanyahu
+ * spoke with both men"). */
+static gboolean last_two_subjects(const dt_doc *doc, const dt_event *ev, uint32_t k, int out[2])
+{
+    int n = 0;
+    uint32_t s = dt_doc_tok(doc, k)->sentence;
+    for (uint32_t back = 1; back <= 4 && back <= s && n < 2; back++) {
+        const dt_sentence *sen = dt_text_sentence(doc->text, s - back);
+        for (uint32_t j = sen->tok_begin; j < sen->tok_end; j++) {
+            const dt_mention *m;
+            if (!dt_ev_person_mention_at(doc, j, &m))
+                continue;
+            if (!dt_ints_has(ev->participants, m->entity) && (n == 0 || out[0] != m->entity))
+                out[n++] = m->entity;
+            break;
+        }
+    }
+    return n == 2;
+}
+
+/* The nearest "A and B" (each possibly with an apposition) before token k
+ * in its sentence or the three before. */
+static gboolean last_pair(const dt_doc *doc, uint32_t k, int out[2])
+{
+    uint32_t s = dt_doc_tok(doc, k)->sentence;
+    uint32_t lo = dt_text_sentence(doc->text, s > 3 ? s - 3 : 0)->tok_begin;
+    for (uint32_t a = k; a > lo + 1; a--) {
+        uint32_t and = a - 1;
+        const dt_mention *right, *left;
+        if (!dt_doc_tok_is(doc, and, "and"))
+            continue;
+        uint32_t r = and + 1;
+        if (r < k && doc->tokinfo[r].office >= 0)
+            r = doc->tokinfo[r].office_end;
+        if (r >= k || !dt_ev_person_mention_at(doc, r, &right))
+            continue;
+        /* left: a person ending right before "and", or before ", apposition ," */
+        for (uint32_t b = and; b > lo && b + 14 > and; b--) {
+            int mi = doc->tokinfo[b - 1].mention;
+            if (mi < 0)
+                continue;
+            const dt_mention *cand = &g_array_index(doc->mentions, dt_mention, mi);
+            if (dt_ev_person_mention_at(doc, cand->tb, &left) && left->entity != right->entity) {
+                out[0] = left->entity;
+                out[1] = right->entity;
+                return TRUE;
+            }
+            if (b - 1 > cand->tb)
+                b = cand->tb + 1;
+        }
+    }
+    return FALSE;
+}
+
+static gboolean plural_participants(dt_doc *doc, dt_event *ev, uint32_t k, uint32_t ce, uint32_t *end)
+{
+    char *noun = NULL;
+    uint32_t e = plural_noun_end(doc, k, ce, &noun);
+    if (e == 0)
+        return FALSE;
+    int two[2];
+    gboolean ok = two_holders(doc, ev, k, noun, two) ||
+                  ((!strcmp(noun, "leader") || !strcmp(noun, "man") || !strcmp(noun, "woman")) &&
+                   (last_two_subjects(doc, ev, k, two) || last_pair(doc, k, two)));
+    if (ok) {
+        add_person(ev, two[0]);
+        add_person(ev, two[1]);
+    }
+    g_free(noun);
+    *end = e;
+    return TRUE;
+}
+
+/* "who", "whom", "whose" at k open a relative clause; so does a participle
+ * after a person and a comma ("Zelensky, attending a summit in Tirana,"). */
+static gboolean relative_pronoun(const dt_doc *doc, uint32_t k)
+{
+    if (dt_doc_tok_is(doc, k, "who") || dt_doc_tok_is(doc, k, "whom") || dt_doc_tok_is(doc, k, "whose"))
+        return TRUE;
+    const dt_token *tok = dt_doc_tok(doc, k);
+    if (k < 2 || !(tok->flags & DT_TOK_WORD) || (tok->flags & DT_TOK_UPPER) || !g_str_has_suffix(tok->fold, "ing") ||
+        !dt_doc_tok_is(doc, k - 1, ","))
+        return FALSE;
+    int mi = doc->tokinfo[k - 2].mention;
+    if (mi < 0)
+        return FALSE;
+    const dt_mention *m = &g_array_index(doc->mentions, dt_mention, mi);
+    return m->entity >= 0 && dt_entity_kind_of(doc, m->entity) == DT_ENT_PERSON && m->te == k - 1;
+}
+
+/* End of the relative clause opened at r: its closing comma, or ce. */
+static uint32_t relative_end(const dt_doc *doc, uint32_t r, uint32_t ce)
+{
+    uint32_t k = r + 1;
+    while (k < ce && !(dt_is_clause_break(doc, k) && !dt_doc_tok_is(doc, k, "(") && !dt_doc_tok_is(doc, k, ")")))
+        k++;
+    return k;
+}
+
+/* "an aide to President Putin", "spokesman for Guterres", "a member of":
+ * a person after to/for/of that follows a noun other than the event's is
+ * named to describe someone else, not as one who takes part. */
+static gboolean dependent_person(const dt_doc *doc, const dt_mention *m, uint32_t cb)
+{
+    uint32_t k = m->tb;
+    /* step back over the person's own title: "to President Vladimir Putin" */
+    while (k > cb && doc->tokinfo[k - 1].in_office)
+        k--;
+    if (k < cb + 2)
+        return FALSE;
+    uint32_t prep = k - 1, head = k - 2;
+    if (!(dt_doc_tok_is(doc, prep, "to") || dt_doc_tok_is(doc, prep, "for") || dt_doc_tok_is(doc, prep, "of")))
+        return FALSE;
+    const dt_token *h = dt_doc_tok(doc, head);
+    const dt_tokinfo *hi = &doc->tokinfo[head];
+    if (!(h->flags & DT_TOK_WORD) || (h->flags & DT_TOK_UPPER) || hi->function_word)
+        return FALSE;
+    /* "a meeting of Tshisekedi and Kagame", "spoke to Putin" */
+    return hi->event_type == NULL && hi->event_verb == NULL && hi->reporting == NULL &&
+           !(head > 0 && doc->tokinfo[head - 1].event_type && doc->tokinfo[head - 1].event_end > head);
+}
+
+/* The person a relative clause at r is about: the nearest person before
+ * it in the sentence who is not named to describe someone else. */
+static int relative_head(const dt_doc *doc, uint32_t r, uint32_t sb)
+{
+    for (uint32_t k = r; k > sb; k--) {
+        const dt_mention *m;
+        int mi = doc->tokinfo[k - 1].mention;
+        if (mi < 0)
+            continue;
+        const dt_mention *cand = &g_array_index(doc->mentions, dt_mention, mi);
+        if (dt_ev_person_mention_at(doc, cand->tb, &m) && !dependent_person(doc, m, sb))
+            return m->entity;
+        k = cand->tb + 1;
+    }
+    return -1;
+}
+
+/* A reporter who is where the event is: "told a news conference", "said
+ * in an interview", "spoke by phone", "said at the ceremony". */
+static gboolean speaks_at_event(const dt_doc *doc, const dt_mention *m, uint32_t t, uint32_t ce)
+{
+    for (uint32_t v = m->te; v < ce && v <= t && v < m->te + 14; v++) {
+        const dt_tokinfo *vi = &doc->tokinfo[v];
+        if (!vi->reporting)
+            continue;
+        if (v == t) /* the verb tells the event: "called Rajiv Ghai" */
+            return TRUE;
+        uint32_t after = vi->reporting_end > v ? vi->reporting_end : v + 1;
+        if (t < after || t > after + 3)
+            return FALSE;
+        gboolean opener = dt_doc_tok_is(doc, after, "in") || dt_doc_tok_is(doc, after, "at") ||
+                          dt_doc_tok_is(doc, after, "during") || dt_doc_tok_is(doc, after, "on") ||
+                          dt_doc_tok_is(doc, after, "by") || dt_doc_tok_is(doc, after, "with") ||
+                          dt_doc_tok_is(doc, after, "a") || dt_doc_tok_is(doc, after, "an") ||
+                          after == t;
+        for (uint32_t k = after; opener && k < t; k++)
+            opener = (dt_doc_tok(doc, k)->flags & DT_TOK_WORD) && !(dt_doc_tok(doc, k)->flags & DT_TOK_UPPER);
+        return opener;
+    }
+    return FALSE;
+}
+
+/* "Trump pushed for direct talks", "he had proposed signing": the person
+ * right before a stance verb takes a stance on the event, not part in it. */
+static gboolean stance_subject(const dt_doc *doc, uint32_t after, uint32_t ce, uint32_t t)
+{
+    static const char *const aux[] = {"had", "has", "have", "would", "will", "did", "also", "again",
+                                      "repeatedly", "has", "then", "is", "was", "not", NULL};
+    for (uint32_t k = after; k < ce && k < after + 4; k++) {
+        if (doc->tokinfo[k].polarity) /* "Getachew signed": the verb tells the event */
+            return k != t;
+        gboolean skip = FALSE;
+        for (int i = 0; aux[i] && !skip; i++)
+            skip = dt_doc_tok_is(doc, k, aux[i]);
+        if (!skip)
+            return FALSE;
+    }
+    return FALSE;
+}
+
+/* "since Trump took office", "until Putin and Trump spoke": a subordinate
+ * clause the event is not in tells something else.  Returns its end, or 0
+ * when k opens none. */
+static uint32_t subordinate_end(const dt_doc *doc, uint32_t k, uint32_t t, uint32_t ce)
+{
+    /* not "when": "a summit on Dec. 14, when Maduro and Ali signed" tells
+     * the event itself */
+    static const char *const subs[] = {"since", "until", "because", "although", "unless", "whereas", NULL};
+    gboolean opener = FALSE;
+    for (int i = 0; subs[i] && !opener; i++)
+        opener = dt_doc_tok_is(doc, k, subs[i]);
+    if (!opener)
+        return 0;
+    uint32_t e = relative_end(doc, k, ce);
+    return t >= k && t < e ? 0 : e;
+}
+
+/* "In a phone call with Putin on Tuesday, Trump said ...", "Speaking at a
+ * news conference in Kyiv, Zelensky said ...": an event told in a phrase
+ * before the subject has that subject in it, even when the subject then
+ * reports.  Returns the subject, or -1. */
+static int fronted_subject(const dt_doc *doc, uint32_t t, uint32_t sb, uint32_t se)
+{
+    static const char *const openers[] = {"in", "during", "at", "after", "before", "following", "on",
+                                          "speaking", "talking", "addressing", "attending", NULL};
+    gboolean opener = FALSE;
+    for (int i = 0; openers[i] && !opener; i++)
+        opener = dt_doc_tok_is(doc, sb, openers[i]);
+    if (!opener)
+        return -1;
+    uint32_t c = sb + 1;
+    while (c < se && !dt_doc_tok_is(doc, c, ","))
+        c++;
+    if (c >= se || t > c)
+        return -1;
+    uint32_t k = c + 1;
+    if (k < se && doc->tokinfo[k].office >= 0)
+        k = doc->tokinfo[k].office_end;
+    const dt_mention *m;
+    if (k < se && dt_ev_person_mention_at(doc, k, &m))
+        return m->entity;
+    if (k < se && (dt_doc_tok_is(doc, k, "he") || dt_doc_tok_is(doc, k, "she")))
+        return dt_person_subject_before(doc, k);
+    return -1;
+}
+
+void dt_ev_add_participants(dt_doc *doc, dt_event *ev, uint32_t start, uint32_t t, uint32_t te, uint32_t cb,
+                             uint32_t ce)
+{
+    uint32_t sb, se;
+    dt_doc_sentence_bounds(doc, t, &sb, &se);
+    add_person(ev, fronted_subject(doc, t, sb, se));
+    if (between_pair(doc, ev, te, ce) || compound_participants(doc, ev, start, t))
+        return;
+    /* "Erdogan, who hosted Zelensky in Ankara, said ...": an event told in
+     * a relative clause involves its head and the persons inside it */
+    for (uint32_t r = t; r > cb; r--) {
+        if (dt_is_clause_break(doc, r - 1) && !dt_doc_tok_is(doc, r - 1, "(") && !dt_doc_tok_is(doc, r - 1, ")"))
+            break;
+        if (relative_pronoun(doc, r - 1)) {
+            int head = relative_head(doc, r - 1, sb);
+            if (head >= 0)
+                dt_ints_add(ev->participants, head);
+            cb = r;
+            ce = relative_end(doc, r - 1, ce);
+            break;
+        }
+    }
+    uint32_t other_rel_end = 0; /* end of a relative clause the event is not in */
+    for (uint32_t k = cb; k < ce; k++) {
+        const dt_mention *m;
+        if (relative_pronoun(doc, k) && (t < k || t >= relative_end(doc, k, ce)))
+            other_rel_end = relative_end(doc, k, ce);
+        uint32_t sub_end = subordinate_end(doc, k, t, ce);
+        if (sub_end > other_rel_end)
+            other_rel_end = sub_end;
+        /* "whom Trump has picked": about someone else */
+        if (k < other_rel_end)
+            continue;
+        uint32_t pe;
+        if (plural_participants(doc, ev, k, ce, &pe)) {
+            k = pe - 1;
+            continue;
+        }
+        /* "he said in an interview": the person the pronoun stands for; but
+         * "He welcomed the summit": a stance on it is no part in it */
+        if (doc->tokinfo[k].quote < 0 && (dt_doc_tok_is(doc, k, "he") || dt_doc_tok_is(doc, k, "she"))) {
+            dt_mention pm = {.tb = k, .te = k + 1};
+            if (!stance_subject(doc, k + 1, ce, t) &&
+                (!reporter(doc, &pm, ce) || speaks_at_event(doc, &pm, t, ce)))
+                add_person(ev, dt_person_subject_before(doc, k));
+            continue;
+        }
+        if (!dt_ev_person_mention_at(doc, k, &m) || dependent_person(doc, m, cb) ||
+            (m->te <= start && stance_subject(doc, m->te, ce, t)))
+            continue;
+        /* a reporter is no participant unless speaking at the event, or
+         * the event is told in between: "Zelensky, attending a summit, said" */
+        uint32_t verb;
+        if (reporter_at(doc, m, ce, &verb) && !speaks_at_event(doc, m, t, ce) && !(m->te <= t && t < verb))
+            continue;
+        /* "Trump's push for a meeting": the possessor of another noun is not
+         * in the event; "Trump's Friday summit" is */
+        if (m->te < ce && (dt_doc_tok(doc, m->te)->flags & DT_TOK_POSS) && t > m->te + 4)
+            continue;
+        dt_ints_add(ev->participants, m->entity);
+    }
+}
+
+static const char *const participation_cues[] = {
+    "took part", "participants", "participated", "attended", "joined", "were present",
+    "chaired", "co-chaired", "arrived for", "hosted", "opened the", "headed the", " led the",
+    "sat in on", "represented by", " led by", NULL};
+
+gboolean dt_ev_participation_cue(const dt_doc *doc, uint32_t b, uint32_t e)
+{
+    char *text = dt_text_tokens_string(doc->text, b, e);
+    char *low = g_utf8_strdown(text, -1);
+    gboolean cue = FALSE;
+    for (int i = 0; participation_cues[i] && !cue; i++)
+        cue = strstr(low, participation_cues[i]) != NULL;
+    g_free(low);
+    g_free(text);
+    return cue;
+}
+
+/* "Zelensky also took part.", "Other participants included ...": the
+ * persons of a sentence that says so, and tells no event of its own, join
+ * the event told last in the three sentences before. */
+void dt_ev_follow_up_participants(dt_doc *doc)
+{
+    uint32_t ns = dt_text_nsentences(doc->text);
+    for (uint32_t s = 1; s < ns; s++) {
+        const dt_sentence *sen = dt_text_sentence(doc->text, s);
+        if (!dt_ev_participation_cue(doc, sen->tok_begin, sen->tok_end))
+            continue;
+        dt_event *target = NULL;
+        gboolean own = FALSE; /* the sentence tells an event of its own */
+        for (guint i = 0; i < doc->events->len; i++) {
+            dt_event *ev = g_ptr_array_index(doc->events, i);
+            own |= ev->first_sentence == s;
+            /* the event the text is about: told in the last sentences and,
+             * of those, told most often ("the session", "the meeting",
+             * "the talks"), not a past one named in passing */
+            if (ev->first_sentence < s && ev->last_sentence + 3 >= s &&
+                (target == NULL || ev->spans->len > target->spans->len ||
+                 (ev->spans->len == target->spans->len && ev->last_sentence >= target->last_sentence)))
+                target = ev;
+        }
+        if (target == NULL || own)
+            continue;
+        for (uint32_t k = sen->tok_begin; k < sen->tok_end; k++) {
+            const dt_mention *m;
+            if (dt_ev_person_mention_at(doc, k, &m) && !dependent_person(doc, m, sen->tok_begin))
+                dt_ints_add(target->participants, m->entity);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+/* Shared between the event files: dt_events.c (mentions, merging),
+ * dt_event_places.c (venues) and dt_event_people.c (participants). */
+#ifndef DT_EVENTS_INTERNAL_H
+#define DT_EVENTS_INTERNAL_H
+
+#include "../dt_doc.h"
+
+/* A hyphen or dash written without spaces between two words at p. */
+gboolean dt_ev_tight_dash(const dt_doc *doc, uint32_t p, uint32_t sb);
+
+/* The venue named in tokens [b, e), or -1. */
+int dt_ev_place_in(const dt_doc *doc, uint32_t b, uint32_t e);
+/* The first place named after in/at in [b, e), or -1. */
+int dt_ev_locative_place(const dt_doc *doc, uint32_t b, uint32_t e);
+
+/* True when a person mention starts at token k (outside quotes). */
+gboolean dt_ev_person_mention_at(const dt_doc *doc, uint32_t k, const dt_mention **out);
+/* Adds the participants of the event mention [start, te) with trigger t in
+ * the clause [cb, ce). */
+void dt_ev_add_participants(dt_doc *doc, dt_event *ev, uint32_t start, uint32_t t, uint32_t te, uint32_t cb,
+                            uint32_t ce);
+/* True when [b, e) says someone takes part ("attended", "co-chaired"). */
+gboolean dt_ev_participation_cue(const dt_doc *doc, uint32_t b, uint32_t e);
+/* Persons of a sentence that only says they took part join the event the
+ * text keeps telling. */
+void dt_ev_follow_up_participants(dt_doc *doc);
+
+#endif
