@@ -117,7 +117,7 @@ static const char *const motion_verbs[] = {
     "travel", "travels", "travelled", "traveled", "travelling", "traveling", "flew", "fly",
     "flies", "went", "go", "goes", "arrived", "arrive", "arrives", "returned", "return",
     "returns", "headed", "heading", "head", "visit", "visits", "visited", "visiting",
-    "toured", "moved", NULL};
+    "toured", "moved", "leaving", "left", "leave", "leaves", "departed", "bound", NULL};
 
 static gboolean is_motion(const char *fold)
 {
@@ -140,10 +140,19 @@ static gboolean is_locative(const dt_doc *doc, uint32_t tb)
             return TRUE;
     if (is_motion(prev))
         return TRUE;
-    /* "travelled to Asmara", "flew from Doha to Riyadh" */
-    if ((!strcmp(prev, "to") || !strcmp(prev, "from")) && p >= 2) {
+    /* "travelled to Asmara", "flew from Doha to Riyadh", "leaving for Tokyo" */
+    if ((!strcmp(prev, "to") || !strcmp(prev, "from") || !strcmp(prev, "for")) && p >= 2) {
         for (uint32_t k = p - 1; k > 0 && k + 4 > p; k--)
             if (is_motion(dt_doc_tok(doc, k - 1)->fold))
+                return TRUE;
+    }
+    /* "the border town of Naqoura", "the city of Ohrid" */
+    if (!strcmp(prev, "of") && p >= 2) {
+        static const char *const settlements[] = {"town", "city", "village", "port", "province", "region",
+                                                  "district", "island", "capital", "enclave", NULL};
+        const char *noun = dt_doc_tok(doc, p - 2)->fold;
+        for (int i = 0; settlements[i]; i++)
+            if (!strcmp(noun, settlements[i]))
                 return TRUE;
     }
     return FALSE;
