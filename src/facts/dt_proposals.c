@@ -115,6 +115,23 @@ static uint32_t apposition_head(const dt_doc *doc, uint32_t sb, uint32_t verb)
 
 static void subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray *out);
 
+/* "A, Congo's foreign minister, and B, Rwanda's foreign minister, signed":
+ * when the conjunction at c follows the closing comma of an apposition,
+ * returns the opening comma, so that the person before it is the next
+ * conjunct; else c. */
+static uint32_t apposition_before(const dt_doc *doc, uint32_t sb, uint32_t c)
+{
+    if (!dt_doc_tok_is(doc, c, "and") || c < sb + 3 || !is_comma(doc, c - 1))
+        return c;
+    for (uint32_t o = c - 2; o > sb && o + 10 > c; o--) {
+        if (!is_comma(doc, o))
+            continue;
+        int e = dt_actor_at(doc, o - 1, NULL);
+        return e >= 0 && dt_entity_kind_of(doc, e) == DT_ENT_PERSON ? o : c;
+    }
+    return c;
+}
+
 /* A reporting verb at token k; "states" inside "the United States" is none. */
 static gboolean reporting_at(const dt_doc *doc, uint32_t k)
 {
@@ -191,6 +208,7 @@ static void subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArra
         /* coordination: X and Y / X, Y and Z */
         int c = (int)m->tb - 1;
         while (c > (int)sb && (dt_doc_tok_is(doc, (uint32_t)c, "and") || dt_doc_tok_is(doc, (uint32_t)c, ","))) {
+            c = (int)apposition_before(doc, sb, (uint32_t)c);
             int e2 = dt_actor_at(doc, (uint32_t)c - 1, NULL);
             if (e2 < 0 || !is_actor_kind(doc, e2))
                 break;
