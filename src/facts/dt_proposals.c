@@ -115,6 +115,49 @@ static uint32_t apposition_head(const dt_doc *doc, uint32_t sb, uint32_t verb)
 
 static void subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray *out);
 
+/* "a senior official told reporters on condition of anonymity": the source
+ * is hedged (a dt:Reported evidential), so it speaks for nobody. */
+static gboolean anonymous(const dt_doc *doc, uint32_t sb, uint32_t se)
+{
+    for (uint32_t k = sb; k < se; k++) {
+        const dt_lex_entry *ev = doc->tokinfo[k].evidential;
+        if (ev && ev->value && g_str_has_suffix(ev->value, "#Reported"))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+static gboolean auxiliary(const dt_doc *doc, uint32_t i)
+{
+    static const char *const aux[] = {"had", "has", "have", "would", "will", "could", "should", "must",
+                                      "also", "not", "never", "did", "does", "do", "is", "was", NULL};
+    for (int k = 0; aux[k]; k++)
+        if (dt_doc_tok_is(doc, i, aux[k]))
+            return TRUE;
+    return FALSE;
+}
+
+/* True when token t ends a subject noun phrase that names no actor: "the
+ * bloc", "the two sides", "the Iran-backed group" (a determiner, then
+ * lowercase words only). */
+static gboolean bare_subject(const dt_doc *doc, uint32_t sb, uint32_t t)
+{
+    const dt_token *tok = dt_doc_tok(doc, t);
+    if (!(tok->flags & DT_TOK_WORD) || (tok->flags & DT_TOK_UPPER) || doc->tokinfo[t].mention >= 0 ||
+        doc->tokinfo[t].function_word || doc->tokinfo[t].polarity || doc->tokinfo[t].reporting ||
+        doc->tokinfo[t].proposal || dt_is_pronoun(doc, t))
+        return FALSE;
+    for (uint32_t k = t; k > sb && k + 4 > t; k--) {
+        uint32_t d = k - 1;
+        if (dt_doc_tok_is(doc, d, "the") || dt_doc_tok_is(doc, d, "both"))
+            return TRUE;
+        if (doc->tokinfo[d].mention >= 0 || !(dt_doc_tok(doc, d)->flags & DT_TOK_WORD) ||
+            doc->tokinfo[d].function_word)
+            return FALSE;
+    }
+    return FALSE;
+}
+
 /* "A, Congo's foreign minister, and B, Rwanda's foreign minister, signed":
  * when the conjunction at c follows the closing comma of an apposition,
  * returns the opening comma, so that the person before it is the next
@@ -171,6 +214,18 @@ static int reporter_of(const dt_doc *doc, uint32_t sb, uint32_t t)
     return speaker;
 }
 
+/* The holder of a clause reported by the verb at r whose own subject names
+ * no actor: the person who reports it; "U.S. officials have said": the
+ * body; an anonymous source: nobody. */
+static void reported_holder(const dt_doc *doc, uint32_t sb, uint32_t verb, uint32_t r, GArray *out)
+{
+    int reporter = reporter_of(doc, sb, doc->tokinfo[r].reporting_end);
+    if (reporter >= 0)
+        dt_ints_add(out, reporter);
+    else if (!anonymous(doc, sb, verb))
+        subjects_before(doc, sb, r, out);
+}
+
 /* Actors acting before token `verb` in [sb, verb): the nearest subject and
  * the ones coordinated with it ("the United States and European allies"). */
 static void subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray *out)
@@ -182,6 +237,26 @@ static void subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArra
         if (doc->tokinfo[t].quote != doc->tokinfo[verb].quote) {
             k--;
             continue;
+        }
+        if (reporting_at(doc, t) && doc->tokinfo[t].quote < 0 && doc->tokinfo[t].reporting_end <= verb &&
+            doc->tokinfo[verb].quote < 0) {
+            /* "Lajcak said the bloc had offered ...", "an official said both
+             * sides have not agreed": the clause's subject names no actor;
+             * the person who reports it speaks for it, an unnamed one for
+             * nobody */
+            reported_holder(doc, sb, verb, t, out);
+            return;
+        }
+        if ((t + 1 == verb || (t + 2 == verb && auxiliary(doc, t + 1))) && bare_subject(doc, sb, t)) {
+            /* "a demand the Iran-backed group rejects": no actor holds it,
+             * unless someone reports the clause ("Medinsky said both sides
+             * had agreed") */
+            while (t > sb && !reporting_at(doc, t) &&
+                   (doc->tokinfo[t].mention < 0 || dt_is_media(doc, dt_doc_entity_at(doc, t))))
+                t--; /* "writing on Truth Social that ..." */
+            if (reporting_at(doc, t))
+                reported_holder(doc, sb, verb, t, out);
+            return;
         }
         if (dt_is_pronoun(doc, t) && doc->tokinfo[t].quote < 0) {
             /* "X said he would ...": he is the one who says it */
