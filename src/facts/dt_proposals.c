@@ -10,6 +10,8 @@
 
 #include <string.h>
 
+#define DT_WORD_NS "https://w3id.org/detente/id/word/"
+
 typedef struct {
     uint32_t tb, te;
     int proposal;
@@ -57,7 +59,7 @@ static gboolean object_position(const dt_doc *doc, uint32_t tb)
 {
     static const char *const preps[] = {"of", "for", "on", "with", "against", "from", "in",
                                         "at", "by", "to", "about", "between", "toward",
-                                        "towards", NULL};
+                                        "towards", "under", NULL};
     uint32_t p = tb;
     if (p > 0 && dt_doc_tok_is(doc, p - 1, "the"))
         p--;
@@ -113,6 +115,66 @@ static uint32_t apposition_head(const dt_doc *doc, uint32_t sb, uint32_t verb)
 
 static void subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray *out);
 
+/* "a senior official told reporters on condition of anonymity": the source
+ * is hedged (a dt:Reported evidential), so it speaks for nobody. */
+static gboolean anonymous(const dt_doc *doc, uint32_t sb, uint32_t se)
+{
+    for (uint32_t k = sb; k < se; k++) {
+        const dt_lex_entry *ev = doc->tokinfo[k].evidential;
+        if (ev && ev->value && g_str_has_suffix(ev->value, "#Reported"))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+static gboolean auxiliary(const dt_doc *doc, uint32_t i)
+{
+    static const char *const aux[] = {"had", "has", "have", "would", "will", "could", "should", "must",
+                                      "also", "not", "never", "did", "does", "do", "is", "was", NULL};
+    for (int k = 0; aux[k]; k++)
+        if (dt_doc_tok_is(doc, i, aux[k]))
+            return TRUE;
+    return FALSE;
+}
+
+/* True when token t ends a subject noun phrase that names no actor: "the
+ * bloc", "the two sides", "the Iran-backed group" (a determiner, then
+ * lowercase words only). */
+static gboolean bare_subject(const dt_doc *doc, uint32_t sb, uint32_t t)
+{
+    const dt_token *tok = dt_doc_tok(doc, t);
+    if (!(tok->flags & DT_TOK_WORD) || (tok->flags & DT_TOK_UPPER) || doc->tokinfo[t].mention >= 0 ||
+        doc->tokinfo[t].function_word || doc->tokinfo[t].polarity || doc->tokinfo[t].reporting ||
+        doc->tokinfo[t].proposal || dt_is_pronoun(doc, t))
+        return FALSE;
+    for (uint32_t k = t; k > sb && k + 4 > t; k--) {
+        uint32_t d = k - 1;
+        if (dt_doc_tok_is(doc, d, "the") || dt_doc_tok_is(doc, d, "both"))
+            return TRUE;
+        if (doc->tokinfo[d].mention >= 0 || !(dt_doc_tok(doc, d)->flags & DT_TOK_WORD) ||
+            doc->tokinfo[d].function_word)
+            return FALSE;
+    }
+    return FALSE;
+}
+
+/* "A, Congo's foreign minister, and B, Rwanda's foreign minister, signed":
+ * when the conjunction at c follows the closing comma of an apposition,
+ * returns the opening comma, so that the person before it is the next
+ * conjunct; else c. */
+static uint32_t apposition_before(const dt_doc *doc, uint32_t sb, uint32_t c)
+{
+    if (!dt_doc_tok_is(doc, c, "and") || c < sb + 3 || !is_comma(doc, c - 1))
+        return c;
+    for (uint32_t o = c - 2; o > sb && o + 10 > c; o--) {
+        if (!is_comma(doc, o))
+            continue;
+        int e = dt_actor_at(doc, o - 1, NULL);
+        return e >= 0 && dt_entity_kind_of(doc, e) == DT_ENT_PERSON ? o : c;
+    }
+    return c;
+}
+
 /* A reporting verb at token k; "states" inside "the United States" is none. */
 static gboolean reporting_at(const dt_doc *doc, uint32_t k)
 {
@@ -152,6 +214,18 @@ static int reporter_of(const dt_doc *doc, uint32_t sb, uint32_t t)
     return speaker;
 }
 
+/* The holder of a clause reported by the verb at r whose own subject names
+ * no actor: the person who reports it; "U.S. officials have said": the
+ * body; an anonymous source: nobody. */
+static void reported_holder(const dt_doc *doc, uint32_t sb, uint32_t verb, uint32_t r, GArray *out)
+{
+    int reporter = reporter_of(doc, sb, doc->tokinfo[r].reporting_end);
+    if (reporter >= 0)
+        dt_ints_add(out, reporter);
+    else if (!anonymous(doc, sb, verb))
+        subjects_before(doc, sb, r, out);
+}
+
 /* Actors acting before token `verb` in [sb, verb): the nearest subject and
  * the ones coordinated with it ("the United States and European allies"). */
 static void subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray *out)
@@ -163,6 +237,26 @@ static void subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArra
         if (doc->tokinfo[t].quote != doc->tokinfo[verb].quote) {
             k--;
             continue;
+        }
+        if (reporting_at(doc, t) && doc->tokinfo[t].quote < 0 && doc->tokinfo[t].reporting_end <= verb &&
+            doc->tokinfo[verb].quote < 0) {
+            /* "Lajcak said the bloc had offered ...", "an official said both
+             * sides have not agreed": the clause's subject names no actor;
+             * the person who reports it speaks for it, an unnamed one for
+             * nobody */
+            reported_holder(doc, sb, verb, t, out);
+            return;
+        }
+        if ((t + 1 == verb || (t + 2 == verb && auxiliary(doc, t + 1))) && bare_subject(doc, sb, t)) {
+            /* "a demand the Iran-backed group rejects": no actor holds it,
+             * unless someone reports the clause ("Medinsky said both sides
+             * had agreed") */
+            while (t > sb && !reporting_at(doc, t) &&
+                   (doc->tokinfo[t].mention < 0 || dt_is_media(doc, dt_doc_entity_at(doc, t))))
+                t--; /* "writing on Truth Social that ..." */
+            if (reporting_at(doc, t))
+                reported_holder(doc, sb, verb, t, out);
+            return;
         }
         if (dt_is_pronoun(doc, t) && doc->tokinfo[t].quote < 0) {
             /* "X said he would ...": he is the one who says it */
@@ -189,6 +283,7 @@ static void subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArra
         /* coordination: X and Y / X, Y and Z */
         int c = (int)m->tb - 1;
         while (c > (int)sb && (dt_doc_tok_is(doc, (uint32_t)c, "and") || dt_doc_tok_is(doc, (uint32_t)c, ","))) {
+            c = (int)apposition_before(doc, sb, (uint32_t)c);
             int e2 = dt_actor_at(doc, (uint32_t)c - 1, NULL);
             if (e2 < 0 || !is_actor_kind(doc, e2))
                 break;
@@ -558,6 +653,11 @@ static int own_side_reporter(const dt_doc *doc, uint32_t sb, uint32_t t, int hol
 {
     if (holder < 0 || dt_entity_kind_of(doc, holder) == DT_ENT_PERSON || doc->tokinfo[t].quote >= 0)
         return -1;
+    /* "He said Beijing had proposed ...": a perfect tells what the body
+     * did, a fact of the body's, not the speaker's own commitment */
+    if (t > sb && (dt_doc_tok_is(doc, t - 1, "had") || dt_doc_tok_is(doc, t - 1, "has") ||
+                   dt_doc_tok_is(doc, t - 1, "have")))
+        return -1;
     for (uint32_t r = t; r > sb; r--) {
         if (dt_is_clause_break(doc, r - 1))
             return -1; /* "..., even as Iran welcomed": not the reported clause */
@@ -643,6 +743,11 @@ static void stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uin
                              : voice != DT_ACTIVE ? passive_target(pms, doc, t, sb, voice)
                                                   : target_of(pms, ti->polarity_end, sb,
                                                               MIN(se, ti->polarity_end + 14), cond_b, cond_e);
+        /* "welcomed the agreement and called for aid ...": the object right
+         * after the verb is the anaphoric one, not a proposal told later */
+        if (pm && voice == DT_ACTIVE && !conditional && pm->tb > ti->polarity_end + 3 &&
+            anaphoric_object(doc, ti->polarity_end, MIN(se, ti->polarity_end + 3)) && doc->last_proposal >= 0)
+            pm = NULL;
         pmention back;
         if (pm == NULL && voice == DT_PASSIVE_BE && t > sb + 1 &&
             (dt_doc_tok_is(doc, t - 2, "it") || anaphoric_object(doc, t - 2, t)) && doc->last_proposal >= 0) {
@@ -870,6 +975,170 @@ static void mediator_compound(dt_doc *doc, uint32_t t, int proposal)
     }
 }
 
+/* True when the folded tokens [b, e) are a trigger of the word list
+ * `list` of the lexicon ("proposal-verbs", a dt:ProposalVerb): lists the
+ * loader keeps no token flag for, found by their entry. */
+static gboolean word_class_at(const dt_doc *doc, uint32_t b, uint32_t e, const char *list)
+{
+    char *iri = g_strconcat(DT_WORD_NS, list, NULL);
+    const dt_lex_entry *entry = dt_lexicon_entry(doc->lex, iri);
+    g_free(iri);
+    if (entry == NULL)
+        return FALSE;
+    GString *key = g_string_new(NULL);
+    for (uint32_t k = b; k < e; k++) {
+        if (k > b)
+            g_string_append_c(key, ' ');
+        g_string_append(key, dt_doc_tok(doc, k)->fold);
+    }
+    const GPtrArray *senses = dt_lexicon_lookup(doc->lex, key->str);
+    gboolean hit = FALSE;
+    for (guint i = 0; senses && i < senses->len && !hit; i++) {
+        const dt_sense *sn = g_ptr_array_index(senses, i);
+        hit = sn->entry == entry;
+    }
+    g_string_free(key, TRUE);
+    return hit;
+}
+
+/* A trigger of word class `type` starting at token b: "meet again". */
+static gboolean word_class_starts(const dt_doc *doc, uint32_t b, uint32_t se, const char *list)
+{
+    for (uint32_t len = 4; len > 0; len--)
+        if (b + len <= se && word_class_at(doc, b, b + len, list))
+            return TRUE;
+    return FALSE;
+}
+
+/* Words that end the object of a verb: a new clause begins. */
+static gboolean clause_word(const dt_doc *doc, uint32_t i)
+{
+    static const char *const words[] = {"that", "which", "who", "while", "because", "but", "after",
+                                        "before", "when", "if", "unless", "as", "since", "although",
+                                        "though", "whereas", "until", NULL};
+    for (int k = 0; words[k]; k++)
+        if (dt_doc_tok_is(doc, i, words[k]))
+            return TRUE;
+    return FALSE;
+}
+
+/* End of the object phrase of a verb ending at token ob: up to a clause
+ * break, a clause word, another stance or reporting verb, or twelve
+ * tokens. */
+static uint32_t object_end(const dt_doc *doc, uint32_t ob, uint32_t se)
+{
+    uint32_t k = ob;
+    while (k < se && k < ob + 12 && !dt_is_clause_break(doc, k) && !clause_word(doc, k) &&
+           !dt_doc_tok_is(doc, k, ".") && !(k > ob && (doc->tokinfo[k].polarity || reporting_at(doc, k))))
+        k++;
+    return k;
+}
+
+/* True when [b, e) has a content word that names no actor: "Trump" alone
+ * is no proposal, "Eritrea to stay out of ..." is. */
+static gboolean has_content(const dt_doc *doc, uint32_t b, uint32_t e)
+{
+    for (uint32_t k = b; k < e; k++) {
+        const dt_token *tok = dt_doc_tok(doc, k);
+        if ((tok->flags & DT_TOK_WORD) && doc->tokinfo[k].mention < 0 && !doc->tokinfo[k].function_word &&
+            !dt_is_pronoun(doc, k) && !dt_doc_tok_is(doc, k, "them") && !dt_doc_tok_is(doc, k, "us"))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* "the United States could help", "he would": the object of the verb is a
+ * clause (a subject and an auxiliary), not a noun phrase. */
+static gboolean clause_after_subject(const dt_doc *doc, uint32_t b, uint32_t e)
+{
+    static const char *const aux[] = {"could", "would", "will", "should", "must", "might", "may",
+                                      "can", "had", "has", "have", "is", "was", "were", "are", NULL};
+    uint32_t k = b;
+    if (k < e && determiner(doc, k))
+        k++;
+    if (k >= e)
+        return FALSE;
+    uint32_t me = k + 1;
+    if (doc->tokinfo[k].mention >= 0)
+        me = g_array_index(doc->mentions, dt_mention, doc->tokinfo[k].mention).te;
+    else if (!dt_is_pronoun(doc, k) && !dt_doc_tok_is(doc, k, "they") && !dt_doc_tok_is(doc, k, "it") &&
+             !dt_doc_tok_is(doc, k, "we"))
+        return FALSE;
+    for (int i = 0; me < e && aux[i]; i++)
+        if (dt_doc_tok_is(doc, me, aux[i]))
+            return TRUE;
+    return FALSE;
+}
+
+/* Talks or a meeting in [b, e): a negotiation format, not another proposal.
+ * "offered to host a second meeting", "urged the sides to meet". */
+static gboolean names_negotiation(const dt_doc *doc, uint32_t b, uint32_t e)
+{
+    for (uint32_t k = b; k < e; k++) {
+        const dt_lex_entry *ev = doc->tokinfo[k].event_type;
+        if (ev && (g_str_has_suffix(ev->iri, "#Talks") || g_str_has_suffix(ev->iri, "#Meeting") ||
+                   g_str_has_suffix(ev->iri, "#Summit")))
+            return TRUE;
+        if ((k == b || dt_doc_tok_is(doc, k - 1, "to")) && word_class_starts(doc, k, e, "meeting-verbs"))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* "Waltz has called for the full dismantlement of Iran's nuclear program",
+ * "Obasanjo urged Eritrea to stay out of Tigray's disputes", "Lula offered
+ * to host a second meeting": a proposal verb (dt:ProposalVerb) whose
+ * object names no known kind still has a proposal for its object, of kind
+ * Other, or NegotiationFormat when the object is talks or a meeting.  A
+ * verb of meeting after a stance verb ("agreed to meet again", "ready to
+ * meet") tells a negotiation format too. */
+static void open_proposals(dt_doc *doc, GArray *pms, uint32_t sb, uint32_t se)
+{
+    for (uint32_t t = sb; t < se; t++) {
+        const dt_tokinfo *ti = &doc->tokinfo[t];
+        if (!ti->polarity || ti->headline || !strcmp(ti->polarity->label, "conditions"))
+            continue;
+        if (t > sb && determiner(doc, t - 1))
+            continue; /* "the proposed exchange", "an offer" */
+        uint32_t ve = ti->polarity_end;
+        gboolean open_verb = word_class_at(doc, t, ve, "proposal-verbs");
+        uint32_t ob = ve;
+        if (ob < se && dt_doc_tok_is(doc, ob, "that"))
+            ob++; /* "demanded that Israel withdraw" */
+        gboolean meeting = ob + 1 < se && dt_doc_tok_is(doc, ob, "to") &&
+                           word_class_starts(doc, ob + 1, se, "meeting-verbs");
+        meeting = meeting || (ve > t + 1 && word_class_starts(doc, ve - 1, se, "meeting-verbs"));
+        if (!open_verb && !meeting)
+            continue;
+        GArray *agents = g_array_new(FALSE, FALSE, sizeof(int));
+        dt_voice v = voice_of(doc, t, ve, sb, se, agents);
+        g_array_free(agents, TRUE);
+        uint32_t oe = object_end(doc, ob, se);
+        /* a known proposal in the object, or right after a list of
+         * adjectives ("robust, Article 5-like security guarantees") */
+        gboolean known = FALSE;
+        for (guint i = 0; i < pms->len && !known; i++) {
+            const pmention *p = &g_array_index(pms, pmention, i);
+            known = p->tb >= ve && p->tb < MAX(oe, ve + 8);
+        }
+        if (v != DT_ACTIVE || known || anaphoric_object(doc, ob, oe))
+            continue;
+        /* "urged ministers to approve the deal": the inner verb governs;
+         * "suggested the US could help", "urged them not to": a reported
+         * clause or a negated wish, no proposal of its own */
+        if (oe < se && doc->tokinfo[oe].polarity)
+            continue;
+        if (clause_after_subject(doc, ob, oe) || negated_before(doc, MIN(oe, ob + 3), ob))
+            continue;
+        if (!meeting && (oe <= ob || !has_content(doc, ob, oe)))
+            continue;
+        const char *kind = meeting || names_negotiation(doc, ob, oe) ? "NegotiationFormat" : "Other";
+        uint32_t lb = meeting && oe <= ob ? t : ob, le = oe > ob ? oe : ve;
+        pmention pm = {lb, le, proposal_of_kind(doc, concept(doc, kind), lb, le)};
+        g_array_append_val(pms, pm);
+    }
+}
+
 void dt_proposals_find(dt_doc *doc)
 {
     doc->last_proposal = -1;
@@ -881,6 +1150,7 @@ void dt_proposals_find(dt_doc *doc)
         if (s != cur_sentence) {
             if (cur_sentence != UINT32_MAX) {
                 const dt_sentence *sen = dt_text_sentence(doc->text, cur_sentence);
+                open_proposals(doc, pms, sen->tok_begin, sen->tok_end);
                 stances_in_sentence(doc, pms, sen->tok_begin, sen->tok_end);
                 possessive_proposers(doc, pms, sen->tok_begin, sen->tok_end);
                 quote_support(doc, pms, sen->tok_begin, sen->tok_end);
