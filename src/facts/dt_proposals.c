@@ -1139,6 +1139,37 @@ static void open_proposals(dt_doc *doc, GArray *pms, uint32_t sb, uint32_t se)
     }
 }
 
+/* "an agreement announced after months of mediation by Qatar, Egypt and
+ * the United States", "a truce brokered by Turkey": the mediators put the
+ * text on the table, so they propose every proposal the sentence names
+ * before.  A participle after an event ("talks mediated by Washington")
+ * mediates the talks, not a proposal, and is left alone. */
+static void mediators(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
+{
+    for (uint32_t k = sb; k + 1 < se; k++) {
+        gboolean noun = dt_doc_tok_is(doc, k, "mediation") || dt_doc_tok_is(doc, k, "facilitation");
+        gboolean verb = dt_doc_tok_is(doc, k, "brokered") || dt_doc_tok_is(doc, k, "mediated");
+        if (!(noun || verb) || !dt_doc_tok_is(doc, k + 1, "by"))
+            continue;
+        /* the participle must follow its proposal: "a truce brokered by" */
+        if (verb && !(k > sb && doc->tokinfo[k - 1].proposal == NULL &&
+                      pms->len && g_array_index(pms, pmention, pms->len - 1).te >= k - 1 &&
+                      g_array_index(pms, pmention, pms->len - 1).te <= k))
+            continue;
+        GArray *who = g_array_new(FALSE, FALSE, sizeof(int));
+        actors_from(doc, k + 2, se, who);
+        for (guint i = 0; i < pms->len; i++) {
+            const pmention *pm = &g_array_index(pms, pmention, i);
+            if (pm->te > k || (verb && i + 1 != pms->len))
+                continue;
+            dt_proposal *prop = g_ptr_array_index(doc->proposals, pm->proposal);
+            for (guint j = 0; j < who->len; j++)
+                dt_ints_add(prop->proposers, g_array_index(who, int, j));
+        }
+        g_array_free(who, TRUE);
+    }
+}
+
 void dt_proposals_find(dt_doc *doc)
 {
     doc->last_proposal = -1;
@@ -1153,6 +1184,7 @@ void dt_proposals_find(dt_doc *doc)
                 open_proposals(doc, pms, sen->tok_begin, sen->tok_end);
                 stances_in_sentence(doc, pms, sen->tok_begin, sen->tok_end);
                 possessive_proposers(doc, pms, sen->tok_begin, sen->tok_end);
+                mediators(doc, pms, sen->tok_begin, sen->tok_end);
                 quote_support(doc, pms, sen->tok_begin, sen->tok_end);
                 for (guint i = 0; i < pms->len; i++) {
                     const dt_sentence *ss = sen;
