@@ -144,6 +144,7 @@ typedef struct {
     GArray *stances;            /* dt_stance */
     GArray *quotes;             /* dt_quote */
     int last_proposal;          /* proposals stage: the proposal told last */
+    int topic_proposal;         /* proposals stage: the last one a sentence opened with */
 } dt_doc;
 
 dt_doc *dt_doc_new(const char *id, const char *date, const dt_lexicon *lex, dt_text *text);

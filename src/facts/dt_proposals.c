@@ -558,6 +558,11 @@ static int anaphoric_referent(const dt_doc *doc, uint32_t k, uint32_t se)
     static const char *const opening[] = {"deal", "agreement", "accord", "text", "declaration", "treaty", NULL};
     if (k < se && (dt_doc_tok_is(doc, k, "the") || dt_doc_tok_is(doc, k, "this") || dt_doc_tok_is(doc, k, "that")))
         k++;
+    /* "it": the proposal the text is about -- the one a sentence last
+     * opened with ("The deal has opened rifts ... threatened to resign if
+     * it was approved") -- else the one told last */
+    if (k < se && dt_doc_tok_is(doc, k, "it") && doc->topic_proposal >= 0)
+        return doc->topic_proposal;
     for (uint32_t i = k; i < se && i < k + 3; i++) {
         gboolean truce = dt_doc_tok_is(doc, i, "truce");
         gboolean first = FALSE;
@@ -754,7 +759,9 @@ static void stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uin
             /* "it was rejected", "the deal was signed by ..." */
             back.tb = t;
             back.te = ti->polarity_end;
-            back.proposal = dt_doc_tok_is(doc, t - 2, "it") ? main_proposal(doc) : anaphoric_referent(doc, t - 3, t);
+            back.proposal = dt_doc_tok_is(doc, t - 2, "it")
+                                ? (doc->topic_proposal >= 0 ? doc->topic_proposal : main_proposal(doc))
+                                : anaphoric_referent(doc, t - 3, t);
             pm = &back;
         }
         if (pm == NULL && voice == DT_ACTIVE && !conditional && anaphoric_object(doc, ti->polarity_end, se) &&
@@ -1170,9 +1177,26 @@ static void mediators(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
     }
 }
 
+/* The proposal a sentence opens with as its subject: "The deal has opened
+ * rifts", "The ceasefire took effect". */
+static void sentence_topic(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
+{
+    uint32_t k = sb;
+    if (k < se && (dt_doc_tok_is(doc, k, "the") || dt_doc_tok_is(doc, k, "this") || dt_doc_tok_is(doc, k, "that")))
+        k++;
+    if (pms->len && g_array_index(pms, pmention, 0).tb <= k + 1) {
+        doc->topic_proposal = g_array_index(pms, pmention, 0).proposal;
+        return;
+    }
+    if (k > sb && doc->last_proposal >= 0 && anaphoric_object(doc, sb, MIN(se, sb + 3)) &&
+        !dt_doc_tok_is(doc, sb, "it"))
+        doc->topic_proposal = anaphoric_referent(doc, sb, MIN(se, sb + 3));
+}
+
 void dt_proposals_find(dt_doc *doc)
 {
     doc->last_proposal = -1;
+    doc->topic_proposal = -1;
     uint32_t n = dt_doc_ntok(doc);
     GArray *pms = g_array_new(FALSE, FALSE, sizeof(pmention));
     uint32_t cur_sentence = UINT32_MAX;
@@ -1182,6 +1206,7 @@ void dt_proposals_find(dt_doc *doc)
             if (cur_sentence != UINT32_MAX) {
                 const dt_sentence *sen = dt_text_sentence(doc->text, cur_sentence);
                 open_proposals(doc, pms, sen->tok_begin, sen->tok_end);
+                sentence_topic(doc, pms, sen->tok_begin, sen->tok_end);
                 stances_in_sentence(doc, pms, sen->tok_begin, sen->tok_end);
                 possessive_proposers(doc, pms, sen->tok_begin, sen->tok_end);
                 mediators(doc, pms, sen->tok_begin, sen->tok_end);
