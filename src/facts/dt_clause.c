@@ -1,0 +1,335 @@
+/* Facts: who acts in a clause.  The actors of a stance or proposal verb:
+ * the subject before it (through appositions, coordination and relative
+ * clauses), the reporter of a reported clause, the agent of a passive
+ * ("proposed by Qatar"), and the lists of actors those name. */
+#include "dt_proposals_internal.h"
+#include "dt_facts_util.h"
+#include "../entities/dt_entities.h"
+
+#include <string.h>
+
+gboolean dt_pr_is_actor_kind(const dt_doc *doc, int e)
+{
+    dt_entity_kind k = dt_entity_kind_of(doc, e);
+    return k == DT_ENT_PERSON || k == DT_ENT_COUNTRY || k == DT_ENT_ORG;
+}
+
+static gboolean object_position(const dt_doc *doc, uint32_t tb)
+{
+    static const char *const preps[] = {"of", "for", "on", "with", "against", "from", "in",
+                                        "at", "by", "to", "about", "between", "toward",
+                                        "towards", "under", NULL};
+    uint32_t p = tb;
+    if (p > 0 && dt_doc_tok_is(doc, p - 1, "the"))
+        p--;
+    if (p == 0)
+        return FALSE;
+    for (int i = 0; preps[i]; i++)
+        if (dt_doc_tok_is(doc, p - 1, preps[i]))
+            return TRUE;
+    return FALSE;
+}
+
+static gboolean voice_after(const dt_doc *doc, uint32_t k, uint32_t limit)
+{
+    for (uint32_t i = k; i < limit && i < k + 3; i++)
+        if (doc->tokinfo[i].voice)
+            return TRUE;
+    return FALSE;
+}
+
+static gboolean is_comma(const dt_doc *doc, uint32_t i)
+{
+    return dt_doc_tok_is(doc, i, ",");
+}
+
+/* "Abdel Fattah el-Sisi, Egypt's president, welcomed ...": when a comma
+ * closes a phrase right before the verb (an adverb may sit between), the
+ * actor before the opening comma is the subject and the phrase between is
+ * its apposition or relative clause.  Returns the token to search back from
+ * (the head's last token + 1), or `verb` when there is no such phrase. */
+static uint32_t apposition_head(const dt_doc *doc, uint32_t sb, uint32_t verb)
+{
+    uint32_t close = verb;
+    if (verb > sb + 1 && is_comma(doc, verb - 1))
+        close = verb - 1;
+    else if (verb > sb + 2 && is_comma(doc, verb - 2) && !(dt_doc_tok(doc, verb - 1)->flags & DT_TOK_UPPER))
+        close = verb - 2;
+    if (close == verb)
+        return verb;
+    for (uint32_t c = close; c > sb + 1 && c + 30 > close; c--) {
+        if (!is_comma(doc, c - 1))
+            continue;
+        uint32_t open = c - 1;
+        int mi = doc->tokinfo[open - 1].mention;
+        if (mi < 0 || doc->tokinfo[open - 1].quote != doc->tokinfo[verb].quote)
+            return verb;
+        const dt_mention *m = &g_array_index(doc->mentions, dt_mention, mi);
+        if (m->entity < 0 || !dt_pr_is_actor_kind(doc, m->entity) || object_position(doc, m->tb))
+            return verb;
+        return open;
+    }
+    return verb;
+}
+
+/* "a senior official told reporters on condition of anonymity": the source
+ * is hedged (a dt:Reported evidential), so it speaks for nobody. */
+static gboolean anonymous(const dt_doc *doc, uint32_t sb, uint32_t se)
+{
+    for (uint32_t k = sb; k < se; k++) {
+        const dt_lex_entry *ev = doc->tokinfo[k].evidential;
+        if (ev && ev->value && g_str_has_suffix(ev->value, "#Reported"))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+static gboolean auxiliary(const dt_doc *doc, uint32_t i)
+{
+    static const char *const aux[] = {"had", "has", "have", "would", "will", "could", "should", "must",
+                                      "also", "not", "never", "did", "does", "do", "is", "was", NULL};
+    for (int k = 0; aux[k]; k++)
+        if (dt_doc_tok_is(doc, i, aux[k]))
+            return TRUE;
+    return FALSE;
+}
+
+/* True when token t ends a subject noun phrase that names no actor: "the
+ * bloc", "the two sides", "the Iran-backed group" (a determiner, then
+ * lowercase words only). */
+static gboolean bare_subject(const dt_doc *doc, uint32_t sb, uint32_t t)
+{
+    const dt_token *tok = dt_doc_tok(doc, t);
+    if (!(tok->flags & DT_TOK_WORD) || (tok->flags & DT_TOK_UPPER) || doc->tokinfo[t].mention >= 0 ||
+        doc->tokinfo[t].function_word || doc->tokinfo[t].polarity || doc->tokinfo[t].reporting ||
+        doc->tokinfo[t].proposal || dt_is_pronoun(doc, t))
+        return FALSE;
+    for (uint32_t k = t; k > sb && k + 4 > t; k--) {
+        uint32_t d = k - 1;
+        if (dt_doc_tok_is(doc, d, "the") || dt_doc_tok_is(doc, d, "both"))
+            return TRUE;
+        if (doc->tokinfo[d].mention >= 0 || !(dt_doc_tok(doc, d)->flags & DT_TOK_WORD) ||
+            doc->tokinfo[d].function_word)
+            return FALSE;
+    }
+    return FALSE;
+}
+
+/* "A, Congo's foreign minister, and B, Rwanda's foreign minister, signed":
+ * when the conjunction at c follows the closing comma of an apposition,
+ * returns the opening comma, so that the person before it is the next
+ * conjunct; else c. */
+static uint32_t apposition_before(const dt_doc *doc, uint32_t sb, uint32_t c)
+{
+    if (!dt_doc_tok_is(doc, c, "and") || c < sb + 3 || !is_comma(doc, c - 1))
+        return c;
+    for (uint32_t o = c - 2; o > sb && o + 10 > c; o--) {
+        if (!is_comma(doc, o))
+            continue;
+        int e = dt_actor_at(doc, o - 1, NULL);
+        return e >= 0 && dt_entity_kind_of(doc, e) == DT_ENT_PERSON ? o : c;
+    }
+    return c;
+}
+
+/* A reporting verb at token k; "states" inside "the United States" is none. */
+gboolean dt_pr_reporting_at(const dt_doc *doc, uint32_t k)
+{
+    return doc->tokinfo[k].reporting && doc->tokinfo[k].mention < 0;
+}
+
+/* Token of a reporting verb whose complement clause starts at token t
+ * ("said he would", "insisted that she"), or UINT32_MAX. */
+static uint32_t reporting_before(const dt_doc *doc, uint32_t sb, uint32_t t)
+{
+    uint32_t c = t;
+    if (c > sb && dt_doc_tok_is(doc, c - 1, "that"))
+        c--;
+    for (uint32_t k = c; k > sb && k + 3 > c; k--)
+        if (dt_pr_reporting_at(doc, k - 1) && doc->tokinfo[k - 1].reporting_end == c)
+            return k - 1;
+    return UINT32_MAX;
+}
+
+/* The person who reports the clause starting at token t: "Fico has said
+ * [he will not back it]" is Fico's, even when another person acted earlier
+ * in the sentence.  -1 when no reporting verb introduces the clause. */
+int dt_pr_reporter_of(const dt_doc *doc, uint32_t sb, uint32_t t)
+{
+    uint32_t r = reporting_before(doc, sb, t);
+    if (r == UINT32_MAX)
+        return -1;
+    GArray *who = g_array_new(FALSE, FALSE, sizeof(int));
+    dt_pr_subjects_before(doc, sb, r, who);
+    int speaker = -1;
+    for (guint i = 0; i < who->len && speaker < 0; i++) {
+        int e = g_array_index(who, int, i);
+        if (e >= 0 && dt_entity_kind_of(doc, e) == DT_ENT_PERSON)
+            speaker = e;
+    }
+    g_array_free(who, TRUE);
+    return speaker;
+}
+
+/* The holder of a clause reported by the verb at r whose own subject names
+ * no actor: the person who reports it; "U.S. officials have said": the
+ * body; an anonymous source: nobody. */
+static void reported_holder(const dt_doc *doc, uint32_t sb, uint32_t verb, uint32_t r, GArray *out)
+{
+    int reporter = dt_pr_reporter_of(doc, sb, doc->tokinfo[r].reporting_end);
+    if (reporter >= 0)
+        dt_ints_add(out, reporter);
+    else if (!anonymous(doc, sb, verb))
+        dt_pr_subjects_before(doc, sb, r, out);
+}
+
+/* Actors acting before token `verb` in [sb, verb): the nearest subject and
+ * the ones coordinated with it ("the United States and European allies"). */
+void dt_pr_subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray *out)
+{
+    int k = (int)apposition_head(doc, sb, verb) - 1;
+    while (k >= (int)sb) {
+        uint32_t t = (uint32_t)k;
+        int mi = doc->tokinfo[t].mention;
+        if (doc->tokinfo[t].quote != doc->tokinfo[verb].quote) {
+            k--;
+            continue;
+        }
+        if (dt_pr_reporting_at(doc, t) && doc->tokinfo[t].quote < 0 && doc->tokinfo[t].reporting_end <= verb &&
+            doc->tokinfo[verb].quote < 0) {
+            /* "Lajcak said the bloc had offered ...", "an official said both
+             * sides have not agreed": the clause's subject names no actor;
+             * the person who reports it speaks for it, an unnamed one for
+             * nobody */
+            reported_holder(doc, sb, verb, t, out);
+            return;
+        }
+        if ((t + 1 == verb || (t + 2 == verb && auxiliary(doc, t + 1))) && bare_subject(doc, sb, t)) {
+            /* "a demand the Iran-backed group rejects": no actor holds it,
+             * unless someone reports the clause ("Medinsky said both sides
+             * had agreed") */
+            while (t > sb && !dt_pr_reporting_at(doc, t) &&
+                   (doc->tokinfo[t].mention < 0 || dt_is_media(doc, dt_doc_entity_at(doc, t))))
+                t--; /* "writing on Truth Social that ..." */
+            if (dt_pr_reporting_at(doc, t))
+                reported_holder(doc, sb, verb, t, out);
+            return;
+        }
+        if (dt_is_pronoun(doc, t) && doc->tokinfo[t].quote < 0) {
+            /* "X said he would ...": he is the one who says it */
+            int reporter = dt_pr_reporter_of(doc, sb, t);
+            dt_ints_add(out, reporter >= 0 ? reporter : dt_person_subject_before(doc, t));
+            return;
+        }
+        if (mi < 0) {
+            k--;
+            continue;
+        }
+        const dt_mention *m = &g_array_index(doc->mentions, dt_mention, mi);
+        gboolean poss = m->te < dt_doc_ntok(doc) && (dt_doc_tok(doc, m->te)->flags & DT_TOK_POSS);
+        /* "Iran's official reaction welcomed": the possessor of a voice
+         * speaks; "Trump's push for a meeting": of the stance noun itself */
+        if (poss && (voice_after(doc, m->te + 1, verb) || m->te + 3 >= verb))
+            poss = FALSE;
+        if (m->entity < 0 || !dt_pr_is_actor_kind(doc, m->entity) || poss || object_position(doc, m->tb) ||
+            dt_is_media(doc, m->entity)) {
+            k = (int)m->tb - 1;
+            continue;
+        }
+        dt_ints_add(out, m->entity);
+        /* coordination: X and Y / X, Y and Z */
+        int c = (int)m->tb - 1;
+        while (c > (int)sb && (dt_doc_tok_is(doc, (uint32_t)c, "and") || dt_doc_tok_is(doc, (uint32_t)c, ","))) {
+            c = (int)apposition_before(doc, sb, (uint32_t)c);
+            int e2 = dt_actor_at(doc, (uint32_t)c - 1, NULL);
+            if (e2 < 0 || !dt_pr_is_actor_kind(doc, e2))
+                break;
+            int mi2 = doc->tokinfo[c - 1].mention;
+            const dt_mention *m2 = &g_array_index(doc->mentions, dt_mention, mi2);
+            dt_ints_add(out, e2);
+            c = (int)m2->tb - 1;
+        }
+        return;
+    }
+}
+
+static gboolean is_be_form(const dt_doc *doc, uint32_t i)
+{
+    static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being", NULL};
+    for (int k = 0; be[k]; k++)
+        if (dt_doc_tok_is(doc, i, be[k]))
+            return TRUE;
+    return FALSE;
+}
+
+/* A past participle: the regular "-ed" form, or the first word of a
+ * listed phrasal trigger written so ("put forward", "ruled out"). */
+static gboolean participle(const dt_doc *doc, uint32_t t)
+{
+    const char *f = dt_doc_tok(doc, t)->fold;
+    return g_str_has_suffix(f, "ed") || !strcmp(f, "put") || !strcmp(f, "drawn") ||
+           !strcmp(f, "laid");
+}
+
+/* Actors of a list starting at token i: "Qatar, Egypt and the United States". */
+void dt_pr_actors_from(const dt_doc *doc, uint32_t i, uint32_t se, GArray *out)
+{
+    while (i < se) {
+        if (dt_doc_tok_is(doc, i, "the"))
+            i++;
+        uint32_t me = 0;
+        int e = dt_actor_at(doc, i, &me);
+        if (e < 0 || !dt_pr_is_actor_kind(doc, e) || dt_is_media(doc, e))
+            return;
+        dt_ints_add(out, e);
+        i = me;
+        if (i < se && is_comma(doc, i))
+            i++;
+        if (i < se && dt_doc_tok_is(doc, i, "and"))
+            i++;
+    }
+}
+
+/* Passive voice: "it was rejected by Moscow", "a ceasefire proposed by
+ * Qatar", "the plan, put forward by Egypt".  The agent after "by" holds the
+ * stance; a passive without one ("if it was approved") names no holder, so
+ * the subject before it, the patient, must not be taken.  `out` receives
+ * the agents. */
+dt_voice dt_pr_voice_of(const dt_doc *doc, uint32_t t, uint32_t te, uint32_t sb, uint32_t se,
+                         GArray *out)
+{
+    if (!participle(doc, t))
+        return DT_ACTIVE;
+    gboolean by = te + 1 < se && dt_doc_tok_is(doc, te, "by");
+    /* "is opposed to", "was agreed to": adjectival or prepositional, active */
+    if (!by && te < se && dt_doc_tok_is(doc, te, "to"))
+        return DT_ACTIVE;
+    gboolean be = FALSE;
+    for (uint32_t k = t; k > sb && k + 3 > t && !be; k--)
+        be = is_be_form(doc, k - 1);
+    if (!be && !by)
+        return DT_ACTIVE;
+    if (by)
+        dt_pr_actors_from(doc, te + 1, se, out);
+    return be ? DT_PASSIVE_BE : DT_PASSIVE_REDUCED;
+}
+
+/* The proposal a passive participle tells of: in "a ceasefire proposed by
+ * Qatar" the noun right before it (a comma may sit between), in "the
+ * ceasefire was rejected" the nearest one before it.  "talks mediated by
+ * Washington" tells of the talks, not of a proposal further back. */
+const pmention *dt_pr_passive_target(const GArray *pms, const dt_doc *doc, uint32_t t, uint32_t sb,
+                                      dt_voice v)
+{
+    const pmention *best = NULL;
+    for (guint i = 0; i < pms->len; i++) {
+        const pmention *p = &g_array_index(pms, pmention, i);
+        if (p->te > t || p->tb < sb)
+            continue;
+        if (v == DT_PASSIVE_REDUCED && p->te != t && !(p->te + 1 == t && is_comma(doc, p->te)))
+            continue;
+        if (best == NULL || p->tb > best->tb)
+            best = p;
+    }
+    return best;
+}

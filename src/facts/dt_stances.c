@@ -1,0 +1,478 @@
+/* Facts: stances.  A stance links the actor of a stance verb ("agreed",
+ * "rejected", "welcomed", "called for") to the proposal it governs, or to
+ * the one an anaphoric object ("the deal", "it") stands for; "if"/"unless"
+ * clauses make a conditional stance and give its condition; negation
+ * flips polarity and modality is kept; inside a quote the speaker stands
+ * for "we"/"I"; evidentiality records how the text knows. */
+#include "dt_proposals_internal.h"
+#include "dt_facts_util.h"
+#include "../entities/dt_entities.h"
+
+#include <string.h>
+
+static int quote_speaker(const dt_doc *doc, uint32_t t)
+{
+    int q = doc->tokinfo[t].quote;
+    return q < 0 ? -1 : g_array_index(doc->quotes, dt_quote, q).speaker;
+}
+
+gboolean dt_pr_negated_before(const dt_doc *doc, uint32_t t, uint32_t sb)
+{
+    for (uint32_t k = t; k > sb && k + 3 > t; k--) {
+        const char *f = dt_doc_tok(doc, k - 1)->fold;
+        if (!strcmp(f, "not") || !strcmp(f, "n't") || !strcmp(f, "never") || !strcmp(f, "no") ||
+            g_str_has_suffix(f, "n't"))
+            return TRUE;
+    }
+    return FALSE;
+}
+
+static char *modality_before(const dt_doc *doc, uint32_t t, uint32_t sb)
+{
+    static const char *const modals[] = {"would", "could", "may", "might", "should", "must",
+                                         "can", "will", NULL};
+    for (uint32_t k = t; k > sb && k + 3 > t; k--)
+        for (int i = 0; modals[i]; i++)
+            if (dt_doc_tok_is(doc, k - 1, modals[i]))
+                return g_strdup(modals[i]);
+    return NULL;
+}
+
+static const dt_lex_entry *flip(const dt_doc *doc, const dt_lex_entry *pol)
+{
+    const char *l = pol->label;
+    if (!strcmp(l, "accepts") || !strcmp(l, "supports") || !strcmp(l, "proposes"))
+        return dt_pr_concept(doc, "rejects");
+    if (!strcmp(l, "rejects") || !strcmp(l, "opposes"))
+        return dt_pr_concept(doc, "supports");
+    return pol;
+}
+
+/* End of the if-clause starting at t (next comma, or the sentence end). */
+static uint32_t clause_end(const dt_doc *doc, uint32_t t, uint32_t se)
+{
+    for (uint32_t k = t + 1; k < se; k++)
+        if (dt_doc_tok_is(doc, k, ",") || dt_doc_tok_is(doc, k, ";"))
+            return k;
+    return se;
+}
+
+static const dt_lex_entry *evidentiality(const dt_doc *doc, uint32_t sb, uint32_t se, int *source)
+{
+    *source = -1;
+    for (uint32_t k = sb; k < se; k++) {
+        const dt_lex_entry *ev = doc->tokinfo[k].evidential;
+        if (ev == NULL || doc->tokinfo[k].quote >= 0)
+            continue;
+        const dt_lex_entry *value = ev->value ? dt_lexicon_entry(doc->lex, ev->value) : NULL;
+        /* "reportedly", "sources said": hedged, sourced to nobody named */
+        if (value && g_str_has_suffix(value->iri, "#Reported"))
+            return value;
+        GArray *src = g_array_new(FALSE, FALSE, sizeof(int));
+        dt_pr_subjects_before(doc, sb, k, src);
+        if (src->len == 0) {
+            /* according to X */
+            int e = dt_actor_at(doc, doc->tokinfo[k].evidential_end, NULL);
+            if (e >= 0)
+                g_array_append_val(src, e);
+        }
+        if (src->len)
+            *source = g_array_index(src, int, 0);
+        g_array_free(src, TRUE);
+        return value;
+    }
+    return NULL;
+}
+
+void dt_pr_add_stance(dt_doc *doc, int holder, int proposal, const dt_lex_entry *pol,
+                       uint32_t t, uint32_t te, char *condition)
+{
+    uint32_t sb, se;
+    dt_doc_sentence_bounds(doc, t, &sb, &se);
+    for (guint i = 0; i < doc->stances->len; i++) {
+        dt_stance *s = &g_array_index(doc->stances, dt_stance, i);
+        if (s->holder == holder && s->proposal == proposal && s->polarity == pol) {
+            g_free(condition);
+            return;
+        }
+    }
+    dt_stance s = {0};
+    s.holder = holder;
+    s.proposal = proposal;
+    s.polarity = pol;
+    s.trigger = dt_text_tokens_string(doc->text, t, te);
+    s.condition = condition;
+    s.tb = t;
+    s.te = te;
+    s.evidentiality = evidentiality(doc, sb, se, &s.source);
+    if (s.evidentiality == NULL)
+        s.evidentiality = dt_pr_concept(doc, "FirstHand");
+    g_array_append_val(doc->stances, s);
+}
+
+/* Nearest proposal mention after t in [t, limit), else before t in [sb, t). */
+static const pmention *target_of(const GArray *pms, uint32_t t, uint32_t sb, uint32_t limit,
+                                 uint32_t skip_b, uint32_t skip_e)
+{
+    const pmention *best = NULL;
+    for (guint i = 0; i < pms->len; i++) {
+        const pmention *p = &g_array_index(pms, pmention, i);
+        if (p->tb >= skip_b && p->tb < skip_e)
+            continue;
+        if (p->tb >= t && p->tb < limit && (best == NULL || p->tb < best->tb))
+            best = p;
+    }
+    if (best)
+        return best;
+    for (guint i = 0; i < pms->len; i++) {
+        const pmention *p = &g_array_index(pms, pmention, i);
+        if (p->tb >= skip_b && p->tb < skip_e)
+            continue;
+        if (p->te <= t && p->tb >= sb && (best == NULL || p->tb > best->tb))
+            best = p;
+    }
+    return best;
+}
+
+void dt_pr_add_roles(dt_doc *doc, const pmention *pm, uint32_t se)
+{
+    dt_proposal *p = g_ptr_array_index(doc->proposals, pm->proposal);
+    uint32_t k = pm->te;
+    if (k + 1 < se && (dt_doc_tok_is(doc, k, "for") || dt_doc_tok_is(doc, k, "to"))) {
+        int e = dt_actor_at(doc, k + 1, NULL);
+        if (e >= 0 && dt_pr_is_actor_kind(doc, e))
+            dt_ints_add(p->beneficiaries, e);
+    }
+    if (k + 1 < se && (dt_doc_tok_is(doc, k, "on") || dt_doc_tok_is(doc, k, "against"))) {
+        int e = dt_actor_at(doc, k + 1, NULL);
+        if (e >= 0 && dt_pr_is_actor_kind(doc, e) && !strcmp(p->kind->label, "sanctions"))
+            dt_ints_add(p->targets, e);
+        else if (p->concerns == NULL) {
+            uint32_t e2 = k + 1;
+            while (e2 < se && !dt_is_clause_break(doc, e2) && !dt_doc_tok_is(doc, e2, ".") && e2 < k + 8)
+                e2++;
+            p->concerns = dt_text_span(doc->text, k + 1, e2, NULL, NULL);
+        }
+    }
+}
+
+/* "agreed to make / offer / provide ...": the one who agreed offers it */
+static gboolean offers_after(const dt_doc *doc, uint32_t i, uint32_t se)
+{
+    if (i < se && dt_doc_tok_is(doc, i, "to"))
+        i++;
+    return i < se && (dt_doc_tok_is(doc, i, "make") || dt_doc_tok_is(doc, i, "offer") ||
+                      dt_doc_tok_is(doc, i, "provide"));
+}
+
+static int main_proposal(const dt_doc *doc)
+{
+    int best = doc->last_proposal;
+    guint best_n = 0;
+    for (guint i = 0; i < doc->proposals->len; i++) {
+        const dt_proposal *p = g_ptr_array_index(doc->proposals, i);
+        if (p->spans->len > best_n || (p->spans->len == best_n && (int)i == doc->last_proposal)) {
+            best = (int)i;
+            best_n = p->spans->len;
+        }
+    }
+    return best;
+}
+
+/* The proposal an anaphoric object at k stands for.  "it", "the offer",
+ * "the plan": the proposal told last.  "the truce": the ceasefire.  "the
+ * deal", "the agreement": the one the article opened with, which news
+ * tells first ("A ceasefire and hostage-release agreement ..."), not the
+ * one with the most mentions, which counts every "hostages". */
+int dt_pr_anaphoric_referent(const dt_doc *doc, uint32_t k, uint32_t se)
+{
+    static const char *const opening[] = {"deal", "agreement", "accord", "text", "declaration", "treaty", NULL};
+    if (k < se && (dt_doc_tok_is(doc, k, "the") || dt_doc_tok_is(doc, k, "this") || dt_doc_tok_is(doc, k, "that")))
+        k++;
+    /* "it": the proposal the text is about -- the one a sentence last
+     * opened with ("The deal has opened rifts ... threatened to resign if
+     * it was approved") -- else the one told last */
+    if (k < se && dt_doc_tok_is(doc, k, "it") && doc->topic_proposal >= 0)
+        return doc->topic_proposal;
+    for (uint32_t i = k; i < se && i < k + 3; i++) {
+        gboolean truce = dt_doc_tok_is(doc, i, "truce");
+        gboolean first = FALSE;
+        for (int n = 0; opening[n] && !first; n++)
+            first = dt_doc_tok_is(doc, i, opening[n]);
+        if (!truce && !first)
+            continue;
+        int best = -1;
+        uint32_t best_tb = G_MAXUINT32;
+        for (guint p = 0; p < doc->proposals->len; p++) {
+            const dt_proposal *pr = g_ptr_array_index(doc->proposals, p);
+            if (pr->spans->len == 0 || (truce && strcmp(pr->kind->label, "ceasefire")))
+                continue;
+            uint32_t tb = g_array_index(pr->spans, uint32_t, 0);
+            if (tb < best_tb) {
+                best = (int)p;
+                best_tb = tb;
+            }
+        }
+        if (best >= 0)
+            return best;
+        break;
+    }
+    return doc->last_proposal >= 0 ? doc->last_proposal : main_proposal(doc);
+}
+
+/* "the deal", "the decision", "it" right after a stance verb */
+gboolean dt_pr_anaphoric_object(const dt_doc *doc, uint32_t k, uint32_t se)
+{
+    static const char *const nouns[] = {"deal", "agreement", "decision", "offer", "proposal", "plan",
+                                        "accord", "move", "idea", "text", "declaration", "truce", NULL};
+    if (k < se && dt_doc_tok_is(doc, k, "it"))
+        return TRUE;
+    if (k < se && (dt_doc_tok_is(doc, k, "the") || dt_doc_tok_is(doc, k, "this") || dt_doc_tok_is(doc, k, "that")))
+        k++;
+    for (uint32_t i = k; i < se && i < k + 3; i++)
+        for (int n = 0; nouns[n]; n++)
+            if (dt_doc_tok_is(doc, i, nouns[n]))
+                return TRUE;
+    return FALSE;
+}
+
+static gboolean negative_words(const dt_doc *doc, uint32_t b, uint32_t e)
+{
+    static const char *const neg[] = {"not", "no", "never", "n't", "cannot", "impossible", "without",
+                                      "nothing", "neither", "nor", "won't", "can't", NULL};
+    for (uint32_t k = b; k < e; k++)
+        for (int i = 0; neg[i]; i++)
+            if (dt_doc_tok_is(doc, k, neg[i]) || g_str_has_suffix(dt_doc_tok(doc, k)->fold, "n't"))
+                return TRUE;
+    return FALSE;
+}
+
+/* A quote that speaks of a proposal without a stance verb or a negation
+ * ("Security guarantees are the starting point") supports it. */
+void dt_pr_quote_support(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
+{
+    for (guint i = 0; i < pms->len; i++) {
+        const pmention *pm = &g_array_index(pms, pmention, i);
+        int q = doc->tokinfo[pm->tb].quote;
+        if (q < 0)
+            continue;
+        int speaker = g_array_index(doc->quotes, dt_quote, q).speaker;
+        if (speaker < 0 || !dt_pr_is_actor_kind(doc, speaker))
+            continue;
+        gboolean stance = FALSE;
+        for (uint32_t k = sb; k < se; k++)
+            if (doc->tokinfo[k].quote == q && doc->tokinfo[k].polarity)
+                stance = TRUE;
+        if (stance || negative_words(doc, sb, se))
+            continue;
+        dt_pr_add_stance(doc, speaker, pm->proposal, dt_pr_concept(doc, "supports"), pm->tb, pm->te, NULL);
+    }
+}
+
+/* True when person p holds an office of body or country e in the article
+ * ("U.S. President Donald Trump" speaks for the United States). */
+static gboolean speaks_for(const dt_doc *doc, int p, int e)
+{
+    for (guint i = 0; i < doc->holdings->len; i++) {
+        const dt_holding *h = &g_array_index(doc->holdings, dt_holding, i);
+        if (h->person == p && h->jurisdiction == e)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* "Trump says the United States will help protect Ukraine", "Zelenskyy
+ * says Ukraine plans ...": a leader who reports what his own country or
+ * body will do states that stance himself.  Returns the reporter of the
+ * clause holding token t when he speaks for `holder`, else -1. */
+static int own_side_reporter(const dt_doc *doc, uint32_t sb, uint32_t t, int holder)
+{
+    if (holder < 0 || dt_entity_kind_of(doc, holder) == DT_ENT_PERSON || doc->tokinfo[t].quote >= 0)
+        return -1;
+    /* "He said Beijing had proposed ...": a perfect tells what the body
+     * did, a fact of the body's, not the speaker's own commitment */
+    if (t > sb && (dt_doc_tok_is(doc, t - 1, "had") || dt_doc_tok_is(doc, t - 1, "has") ||
+                   dt_doc_tok_is(doc, t - 1, "have")))
+        return -1;
+    for (uint32_t r = t; r > sb; r--) {
+        if (dt_is_clause_break(doc, r - 1))
+            return -1; /* "..., even as Iran welcomed": not the reported clause */
+        if (!dt_pr_reporting_at(doc, r - 1))
+            continue;
+        int reporter = dt_pr_reporter_of(doc, sb, doc->tokinfo[r - 1].reporting_end);
+        return reporter >= 0 && speaks_for(doc, reporter, holder) ? reporter : -1;
+    }
+    return -1;
+}
+
+/* "going back on the deal", "walked back parts", "stepping back from the
+ * brink": "back" as an adverb of motion, not the verb of support. */
+static gboolean adverb_back(const dt_doc *doc, uint32_t t, uint32_t se)
+{
+    static const char *const after[] = {"on", "from", "away", "down", "off", "into", "out", NULL};
+    if (!dt_doc_tok_is(doc, t, "back"))
+        return FALSE;
+    if (t + 1 < se)
+        for (int i = 0; after[i]; i++)
+            if (dt_doc_tok_is(doc, t + 1, after[i]))
+                return TRUE;
+    if (t == 0)
+        return FALSE;
+    const char *prev = dt_doc_tok(doc, t - 1)->fold;
+    return g_str_has_suffix(prev, "ing") || g_str_has_suffix(prev, "ed") || !strcmp(prev, "go") ||
+           !strcmp(prev, "went") || !strcmp(prev, "come") || !strcmp(prev, "came") ||
+           !strcmp(prev, "step") || !strcmp(prev, "walk") || !strcmp(prev, "pull");
+}
+
+/* True when the condition clause at cond_b follows the verb phrase ending at
+ * `vend` closely, without a clause break: "back it only if", "accept the
+ * deal unless". */
+static gboolean condition_follows(const dt_doc *doc, uint32_t vend, uint32_t cond_b, uint32_t se)
+{
+    if (cond_b >= se || cond_b < vend || cond_b > vend + 5)
+        return FALSE;
+    for (uint32_t k = vend; k < cond_b; k++)
+        if (dt_is_clause_break(doc, k))
+            return FALSE;
+    return TRUE;
+}
+
+void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
+{
+    if (pms->len == 0 && doc->last_proposal < 0)
+        return;
+    /* conditional clauses first: their stance words are part of the condition */
+    uint32_t cond_b = se, cond_e = se;
+    for (uint32_t t = sb; t < se; t++) {
+        const dt_lex_entry *pol = doc->tokinfo[t].polarity;
+        /* "speaking on condition of anonymity" sets no condition */
+        uint32_t pe = doc->tokinfo[t].polarity_end;
+        if (pol && pe < se && dt_doc_tok_is(doc, pe, "of"))
+            continue;
+        if (pol && !strcmp(pol->label, "conditions")) {
+            cond_b = t;
+            cond_e = clause_end(doc, t, se);
+            break;
+        }
+    }
+    /* is the condition one of a stance verb before it ("back it only if")? */
+    gboolean governed = FALSE;
+    for (uint32_t t = sb; t < cond_b && !governed; t++)
+        governed = doc->tokinfo[t].polarity && condition_follows(doc, doc->tokinfo[t].polarity_end, cond_b, se);
+    for (uint32_t t = sb; t < se; t++) {
+        const dt_tokinfo *ti = &doc->tokinfo[t];
+        if (!ti->polarity || ti->headline || (t > cond_b && t < cond_e))
+            continue;
+        if (!strcmp(ti->polarity->label, "conditions") && t != cond_b)
+            continue; /* a second condition, or "on condition of anonymity" */
+        /* "the proposed exchange": an adjective, not a stance */
+        if (t > sb && (dt_doc_tok_is(doc, t - 1, "the") || dt_doc_tok_is(doc, t - 1, "a") ||
+                       dt_doc_tok_is(doc, t - 1, "an")))
+            continue;
+        if (adverb_back(doc, t, se))
+            continue;
+        const dt_lex_entry *pol = ti->polarity;
+        gboolean conditional = t == cond_b;
+        GArray *holders = g_array_new(FALSE, FALSE, sizeof(int));
+        dt_voice voice = conditional ? DT_ACTIVE : dt_pr_voice_of(doc, t, ti->polarity_end, sb, se, holders);
+        const pmention *pm = conditional ? target_of(pms, cond_e, sb, se, cond_b, cond_e)
+                             : voice != DT_ACTIVE ? dt_pr_passive_target(pms, doc, t, sb, voice)
+                                                  : target_of(pms, ti->polarity_end, sb,
+                                                              MIN(se, ti->polarity_end + 14), cond_b, cond_e);
+        /* "welcomed the agreement and called for aid ...": the object right
+         * after the verb is the anaphoric one, not a proposal told later */
+        if (pm && voice == DT_ACTIVE && !conditional && pm->tb > ti->polarity_end + 3 &&
+            dt_pr_anaphoric_object(doc, ti->polarity_end, MIN(se, ti->polarity_end + 3)) && doc->last_proposal >= 0)
+            pm = NULL;
+        pmention back;
+        if (pm == NULL && voice == DT_PASSIVE_BE && t > sb + 1 &&
+            (dt_doc_tok_is(doc, t - 2, "it") || dt_pr_anaphoric_object(doc, t - 2, t)) && doc->last_proposal >= 0) {
+            /* "it was rejected", "the deal was signed by ..." */
+            back.tb = t;
+            back.te = ti->polarity_end;
+            back.proposal = dt_doc_tok_is(doc, t - 2, "it")
+                                ? (doc->topic_proposal >= 0 ? doc->topic_proposal : main_proposal(doc))
+                                : dt_pr_anaphoric_referent(doc, t - 3, t);
+            pm = &back;
+        }
+        if (pm == NULL && voice == DT_ACTIVE && !conditional && dt_pr_anaphoric_object(doc, ti->polarity_end, se) &&
+            doc->last_proposal >= 0) {
+            /* "welcomed the deal": the proposal the article has told most
+             * so far (the latest of those) */
+            back.tb = t;
+            back.te = ti->polarity_end;
+            back.proposal = dt_pr_anaphoric_referent(doc, ti->polarity_end, se);
+            pm = &back;
+        }
+        if (pm == NULL) {
+            g_array_free(holders, TRUE);
+            continue;
+        }
+        if (voice == DT_ACTIVE)
+            dt_pr_subjects_before(doc, sb, t, holders);
+        if (holders->len == 0 && conditional) {
+            /* "..., X must ..." after the if-clause */
+            for (uint32_t k = cond_e; k < se && holders->len == 0; k++)
+                if (doc->tokinfo[k].mention >= 0 || dt_is_pronoun(doc, k))
+                    dt_pr_subjects_before(doc, cond_e, k + 1, holders);
+        }
+        int speaker = quote_speaker(doc, t);
+        if (ti->quote >= 0 && speaker >= 0 && (conditional || holders->len == 0 ||
+                                               dt_doc_tok_is(doc, t - 1, "we") ||
+                                               dt_doc_tok_is(doc, t - 1, "i"))) {
+            g_array_set_size(holders, 0);
+            g_array_append_val(holders, speaker);
+        }
+        char *modal = modality_before(doc, t, sb);
+        gboolean neg = dt_pr_negated_before(doc, t, sb);
+        const dt_lex_entry *p2 = neg ? flip(doc, pol) : pol;
+        /* "would back it only if ...", "will not back it unless ...": a
+         * stance stated under a condition is that condition, not a yes or no */
+        gboolean governs_condition = !conditional && condition_follows(doc, ti->polarity_end, cond_b, se);
+        if (governs_condition) {
+            p2 = dt_pr_concept(doc, "conditions");
+            conditional = TRUE;
+        }
+        /* "if ..., the EU must increase pressure" proposes the pressure; "will
+         * not back it unless ..." proposes nothing */
+        gboolean proposing_condition = conditional && !governed && !negative_words(doc, sb, cond_b) &&
+                                       !negative_words(doc, cond_e, se);
+        dt_proposal *prop = g_ptr_array_index(doc->proposals, pm->proposal);
+        dt_pr_add_roles(doc, pm, se);
+        for (guint h = 0; h < holders->len; h++) {
+            int holder = g_array_index(holders, int, h);
+            if (holder < 0)
+                continue;
+            /* the body proposes what it will do; the stance is the reporter's */
+            int reporter = voice == DT_ACTIVE ? own_side_reporter(doc, sb, t, holder) : -1;
+            int proposer = holder;
+            if (reporter >= 0)
+                holder = reporter;
+            gboolean hypothetical = modal && (!strcmp(modal, "could") || !strcmp(modal, "might") ||
+                                              !strcmp(modal, "may") || !strcmp(modal, "would"));
+            if ((!strcmp(p2->label, "proposes") && !governs_condition) || proposing_condition)
+                dt_ints_add(prop->proposers, proposer);
+            if (!strcmp(p2->label, "proposes") && hypothetical && !neg)
+                continue; /* "could offer": a proposer, not yet a stance */
+            char *cond = conditional ? dt_text_span(doc->text, cond_b, cond_e, NULL, NULL) : NULL;
+            if (conditional && prop->condition == NULL)
+                prop->condition = g_strdup(cond);
+            guint before = doc->stances->len;
+            dt_pr_add_stance(doc, holder, pm->proposal, p2, t, ti->polarity_end, cond);
+            if (doc->stances->len > before) {
+                dt_stance *s = &g_array_index(doc->stances, dt_stance, doc->stances->len - 1);
+                s->negated = neg;
+                s->modality = g_strdup(modal);
+            }
+            /* "agreed to make concessions": the one who agreed offers them */
+            if (!strcmp(pol->label, "accepts") && offers_after(doc, ti->polarity_end, se))
+                dt_ints_add(prop->proposers, holder);
+        }
+        g_free(modal);
+        g_array_free(holders, TRUE);
+        if (conditional) {
+            /* the condition names a proposal of its own (a ceasefire) */
+            continue;
+        }
+    }
+}
