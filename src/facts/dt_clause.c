@@ -185,6 +185,20 @@ static void reported_holder(const dt_doc *doc, uint32_t sb, uint32_t verb, uint3
 
 /* Actors acting before token `verb` in [sb, verb): the nearest subject and
  * the ones coordinated with it ("the United States and European allies"). */
+/* "the amount of oil North Korea can import each year, ... and imposed":
+ * an actor followed by a modal of its own, away from the verb, is the
+ * subject of a clause inside the object, not of the verb. */
+static gboolean subject_of_other_verb(const dt_doc *doc, uint32_t after, uint32_t verb)
+{
+    static const char *const modals[] = {"can", "could", "may", "might", "must", "shall", "should", NULL};
+    if (after + 3 >= verb)
+        return FALSE;
+    for (int i = 0; modals[i]; i++)
+        if (dt_doc_tok_is(doc, after, modals[i]))
+            return TRUE;
+    return FALSE;
+}
+
 void dt_pr_subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray *out)
 {
     int k = (int)apposition_head(doc, sb, verb) - 1;
@@ -232,7 +246,7 @@ void dt_pr_subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray
         if (poss && (voice_after(doc, m->te + 1, verb) || m->te + 3 >= verb))
             poss = FALSE;
         if (m->entity < 0 || !dt_pr_is_actor_kind(doc, m->entity) || poss || object_position(doc, m->tb) ||
-            dt_is_media(doc, m->entity)) {
+            dt_is_media(doc, m->entity) || subject_of_other_verb(doc, m->te, verb)) {
             k = (int)m->tb - 1;
             continue;
         }

@@ -186,7 +186,8 @@ static int main_proposal(const dt_doc *doc)
  * one with the most mentions, which counts every "hostages". */
 int dt_pr_anaphoric_referent(const dt_doc *doc, uint32_t k, uint32_t se)
 {
-    static const char *const opening[] = {"deal", "agreement", "accord", "text", "declaration", "treaty", NULL};
+    static const char *const opening[] = {"deal", "agreement", "accord", "text", "declaration", "treaty",
+                                          "decision", NULL};
     if (k < se && (dt_doc_tok_is(doc, k, "the") || dt_doc_tok_is(doc, k, "this") || dt_doc_tok_is(doc, k, "that")))
         k++;
     /* "it": the proposal the text is about -- the one a sentence last
