@@ -32,11 +32,18 @@ static gboolean attribution_after(dt_doc *doc, dt_quote *q)
     uint32_t i = q->close_tok + 1;
     if (q->close_tok >= n || i >= n || (dt_doc_tok(doc, i)->flags & DT_TOK_PARA))
         return FALSE;
+    /* "... a comprehensive ceasefire." US Secretary Blinken had ...: a quote
+     * closed after a full stop ends its sentence; what follows is not its
+     * attribution (news writes '...," he said') */
+    if (q->close_tok > 0 && dt_doc_tok_is(doc, q->close_tok - 1, "."))
+        return FALSE;
     /* a comma inside the quote marks is usual; one outside is allowed */
     if (dt_doc_tok_is(doc, i, ","))
         i++;
-    for (uint32_t k = i; k < n && k < i + 8; k++) {
-        if (k > i && (dt_doc_tok(doc, k)->flags & DT_TOK_PARA))
+    /* room for a speaker with an apposition: "...," Ursula von der Leyen,
+     * the president of the European Commission, wrote on X. */
+    for (uint32_t k = i; k < n && k < i + 18; k++) {
+        if (k > i && ((dt_doc_tok(doc, k)->flags & DT_TOK_PARA) || dt_doc_tok_is(doc, k, ".")))
             break;
         if (doc->tokinfo[k].quote >= 0 && k != q->close_tok)
             break;
@@ -105,7 +112,23 @@ static gboolean attribution_before(dt_doc *doc, dt_quote *q)
         return FALSE;
     q->verb = doc->tokinfo[verb_at].reporting;
     int person = -1, other = -1;
-    for (uint32_t t = (uint32_t)verb_at; t > sb; t--) {
+    /* "Erdogan, who hosted Zelensky in Ankara, said ...": the speaker is
+     * before the aside the verb follows, not inside it */
+    uint32_t from = (uint32_t)verb_at;
+    if (from > sb + 1 && dt_doc_tok_is(doc, from - 1, ",")) {
+        uint32_t c = from - 1;
+        while (c > sb && !dt_doc_tok_is(doc, c - 1, ","))
+            c--;
+        /* only a relative clause or participle: in "the Spanish Prime
+         * Minister, Pedro Sanchez, said" the aside is the speaker */
+        const dt_token *open = dt_doc_tok(doc, c);
+        gboolean relative = dt_doc_tok_is(doc, c, "who") || dt_doc_tok_is(doc, c, "whose") ||
+                            dt_doc_tok_is(doc, c, "whom") ||
+                            (!(open->flags & DT_TOK_UPPER) && g_str_has_suffix(open->fold, "ing"));
+        if (c > sb + 1 && relative)
+            from = c - 1;
+    }
+    for (uint32_t t = from; t > sb; t--) {
         uint32_t s = t - 1;
         if (doc->tokinfo[s].quote >= 0)
             continue;
