@@ -136,6 +136,14 @@ static int jurisdiction_after(const dt_doc *doc, uint32_t i, uint32_t se)
     uint32_t k = i + 1;
     if (k < se && dt_doc_tok_is(doc, k, "the"))
         k++;
+    /* "of the opposition Nationalist Party", "of the ruling party": up to
+     * two lowercase words before the name */
+    for (int adj = 0; adj < 2 && k + 1 < se && dt_actor_at(doc, k, NULL) < 0; adj++) {
+        const dt_token *tok = dt_doc_tok(doc, k);
+        if (!(tok->flags & DT_TOK_WORD) || (tok->flags & DT_TOK_UPPER) || doc->tokinfo[k].function_word)
+            break;
+        k++;
+    }
     int e = dt_actor_at(doc, k, NULL);
     /* "chief minister of Jammu and Kashmir": a region may hold an office */
     return (e >= 0 && (is_jurisdiction(doc, e) || dt_entity_kind_of(doc, e) == DT_ENT_PLACE)) ? e : -1;
