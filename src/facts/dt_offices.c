@@ -128,7 +128,7 @@ static uint32_t scan_modifiers_back(const dt_doc *doc, uint32_t end, uint32_t li
 }
 
 /* "of the European Commission", "to Iran's ...", "for Africa" after a title */
-static int jurisdiction_after(const dt_doc *doc, uint32_t i, uint32_t se)
+static int jurisdiction_after(const dt_doc *doc, uint32_t i, uint32_t se, uint32_t *jend)
 {
     if (i >= se || !(dt_doc_tok_is(doc, i, "of") || dt_doc_tok_is(doc, i, "to") ||
                      dt_doc_tok_is(doc, i, "at")))
@@ -144,9 +144,14 @@ static int jurisdiction_after(const dt_doc *doc, uint32_t i, uint32_t se)
             break;
         k++;
     }
-    int e = dt_actor_at(doc, k, NULL);
+    uint32_t end = k;
+    int e = dt_actor_at(doc, k, &end);
     /* "chief minister of Jammu and Kashmir": a region may hold an office */
-    return (e >= 0 && (is_jurisdiction(doc, e) || dt_entity_kind_of(doc, e) == DT_ENT_PLACE)) ? e : -1;
+    if (e < 0 || !(is_jurisdiction(doc, e) || dt_entity_kind_of(doc, e) == DT_ENT_PLACE))
+        return -1;
+    if (jend)
+        *jend = end;
+    return e;
 }
 
 /* The longest office title ending at token k, searched back from k;
@@ -259,34 +264,19 @@ static void title_after(dt_doc *doc, const dt_mention *m)
         g_ptr_array_free(quals, TRUE);
         return;
     }
-    int after = jurisdiction_after(doc, oe, se);
+    uint32_t jend = oe; /* the token after "of the European Commission" */
+    int after = jurisdiction_after(doc, oe, se, &jend);
     if (jur < 0)
         jur = after;
     /* "Munir, India's national security adviser, Ajit Doval": a list where
      * the title belongs to the name after it */
-    {
-        uint32_t k = oe;
-        if (after >= 0) {
-            k++;
-            if (k < se && dt_doc_tok_is(doc, k, "the"))
-                k++;
-            if (k < se && doc->tokinfo[k].mention >= 0)
-                k = g_array_index(doc->mentions, dt_mention, doc->tokinfo[k].mention).te;
-        }
-        if (k + 1 < se && dt_doc_tok_is(doc, k, ",") && person_at(doc, k + 1) >= 0) {
-            g_ptr_array_free(quals, TRUE);
-            return;
-        }
+    if (jend + 1 < se && dt_doc_tok_is(doc, jend, ",") && person_at(doc, jend + 1) >= 0) {
+        g_ptr_array_free(quals, TRUE);
+        return;
     }
     add_holding(doc, m->entity, ob, oe, jur, quals, m->tb, oe);
     /* "Qatar's prime minister and foreign minister" */
-    uint32_t k = oe;
-    if (after >= 0) {
-        k++;
-        if (dt_doc_tok_is(doc, k, "the"))
-            k++;
-        k = g_array_index(doc->mentions, dt_mention, doc->tokinfo[k].mention).te;
-    }
+    uint32_t k = jend;
     if (k + 1 < se && dt_doc_tok_is(doc, k, "and") && doc->tokinfo[k + 1].office >= 0) {
         uint32_t o2 = doc->tokinfo[k + 1].office_end;
         add_holding(doc, m->entity, k + 1, o2, jur, g_ptr_array_new(), m->tb, o2);
