@@ -251,8 +251,10 @@ void dt_pr_subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray
             continue;
         }
         dt_ints_add(out, m->entity);
-        /* coordination: X and Y / X, Y and Z */
+        /* coordination: X and Y / X, Y and Z / X and its allies */
         int c = (int)m->tb - 1;
+        if (c > (int)sb && (dt_doc_tok_is(doc, (uint32_t)c, "its") || dt_doc_tok_is(doc, (uint32_t)c, "their")))
+            c--;
         while (c > (int)sb && (dt_doc_tok_is(doc, (uint32_t)c, "and") || dt_doc_tok_is(doc, (uint32_t)c, ","))) {
             c = (int)apposition_before(doc, sb, (uint32_t)c);
             int e2 = dt_actor_at(doc, (uint32_t)c - 1, NULL);

@@ -218,6 +218,32 @@ int dt_pr_anaphoric_referent(const dt_doc *doc, uint32_t k, uint32_t se)
             return best;
         break;
     }
+    /* "Putin proposed direct negotiations, sidestepping a ceasefire Ukraine
+     * had demanded ... Zelensky accepted the offer": what someone offered,
+     * told last; "the demand": what someone demanded */
+    static const char *const offering[] = {"propos", "offer", "suggest", "float", "put forward", "tabl",
+                                           "unveil", NULL};
+    static const char *const demanding[] = {"demand", "insist", "call", "urg", "press", "push", NULL};
+    for (uint32_t i = k; i < se && i < k + 3; i++) {
+        const char *const *verbs = NULL;
+        if (dt_doc_tok_is(doc, i, "offer") || dt_doc_tok_is(doc, i, "proposal") ||
+            dt_doc_tok_is(doc, i, "initiative") || dt_doc_tok_is(doc, i, "suggestion"))
+            verbs = offering;
+        else if (dt_doc_tok_is(doc, i, "demand") || dt_doc_tok_is(doc, i, "demands") ||
+                 dt_doc_tok_is(doc, i, "ultimatum"))
+            verbs = demanding;
+        if (verbs == NULL)
+            continue;
+        for (guint j = doc->stances->len; j > 0; j--) {
+            const dt_stance *st = &g_array_index(doc->stances, dt_stance, j - 1);
+            if (st->trigger == NULL || st->polarity == NULL || strcmp(st->polarity->label, "proposes"))
+                continue;
+            for (int v = 0; verbs[v]; v++)
+                if (g_str_has_prefix(st->trigger, verbs[v]))
+                    return st->proposal;
+        }
+        break;
+    }
     return doc->last_proposal >= 0 ? doc->last_proposal : main_proposal(doc);
 }
 
@@ -225,7 +251,9 @@ int dt_pr_anaphoric_referent(const dt_doc *doc, uint32_t k, uint32_t se)
 gboolean dt_pr_anaphoric_object(const dt_doc *doc, uint32_t k, uint32_t se)
 {
     static const char *const nouns[] = {"deal", "agreement", "decision", "offer", "proposal", "plan",
-                                        "accord", "move", "idea", "text", "declaration", "truce", NULL};
+                                        "accord", "move", "idea", "text", "declaration", "truce",
+                                        "demand", "demands", "request", "initiative", "suggestion",
+                                        "ultimatum", NULL};
     if (k < se && dt_doc_tok_is(doc, k, "it"))
         return TRUE;
     if (k < se && (dt_doc_tok_is(doc, k, "the") || dt_doc_tok_is(doc, k, "this") || dt_doc_tok_is(doc, k, "that")))
