@@ -370,6 +370,20 @@ static gboolean speaks_at_event(const dt_doc *doc, const dt_mention *m, uint32_t
     return FALSE;
 }
 
+/* "hopes to set up a summit", "is arranging a meeting", "ready to host
+ * talks": whoever organizes an event takes part in it, unlike one who
+ * pushes for it. */
+static gboolean organizes(const dt_doc *doc, uint32_t b, uint32_t e)
+{
+    static const char *const verbs[] = {"set", "arranging", "arrange", "host", "hosting", "hold", "holding",
+                                        NULL};
+    for (uint32_t k = b; k < e; k++)
+        for (int i = 0; verbs[i]; i++)
+            if (dt_doc_tok_is(doc, k, verbs[i]))
+                return TRUE;
+    return FALSE;
+}
+
 /* "Trump pushed for direct talks", "he had proposed signing": the person
  * right before a stance verb takes a stance on the event, not part in it. */
 static gboolean stance_subject(const dt_doc *doc, uint32_t after, uint32_t ce, uint32_t t)
@@ -378,7 +392,7 @@ static gboolean stance_subject(const dt_doc *doc, uint32_t after, uint32_t ce, u
                                       "repeatedly", "has", "then", "is", "was", "not", NULL};
     for (uint32_t k = after; k < ce && k < after + 4; k++) {
         if (doc->tokinfo[k].polarity) /* "Getachew signed": the verb tells the event */
-            return k != t;
+            return k != t && !organizes(doc, k, doc->tokinfo[k].polarity_end);
         gboolean skip = FALSE;
         for (int i = 0; aux[i] && !skip; i++)
             skip = dt_doc_tok_is(doc, k, aux[i]);

@@ -19,14 +19,20 @@ static const char *type_group(const dt_lex_entry *t)
     return l;
 }
 
-static gboolean future_clause(const dt_doc *doc, uint32_t sb, uint32_t se)
+/* Whether the sentence tells the event as still to come.  The clause a
+ * speaker reports after the event ("said in an interview on Tuesday that
+ * troops would not be sent") does not count. */
+static gboolean future_clause(const dt_doc *doc, uint32_t sb, uint32_t se, uint32_t te)
 {
     static const char *const w[] = {"upcoming", "will", "planned", "next", "expected",
                                     "proposed", "would", "to", NULL};
-    for (uint32_t k = sb; k < se; k++)
+    for (uint32_t k = sb; k < se; k++) {
+        if (k >= te && (dt_doc_tok_is(doc, k, "that") || doc->tokinfo[k].reporting))
+            break;
         for (int i = 0; w[i]; i++)
             if (dt_doc_tok_is(doc, k, w[i]) && (strcmp(w[i], "to") || dt_doc_tok_is(doc, k + 1, "be")))
                 return TRUE;
+    }
     return FALSE;
 }
 
@@ -199,7 +205,7 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
     if (place < 0 && !ana)
         place = dt_ev_locative_place(doc, cb, ce);
     char *time_text = NULL, *date = NULL;
-    gboolean future = future_clause(doc, sb, se);
+    gboolean future = future_clause(doc, sb, se, te);
     if (!dt_time_find(doc, start, MIN(ce, te + 8), future, &time_text, &date) && !ana)
         dt_time_find(doc, cb, ce, future, &time_text, &date);
     uint32_t sentence = dt_doc_tok(doc, t)->sentence;

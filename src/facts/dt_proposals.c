@@ -311,6 +311,9 @@ static void open_proposals(dt_doc *doc, GArray *pms, uint32_t sb, uint32_t se)
         gboolean meeting = ob + 1 < se && dt_doc_tok_is(doc, ob, "to") &&
                            word_class_starts(doc, ob + 1, se, "meeting-verbs");
         meeting = meeting || (ve > t + 1 && word_class_starts(doc, ve - 1, se, "meeting-verbs"));
+        /* "agreed to" + "meet Zelenskyy": the trigger ends with "to" */
+        meeting = meeting || (ve > t + 1 && dt_doc_tok_is(doc, ve - 1, "to") && ob < se &&
+                              word_class_starts(doc, ob, se, "meeting-verbs"));
         if (!open_verb && !meeting)
             continue;
         GArray *agents = g_array_new(FALSE, FALSE, sizeof(int));
