@@ -366,6 +366,15 @@ static gboolean condition_follows(const dt_doc *doc, uint32_t vend, uint32_t con
     return TRUE;
 }
 
+/* A verb of opposition with an if-clause after it: "threatened to resign
+ * if it was approved", "vowed to block it if ...". */
+static gboolean threat_on(const dt_doc *doc, uint32_t t, uint32_t cond_b, uint32_t se)
+{
+    const dt_tokinfo *ti = &doc->tokinfo[t];
+    return ti->polarity && !strcmp(ti->polarity->label, "opposes") && cond_b < se && cond_b >= ti->polarity_end &&
+           condition_follows(doc, ti->polarity_end, cond_b, se);
+}
+
 void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
 {
     if (pms->len == 0 && doc->last_proposal < 0)
@@ -388,9 +397,16 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
     gboolean governed = FALSE;
     for (uint32_t t = sb; t < cond_b && !governed; t++)
         governed = doc->tokinfo[t].polarity && condition_follows(doc, doc->tokinfo[t].polarity_end, cond_b, se);
+    /* "threatened to resign if it was approved": a threat on a condition
+     * opposes what the condition names, it states no condition */
+    gboolean threat = FALSE;
+    for (uint32_t t = sb; t < cond_b && !threat; t++)
+        threat = threat_on(doc, t, cond_b, se);
     for (uint32_t t = sb; t < se; t++) {
         const dt_tokinfo *ti = &doc->tokinfo[t];
         if (!ti->polarity || ti->headline || (t > cond_b && t < cond_e))
+            continue;
+        if (threat && t == cond_b)
             continue;
         if (!strcmp(ti->polarity->label, "conditions") && t != cond_b)
             continue; /* a second condition, or "on condition of anonymity" */
@@ -433,6 +449,24 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
             back.proposal = dt_pr_anaphoric_referent(doc, ti->polarity_end, se);
             pm = &back;
         }
+        gboolean threatens = !conditional && threat_on(doc, t, cond_b, se);
+        if (threatens) {
+            const pmention *inside = NULL;
+            for (guint i = 0; i < pms->len && inside == NULL; i++) {
+                const pmention *p = &g_array_index(pms, pmention, i);
+                if (p->tb >= cond_b && p->tb < cond_e)
+                    inside = p;
+            }
+            for (uint32_t k = cond_b; inside == NULL && k < cond_e; k++)
+                if (dt_doc_tok_is(doc, k, "it") && (doc->topic_proposal >= 0 || doc->last_proposal >= 0)) {
+                    back.tb = t;
+                    back.te = ti->polarity_end;
+                    back.proposal = doc->topic_proposal >= 0 ? doc->topic_proposal : doc->last_proposal;
+                    inside = &back;
+                }
+            if (inside)
+                pm = inside;
+        }
         if (pm == NULL) {
             g_array_free(holders, TRUE);
             continue;
@@ -457,7 +491,8 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
         const dt_lex_entry *p2 = neg ? flip(doc, pol) : pol;
         /* "would back it only if ...", "will not back it unless ...": a
          * stance stated under a condition is that condition, not a yes or no */
-        gboolean governs_condition = !conditional && condition_follows(doc, ti->polarity_end, cond_b, se);
+        gboolean governs_condition =
+            !conditional && !threatens && condition_follows(doc, ti->polarity_end, cond_b, se);
         if (governs_condition) {
             p2 = dt_pr_concept(doc, "conditions");
             conditional = TRUE;
