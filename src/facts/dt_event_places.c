@@ -109,9 +109,9 @@ int dt_ev_place_in(const dt_doc *doc, uint32_t b, uint32_t e)
         dt_entity_kind kind = dt_entity_kind_of(doc, m->entity);
         if (kind == DT_ENT_PLACE && m->kind != DT_MEN_DEMONYM)
             return m->entity;
-        if (kind == DT_ENT_ORG && m->locative && m->lex && m->lex->type_iri &&
-            g_str_has_suffix(m->lex->type_iri, "#GovernmentBody"))
-            return m->entity;
+        if (kind == DT_ENT_ORG && m->locative &&
+            (m->lex == NULL || (m->lex->type_iri && g_str_has_suffix(m->lex->type_iri, "#GovernmentBody"))))
+            return m->entity; /* "at the State Department", "at the Presidential Office" */
     }
     return -1;
 }

@@ -375,16 +375,40 @@ static gboolean planned_mention(const dt_doc *doc, uint32_t tb)
  * Friday, ... What the two leaders signed ...": an event told without a
  * place happens where the sentence before set the scene with its people.
  * Calls and interviews are left alone: they join places apart. */
+/* "In Beijing, the Foreign Ministry said ... Spokesperson Mao Ning told a
+ * regular briefing": a sentence opening with "In PLACE," sets the scene of
+ * its paragraph.  Returns the place of sentence s, or -1. */
+static int fronted_place(const dt_doc *doc, uint32_t s)
+{
+    const dt_sentence *sen = dt_text_sentence(doc->text, s);
+    uint32_t b = sen->tok_begin;
+    if (sen->tok_end < b + 3 || !dt_doc_tok_is(doc, b, "in"))
+        return -1;
+    int mi = doc->tokinfo[b + 1].mention;
+    if (mi < 0)
+        return -1;
+    const dt_mention *m = &g_array_index(doc->mentions, dt_mention, mi);
+    if (m->te >= sen->tok_end || !dt_doc_tok_is(doc, m->te, ","))
+        return -1;
+    return dt_ev_place_in(doc, b + 1, m->te);
+}
+
 static void scene_places(dt_doc *doc)
 {
     for (guint i = 0; i < doc->events->len; i++) {
         dt_event *ev = g_ptr_array_index(doc->events, i);
         const char *group = type_group(ev->type);
-        if (ev->place >= 0 || ev->participants->len == 0 || ev->first_sentence == 0 ||
-            !(strcmp(group, "talks") == 0 || strcmp(group, "summit") == 0 || strcmp(group, "signing") == 0))
+        if (ev->place >= 0 || planned_mention(doc, g_array_index(ev->spans, uint32_t, 0)))
             continue;
-        const dt_sentence *prev = dt_text_sentence(doc->text, ev->first_sentence - 1);
-        if (planned_mention(doc, g_array_index(ev->spans, uint32_t, 0)))
+        uint32_t s = ev->first_sentence;
+        ev->place = fronted_place(doc, s);
+        if (ev->place >= 0 || s == 0)
+            continue;
+        const dt_sentence *prev = dt_text_sentence(doc->text, s - 1), *cur = dt_text_sentence(doc->text, s);
+        if (strcmp(group, "call") != 0 && prev->paragraph == cur->paragraph)
+            ev->place = fronted_place(doc, s - 1);
+        if (ev->place >= 0 || ev->participants->len == 0 ||
+            !(strcmp(group, "talks") == 0 || strcmp(group, "summit") == 0 || strcmp(group, "signing") == 0))
             continue;
         if (names_participant(doc, ev, prev->tok_begin, prev->tok_end))
             ev->place = dt_ev_locative_place(doc, prev->tok_begin, prev->tok_end);
