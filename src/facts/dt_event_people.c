@@ -361,6 +361,7 @@ static gboolean speaks_at_event(const dt_doc *doc, const dt_mention *m, uint32_t
         gboolean opener = dt_doc_tok_is(doc, after, "in") || dt_doc_tok_is(doc, after, "at") ||
                           dt_doc_tok_is(doc, after, "during") || dt_doc_tok_is(doc, after, "on") ||
                           dt_doc_tok_is(doc, after, "by") || dt_doc_tok_is(doc, after, "with") ||
+                          dt_doc_tok_is(doc, after, "before") || dt_doc_tok_is(doc, after, "after") ||
                           dt_doc_tok_is(doc, after, "a") || dt_doc_tok_is(doc, after, "an") ||
                           after == t;
         for (uint32_t k = after; opener && k < t; k++)

@@ -118,18 +118,33 @@ int dt_ev_place_in(const dt_doc *doc, uint32_t b, uint32_t e)
 
 /* The first place named after in/at in the clause: "were expected in
  * Washington ... for a summit". */
+static int locative_at(const dt_doc *doc, uint32_t k)
+{
+    int mi = doc->tokinfo[k].mention;
+    if (mi < 0 || doc->tokinfo[k].quote >= 0)
+        return -1;
+    const dt_mention *m = &g_array_index(doc->mentions, dt_mention, mi);
+    return m->tb == k && m->locative ? dt_ev_place_in(doc, k, m->te) : -1;
+}
+
 int dt_ev_locative_place(const dt_doc *doc, uint32_t b, uint32_t e)
 {
     for (uint32_t k = b; k < e; k++) {
-        int mi = doc->tokinfo[k].mention;
-        if (mi < 0 || doc->tokinfo[k].quote >= 0)
-            continue;
-        const dt_mention *m = &g_array_index(doc->mentions, dt_mention, mi);
-        if (m->tb == k && m->locative) {
-            int p = dt_ev_place_in(doc, k, m->te);
-            if (p >= 0)
-                return p;
-        }
+        int p = locative_at(doc, k);
+        if (p >= 0)
+            return p;
     }
     return -1;
+}
+
+int dt_ev_locative_place_near(const dt_doc *doc, uint32_t b, uint32_t e, uint32_t t)
+{
+    /* "X, who mediated the deal signed in Pretoria, travelled to Asmara
+     * for talks": the nearest place before the trigger, then after it */
+    for (uint32_t k = MIN(t, e); k > b; k--) {
+        int p = locative_at(doc, k - 1);
+        if (p >= 0)
+            return p;
+    }
+    return dt_ev_locative_place(doc, MIN(t, e), e);
 }

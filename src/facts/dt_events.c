@@ -203,7 +203,7 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
             }
     }
     if (place < 0 && !ana)
-        place = dt_ev_locative_place(doc, cb, ce);
+        place = dt_ev_locative_place_near(doc, cb, ce, t);
     char *time_text = NULL, *date = NULL;
     gboolean future = future_clause(doc, sb, se, te);
     if (!dt_time_find(doc, start, MIN(ce, te + 8), future, &time_text, &date) && !ana)

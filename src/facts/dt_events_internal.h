@@ -12,6 +12,9 @@ gboolean dt_ev_tight_dash(const dt_doc *doc, uint32_t p, uint32_t sb);
 int dt_ev_place_in(const dt_doc *doc, uint32_t b, uint32_t e);
 /* The first place named after in/at in [b, e), or -1. */
 int dt_ev_locative_place(const dt_doc *doc, uint32_t b, uint32_t e);
+/* The place named after in/at in [b, e) nearest before token t, else the
+ * first after it, or -1. */
+int dt_ev_locative_place_near(const dt_doc *doc, uint32_t b, uint32_t e, uint32_t t);
 
 /* True when a person mention starts at token k (outside quotes). */
 gboolean dt_ev_person_mention_at(const dt_doc *doc, uint32_t k, const dt_mention **out);
