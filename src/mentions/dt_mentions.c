@@ -210,6 +210,18 @@ static int sense_rank(const dt_sense *s)
            (s->kind == DT_SENSE_ABBREV ? 1 : 0);
 }
 
+/* "Hun Sen", "Lee Jae-myung": a short title word written without its dot
+ * right after a capitalized word is part of a name, not "Sen." */
+static gboolean inside_name(const dt_doc *doc, uint32_t i)
+{
+    const dt_token *tok = dt_doc_tok(doc, i);
+    if (i == 0 || strlen(tok->fold) > 4 || (i + 1 < dt_doc_ntok(doc) && dt_doc_tok_is(doc, i + 1, ".")))
+        return FALSE;
+    const dt_token *prev = dt_doc_tok(doc, i - 1);
+    return (prev->flags & DT_TOK_UPPER) && (prev->flags & DT_TOK_WORD) && prev->sentence == tok->sentence &&
+           !doc->tokinfo[i - 1].in_office;
+}
+
 static void mark_trigger(dt_doc *doc, uint32_t i, uint32_t end, const dt_sense *s)
 {
     dt_tokinfo *ti = &doc->tokinfo[i];
@@ -229,7 +241,7 @@ static void mark_trigger(dt_doc *doc, uint32_t i, uint32_t end, const dt_sense *
     case DT_LEX_REPORTING_VERB: SET(reporting, reporting_end) break;
     case DT_LEX_EVIDENTIAL: SET(evidential, evidential_end) break;
     case DT_LEX_QUALIFIER: if (end == i + 1 && !ti->qualifier) ti->qualifier = e; break;
-    case DT_LEX_HONORIFIC: if (end == i + 1) ti->honorific = TRUE; break;
+    case DT_LEX_HONORIFIC: if (end == i + 1 && !inside_name(doc, i)) ti->honorific = TRUE; break;
     case DT_LEX_NAME_HEAD: if (end == i + 1) ti->name_head = TRUE; break;
     case DT_LEX_ORG_HEAD: if (end == i + 1) ti->org_head = TRUE; break;
     case DT_LEX_PLACE_HEAD: if (end == i + 1) ti->place_head = TRUE; break;
