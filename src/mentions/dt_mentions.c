@@ -146,10 +146,12 @@ static gboolean is_locative(const dt_doc *doc, uint32_t tb)
             if (is_motion(dt_doc_tok(doc, k - 1)->fold))
                 return TRUE;
     }
-    /* "the border town of Naqoura", "the city of Ohrid" */
-    if (!strcmp(prev, "of") && p >= 2) {
+    /* "the border town of Naqoura", "the city of Ohrid", "a state called
+     * Guayana Esequiba" */
+    if ((!strcmp(prev, "of") || !strcmp(prev, "called") || !strcmp(prev, "named")) && p >= 2) {
         static const char *const settlements[] = {"town", "city", "village", "port", "province", "region",
-                                                  "district", "island", "capital", "enclave", NULL};
+                                                  "district", "island", "capital", "enclave", "state",
+                                                  "territory", NULL};
         const char *noun = dt_doc_tok(doc, p - 2)->fold;
         for (int i = 0; settlements[i]; i++)
             if (!strcmp(noun, settlements[i]))
@@ -493,7 +495,17 @@ static gboolean followed_by_speech(const dt_doc *doc, uint32_t te)
 
 static gboolean preceded_by_speech(const dt_doc *doc, uint32_t tb)
 {
-    return tb > 0 && doc->tokinfo[tb - 1].reporting != NULL;
+    if (tb == 0 || doc->tokinfo[tb - 1].reporting == NULL)
+        return FALSE;
+    /* "a state called Guayana Esequiba", "a group named ...": a verb of
+     * naming after a common noun names a thing, not a speaker's addressee */
+    if (tb >= 2 && (dt_doc_tok_is(doc, tb - 1, "called") || dt_doc_tok_is(doc, tb - 1, "named"))) {
+        const dt_token *before = dt_doc_tok(doc, tb - 2);
+        if ((before->flags & DT_TOK_WORD) && !(before->flags & DT_TOK_UPPER) &&
+            !dt_doc_tok_is(doc, tb - 2, "he") && !dt_doc_tok_is(doc, tb - 2, "she"))
+            return FALSE;
+    }
+    return TRUE;
 }
 
 /* "Name, the British prime minister" / "Name, Canada's prime minister" /
