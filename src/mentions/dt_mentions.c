@@ -451,7 +451,18 @@ static gboolean lowercase_tail(const dt_doc *doc, const dt_token *t)
     if (dash == NULL || dash + 1 >= end)
         return FALSE;
     gunichar c = g_utf8_get_char(dash + 1);
-    return g_unichar_islower(c) && g_unichar_isupper(g_utf8_get_char(text));
+    if (!(g_unichar_islower(c) && g_unichar_isupper(g_utf8_get_char(text))))
+        return FALSE;
+    /* a participle or adjective ("-backed", "-led", "-style"); not the
+     * second syllable of a given name ("Lin Chia-lung", "Lee Jae-myung") */
+    static const char *const tails[] = {"led", "run", "born", "style", "era", "like", "wide", "made",
+                                        "friendly", "speaking", "owned", "based", "bound", NULL};
+    char *tail = g_strndup(dash + 1, (gsize)(end - dash - 1));
+    gboolean adjective = g_str_has_suffix(tail, "ed");
+    for (int i = 0; tails[i] && !adjective; i++)
+        adjective = !strcmp(tail, tails[i]);
+    g_free(tail);
+    return adjective;
 }
 
 static gboolean name_token(const dt_doc *doc, uint32_t i)
