@@ -679,7 +679,13 @@ static void find_names(dt_doc *doc)
             }
             break;
         }
-        classify_run(doc, i, e);
+        /* "the General Border Committee": a title word opening the name of
+         * a body belongs to it */
+        uint32_t b = i;
+        if (b > sb && doc->tokinfo[b - 1].honorific && doc->tokinfo[e - 1].org_head &&
+            (dt_doc_tok(doc, b - 1)->flags & DT_TOK_UPPER) && doc->tokinfo[b - 1].mention < 0)
+            b--;
+        classify_run(doc, b, e);
         i = e;
     }
 }
