@@ -331,6 +331,20 @@ static gboolean verb_object_ok(const dt_doc *doc, uint32_t t)
     return FALSE;
 }
 
+/* "his ministers would not vote", "agreed to call": a noun trigger after a
+ * modal, "to" or a subject pronoun is a verb, and tells no event. */
+static gboolean used_as_verb(const dt_doc *doc, uint32_t t)
+{
+    static const char *const before[] = {"to", "will", "would", "could", "should", "can", "may", "might", "must",
+                                         "not", "did", "does", "do", "they", "we", "i", "you", NULL};
+    if (t == 0)
+        return FALSE;
+    for (int i = 0; before[i]; i++)
+        if (dt_doc_tok_is(doc, t - 1, before[i]))
+            return TRUE;
+    return FALSE;
+}
+
 /* "what Pyongyang calls a policy": the noun "calls" after a name or a
  * pronoun is the verb, which tells a call only with a person as object. */
 static gboolean calls_is_verb(const dt_doc *doc, uint32_t t)
@@ -465,7 +479,8 @@ void dt_events_find(dt_doc *doc)
             continue;
         if (ti->event_type) {
             /* "call for" is a stance, "calls" a verb */
-            if ((ti->polarity && ti->polarity_end > t + 1) || calls_is_verb(doc, t))
+            if ((ti->polarity && ti->polarity_end > t + 1) || calls_is_verb(doc, t) ||
+                (ti->event_end == t + 1 && used_as_verb(doc, t)))
                 continue;
             event_mention(doc, t, ti->event_type, ti->event_end, FALSE);
             continue;
