@@ -42,6 +42,7 @@ struct dt_graph {
     char *shared_graph;        /* <base>graph/entities */
     gboolean in_shared;        /* statements now describe shared entities */
     gboolean dedupe;           /* stream mode: drop repeated statements now */
+    GString *line;             /* stream mode: scratch for a statement to look up */
 };
 
 /* ---- statements --------------------------------------------------------- */
@@ -51,65 +52,101 @@ static librdf_node *iri_node(dt_graph *g, const char *iri)
     return librdf_new_node_from_uri_string(g->world, (const unsigned char *)iri);
 }
 
-/* N-Triples string escaping (UTF-8 kept, controls escaped). */
+/* N-Triples string escaping (UTF-8 kept, controls escaped).  Runs of
+ * bytes that need no escape are copied in one go. */
 static void append_literal(GString *out, const char *lit)
 {
     g_string_append_c(out, '"');
-    for (const unsigned char *p = (const unsigned char *)lit; *p; p++) {
+    const unsigned char *p = (const unsigned char *)lit;
+    for (;;) {
+        const unsigned char *run = p;
+        while (*p >= 0x20 && *p != 0x7F && *p != '"' && *p != '\\')
+            p++;
+        if (p > run)
+            g_string_append_len(out, (const char *)run, (gssize)(p - run));
+        if (*p == '\0')
+            break;
         switch (*p) {
         case '"': g_string_append(out, "\\\""); break;
         case '\\': g_string_append(out, "\\\\"); break;
         case '\n': g_string_append(out, "\\n"); break;
         case '\r': g_string_append(out, "\\r"); break;
         case '\t': g_string_append(out, "\\t"); break;
-        default:
-            if (*p < 0x20 || *p == 0x7F)
-                g_string_append_printf(out, "\\u%04X", *p);
-            else
-                g_string_append_c(out, (char)*p);
+        default: g_string_append_printf(out, "\\u%04X", *p);
         }
+        p++;
     }
     g_string_append_c(out, '"');
 }
 
-/* Writes one statement in stream mode; o_kind: 0 IRI, 1 plain literal,
- * 2 typed literal (dt). */
+static void append_iri(GString *out, const char *iri)
+{
+    g_string_append_c(out, '<');
+    g_string_append(out, iri);
+    g_string_append_c(out, '>');
+}
+
+/* One statement as an N-Triples / N-Quads line; o_kind: 0 IRI, 1 plain
+ * literal, 2 typed literal (dt). */
+static void format_statement(const dt_graph *g, GString *out, const char *s, const char *p,
+                             const char *o, int o_kind, const char *dt)
+{
+    append_iri(out, s);
+    g_string_append_c(out, ' ');
+    append_iri(out, p);
+    g_string_append_c(out, ' ');
+    if (o_kind == 0) {
+        append_iri(out, o);
+    } else {
+        append_literal(out, o);
+        if (o_kind == 2) {
+            g_string_append(out, "^^");
+            append_iri(out, dt);
+        }
+    }
+    if (g->quads) {
+        g_string_append_c(out, ' ');
+        append_iri(out, g->in_shared ? g->shared_graph : g->doc_graph);
+    }
+    g_string_append(out, " .\n");
+}
+
+/* Writes one statement in stream mode, straight into its chunk; only while
+ * g->dedupe is on is the line made apart first, to look it up. */
+/* The chunk a statement about s goes to (made when s gets its first). */
+static GString *chunk_for(dt_graph *g, const char *s)
+{
+    if (!g->in_shared)
+        return g->doc_out;
+    GString *target = g_hash_table_lookup(g->shared_out, s);
+    if (target == NULL) {
+        target = g_string_new(NULL);
+        g_hash_table_insert(g->shared_out, g_strdup(s), target);
+    }
+    return target;
+}
+
 static void stream_add(dt_graph *g, const char *s, const char *p, const char *o, int o_kind,
                        const char *dt)
 {
-    GString *line = g_string_sized_new(128);
-    g_string_append_printf(line, "<%s> <%s> ", s, p);
-    if (o_kind == 0) {
-        g_string_append_printf(line, "<%s>", o);
-    } else {
-        append_literal(line, o);
-        if (o_kind == 2)
-            g_string_append_printf(line, "^^<%s>", dt);
+    if (!g->dedupe) {
+        format_statement(g, chunk_for(g, s), s, p, o, o_kind, dt);
+        return;
     }
-    if (g->quads)
-        g_string_append_printf(line, " <%s>", g->in_shared ? g->shared_graph : g->doc_graph);
-    g_string_append(line, " .\n");
+    GString *line = g->line;
+    g_string_truncate(line, 0);
+    format_statement(g, line, s, p, o, o_kind, dt);
     /* most statements are made once by construction; the few places that
      * can repeat one (holdings, posts) turn g->dedupe on, and long literals
      * (texts, sentences) are never repeated, so they are not hashed */
-    gboolean check = g->dedupe && (o_kind == 0 || line->len < 240);
-    if (check && g_hash_table_contains(g->doc_seen, line->str)) {
-        g_string_free(line, TRUE);
+    gboolean check = o_kind == 0 || line->len < 240;
+    if (check && g_hash_table_contains(g->doc_seen, line->str))
         return;
-    }
-    GString *target = g->doc_out;
-    if (g->in_shared) {
-        target = g_hash_table_lookup(g->shared_out, s);
-        if (target == NULL) {
-            target = g_string_new(NULL);
-            g_hash_table_insert(g->shared_out, g_strdup(s), target);
-        }
-    }
-    g_string_append_len(target, line->str, (gssize)line->len);
+    /* a repeated statement must not even open a chunk: an empty one would
+     * still mark its subject as described (dt_graph_flush) */
+    g_string_append_len(chunk_for(g, s), line->str, (gssize)line->len);
     if (check)
-        g_hash_table_add(g->doc_seen, g_string_free(line, FALSE));
-    else
-        g_string_free(line, TRUE);
+        g_hash_table_add(g->doc_seen, g_strndup(line->str, line->len));
 }
 
 static void add_iri(dt_graph *g, const char *s, const char *p, const char *o)
@@ -189,37 +226,58 @@ static const char *entity_iri(const dt_doc *doc, int e)
     return e < 0 ? NULL : dt_doc_entity(doc, e)->key;
 }
 
+/* <doc>#char=b,e */
+static char *char_iri(const ctx *c, uint32_t b, uint32_t e)
+{
+    char frag[32];
+    int n = g_snprintf(frag, sizeof frag, "#char=%u,%u", b, e);
+    size_t len = strlen(c->doc_iri);
+    char *iri = g_malloc(len + (size_t)n + 1);
+    memcpy(iri, c->doc_iri, len);
+    memcpy(iri + len, frag, (size_t)n + 1);
+    return iri;
+}
+
+/* Describes the sentence [sb, se) (code points) once. */
+static void describe_sentence(ctx *c, const char *siri, uint32_t sb, uint32_t se)
+{
+    if (g_hash_table_contains(c->emitted, siri))
+        return;
+    g_hash_table_add(c->emitted, g_strdup(siri));
+    /* the sentence's text only when it is written */
+    char *stext = dt_text_orig_substring(c->doc->text, sb, se);
+    add_iri(c->g, siri, RDF "type", NIF "OffsetBasedString");
+    add_iri(c->g, siri, RDF "type", NIF "Sentence");
+    add_uint(c->g, siri, NIF "beginIndex", sb);
+    add_uint(c->g, siri, NIF "endIndex", se);
+    add_lit(c->g, siri, NIF "anchorOf", stext);
+    add_iri(c->g, siri, NIF "referenceContext", c->doc_iri);
+    g_free(stext);
+}
+
 /* Describes the span [tb, te) as a NIF string and returns its IRI. */
 static char *span_iri(ctx *c, uint32_t tb, uint32_t te)
 {
     uint32_t b, e;
-    char *anchor = dt_text_span(c->doc->text, tb, te, &b, &e);
-    char *iri = g_strdup_printf("%s#char=%u,%u", c->doc_iri, b, e);
+    dt_text_span_cps(c->doc->text, tb, te, &b, &e);
+    char *iri = char_iri(c, b, e);
     if (!g_hash_table_contains(c->emitted, iri)) {
         g_hash_table_add(c->emitted, g_strdup(iri));
+        char *anchor = dt_text_orig_substring(c->doc->text, b, e);
         add_iri(c->g, iri, RDF "type", NIF "OffsetBasedString");
         add_uint(c->g, iri, NIF "beginIndex", b);
         add_uint(c->g, iri, NIF "endIndex", e);
         add_lit(c->g, iri, NIF "anchorOf", anchor);
         add_iri(c->g, iri, NIF "referenceContext", c->doc_iri);
+        g_free(anchor);
         const dt_sentence *s = dt_text_sentence(c->doc->text, dt_doc_tok(c->doc, tb)->sentence);
         uint32_t sb, se;
-        char *stext = dt_text_span(c->doc->text, s->tok_begin, s->tok_end, &sb, &se);
-        char *siri = g_strdup_printf("%s#char=%u,%u", c->doc_iri, sb, se);
+        dt_text_span_cps(c->doc->text, s->tok_begin, s->tok_end, &sb, &se);
+        char *siri = char_iri(c, sb, se);
         add_iri(c->g, iri, NIF "sentence", siri);
-        if (!g_hash_table_contains(c->emitted, siri)) {
-            g_hash_table_add(c->emitted, g_strdup(siri));
-            add_iri(c->g, siri, RDF "type", NIF "OffsetBasedString");
-            add_iri(c->g, siri, RDF "type", NIF "Sentence");
-            add_uint(c->g, siri, NIF "beginIndex", sb);
-            add_uint(c->g, siri, NIF "endIndex", se);
-            add_lit(c->g, siri, NIF "anchorOf", stext);
-            add_iri(c->g, siri, NIF "referenceContext", c->doc_iri);
-        }
+        describe_sentence(c, siri, sb, se);
         g_free(siri);
-        g_free(stext);
     }
-    g_free(anchor);
     return iri;
 }
 
@@ -599,6 +657,7 @@ dt_graph *dt_graph_new_stream(const char *base, gboolean quads)
     g->stream = TRUE;
     g->quads = quads;
     g->doc_out = g_string_new(NULL);
+    g->line = g_string_new(NULL);
     g->shared_out = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     g->doc_seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
     g->shared_graph = g_strconcat(base, "graph/entities", NULL);
@@ -630,6 +689,7 @@ void dt_graph_free(dt_graph *g)
     if (g->stream) {
         clear_chunk(g);
         g_string_free(g->doc_out, TRUE);
+        g_string_free(g->line, TRUE);
         g_hash_table_destroy(g->shared_out);
         g_hash_table_destroy(g->doc_seen);
     }

@@ -575,13 +575,21 @@ char *dt_text_orig_substring(const dt_text *t, uint32_t b, uint32_t e)
     return g_strndup(t->orig + t->orig_cp_byte[b], t->orig_cp_byte[e] - t->orig_cp_byte[b]);
 }
 
-char *dt_text_span(const dt_text *t, uint32_t tb, uint32_t te, uint32_t *cb, uint32_t *ce)
+void dt_text_span_cps(const dt_text *t, uint32_t tb, uint32_t te, uint32_t *cb, uint32_t *ce)
 {
     uint32_t b = dt_text_orig_cp(t, dt_text_token(t, tb)->start);
     uint32_t e = dt_text_orig_cp(t, dt_text_token(t, te - 1)->end);
     /* a token that ends inside a multi-character replacement ends with it */
     if (e <= b)
         e = b + 1;
+    *cb = b;
+    *ce = e;
+}
+
+char *dt_text_span(const dt_text *t, uint32_t tb, uint32_t te, uint32_t *cb, uint32_t *ce)
+{
+    uint32_t b, e;
+    dt_text_span_cps(t, tb, te, &b, &e);
     if (cb)
         *cb = b;
     if (ce)

@@ -66,6 +66,9 @@ uint32_t dt_text_orig_cp(const dt_text *text, uint32_t byte);
  * allocated copy of the original substring (caller frees). */
 char *dt_text_span(const dt_text *text, uint32_t tb, uint32_t te,
                    uint32_t *cp_begin, uint32_t *cp_end);
+/* The same span's code points alone, without the copy. */
+void dt_text_span_cps(const dt_text *text, uint32_t tb, uint32_t te,
+                      uint32_t *cp_begin, uint32_t *cp_end);
 /* Newly allocated copy of the original text between code points. */
 char *dt_text_orig_substring(const dt_text *text, uint32_t cp_begin, uint32_t cp_end);
 
