@@ -38,7 +38,8 @@ static void print_help(void)
            "\n"
            "Exit status: 0 on success, 1 when an input could not be processed (the\n"
            "others still are), 2 on misuse.  DETENTE_DATADIR overrides the folder\n"
-           "holding lexicon/ (default %s).\n",
+           "holding lexicon/ (default %s); DETENTE_CACHE_DIR the folder of\n"
+           "the compiled lexicon cache (default ~/.cache/detente; empty: none).\n",
            DT_DATADIR);
 }
 

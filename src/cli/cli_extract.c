@@ -323,8 +323,14 @@ int dt_cli_extract(int argc, char **argv)
             goto out;
         }
     }
+    /* the lexicon through its compiled cache: parsing the Turtle is most
+     * of the start-up otherwise */
     char *lexdir = g_build_filename(dt_cli_data_dir(), "lexicon", NULL);
-    dt_status st = dt_lexicon_load(lexdir, &lex, &err);
+    char *cache_dir = dt_cli_cache_dir();
+    char *cache = cache_dir ? dt_lexicon_cache_path(cache_dir, lexdir) : NULL;
+    dt_status st = dt_lexicon_load_cached(lexdir, cache, &lex, &err);
+    g_free(cache);
+    g_free(cache_dir);
     g_free(lexdir);
     if (st != DT_OK) {
         fprintf(stderr, "detente: %s\n", err->message);
