@@ -189,6 +189,21 @@ static void test_cache_round_trip(void **state)
                             "foreign ministers", "Washington", "said", NULL};
     for (int i = 0; labels[i]; i++)
         assert_same_senses(turtle, cached, labels[i]);
+    /* dt_lexicon_match answers as dt_lexicon_lookup and _is_first_token */
+    const char *probes[] = {"united", "united states", "united states of", "kyiv", "the",
+                            "zzz", "foreign", "foreign minister", NULL};
+    for (int i = 0; probes[i]; i++) {
+        gboolean prefix = FALSE;
+        assert_ptr_equal(dt_lexicon_match(cached, probes[i], &prefix), dt_lexicon_lookup(cached, probes[i]));
+        assert_int_equal(prefix, dt_lexicon_is_first_token(cached, probes[i]));
+        assert_int_equal(prefix, dt_lexicon_is_first_token(turtle, probes[i]));
+        assert_int_equal(dt_lexicon_lookup(cached, probes[i]) == NULL,
+                         dt_lexicon_lookup(turtle, probes[i]) == NULL);
+    }
+    gboolean pfx = FALSE;
+    assert_null(dt_lexicon_match(cached, "united", &pfx));
+    assert_true(pfx);
+    assert_non_null(dt_lexicon_match(cached, "united states", &pfx));
     assert_true(dt_lexicon_is_given_name(cached, "john"));
     assert_false(dt_lexicon_is_given_name(cached, "ceasefire"));
     assert_false(dt_lexicon_is_first_token(cached, "no such key at all"));

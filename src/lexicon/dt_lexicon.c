@@ -22,7 +22,8 @@ struct dt_lexicon {
     dt_sense *senses;        /* idem, grouped by key */
     GPtrArray **lists;       /* senses of each key (dt_lexicon_lookup) */
     const dt_leximg_key *keys;
-    const uint32_t *entry_table, *key_table, *first_table, *given_table;
+    const dt_leximg_slot *entry_table, *given_table;
+    const dt_leximg_pslot *prefix_table;
 };
 
 /* ---- checking an image ---------------------------------------------------- */
@@ -32,8 +33,9 @@ static const size_t elem_size[DT_LEXIMG_NSECTIONS] = {
     [DT_LEXIMG_ENTRIES] = sizeof(dt_leximg_entry),
     [DT_LEXIMG_SENSES] = sizeof(dt_leximg_sense),
     [DT_LEXIMG_KEYS] = sizeof(dt_leximg_key),
-    [DT_LEXIMG_ENTRY_TABLE] = 4, [DT_LEXIMG_KEY_TABLE] = 4,
-    [DT_LEXIMG_FIRST_TABLE] = 4, [DT_LEXIMG_GIVEN_TABLE] = 4};
+    [DT_LEXIMG_ENTRY_TABLE] = sizeof(dt_leximg_slot),
+    [DT_LEXIMG_PREFIX_TABLE] = sizeof(dt_leximg_pslot),
+    [DT_LEXIMG_GIVEN_TABLE] = sizeof(dt_leximg_slot)};
 
 static const void *section(const guint8 *img, const dt_leximg_header *h, int sec)
 {
@@ -74,14 +76,6 @@ static gboolean ref_ok(uint32_t ref, uint32_t n, gboolean opt)
     return ref == 0 ? opt : ref <= n;
 }
 
-static gboolean table_ok(const uint32_t *t, uint32_t nslots, uint32_t limit)
-{
-    for (uint32_t i = 0; i < nslots; i++)
-        if (!ref_ok(t[i], limit, TRUE))
-            return FALSE;
-    return TRUE;
-}
-
 static dt_status check_refs(const guint8 *img, GError **err)
 {
     const dt_leximg_header *h = (const dt_leximg_header *)img;
@@ -106,11 +100,9 @@ static dt_status check_refs(const guint8 *img, GError **err)
         if (!ref_ok(k->key, nstr, FALSE) || k->nsenses == 0 ||
             (guint64)k->first_sense + k->nsenses > nsen)
             return dt_fail(err, DT_ERR_SYNTAX, "lexicon image key %u is invalid", i);
-    if (!table_ok(section(img, h, DT_LEXIMG_ENTRY_TABLE), h->sec[DT_LEXIMG_ENTRY_TABLE].count, nent) ||
-        !table_ok(section(img, h, DT_LEXIMG_KEY_TABLE), h->sec[DT_LEXIMG_KEY_TABLE].count, nkey) ||
-        !table_ok(section(img, h, DT_LEXIMG_FIRST_TABLE), h->sec[DT_LEXIMG_FIRST_TABLE].count, nstr) ||
-        !table_ok(section(img, h, DT_LEXIMG_GIVEN_TABLE), h->sec[DT_LEXIMG_GIVEN_TABLE].count, nstr))
-        return dt_fail(err, DT_ERR_SYNTAX, "lexicon image hash table is invalid");
+    /* hash table slots are checked as they are probed (a bad one is a
+     * miss): checking them all here would touch every page of the tables
+     * at start-up */
     return DT_OK;
 }
 
@@ -135,8 +127,7 @@ static void attach(dt_lexicon *lex, const guint8 *img)
     lex->strings = section(img, h, DT_LEXIMG_STRINGS);
     lex->keys = section(img, h, DT_LEXIMG_KEYS);
     lex->entry_table = section(img, h, DT_LEXIMG_ENTRY_TABLE);
-    lex->key_table = section(img, h, DT_LEXIMG_KEY_TABLE);
-    lex->first_table = section(img, h, DT_LEXIMG_FIRST_TABLE);
+    lex->prefix_table = section(img, h, DT_LEXIMG_PREFIX_TABLE);
     lex->given_table = section(img, h, DT_LEXIMG_GIVEN_TABLE);
     uint32_t nent = h->sec[DT_LEXIMG_ENTRIES].count;
     lex->entries = g_new0(dt_lex_entry, nent ? nent : 1);
@@ -339,72 +330,98 @@ void dt_lexicon_free(dt_lexicon *lex)
     g_free(lex);
 }
 
-/* Slot value for s in a table whose values name strings through get. */
-#define PROBE(lex, table, secno, s, get)                                            \
+static uint32_t count_of(const dt_lexicon *lex, int sec)
+{
+    return lex->h->sec[sec].count;
+}
+
+/* The slot of the table (of `secno`, slots of type T) holding s, or NULL;
+ * name(lex, slot) gives a slot's string, or NULL when its reference is out
+ * of range (a damaged cache: treated as a miss, never followed). */
+#define PROBE(T, lex, table, secno, s, name)                                      \
     do {                                                                          \
-        uint32_t n_ = (lex)->h->sec[secno].count, mask_ = n_ - 1;                    \
-        uint32_t i_ = dt_leximg_hash(s) & mask_;                                  \
+        uint32_t n_ = count_of(lex, secno), mask_ = n_ - 1;                       \
+        uint32_t h_ = dt_leximg_hash(s);                                          \
+        uint32_t i_ = h_ & mask_;                                                 \
         for (uint32_t k_ = 0; k_ < n_; k_++, i_ = (i_ + 1) & mask_) {             \
-            uint32_t v_ = (table)[i_];                                            \
-            if (v_ == 0)                                                          \
-                return 0;                                                         \
-            if (strcmp(get(lex, v_), s) == 0)                                     \
-                return v_;                                                        \
+            const T *slot_ = &(table)[i_];                                        \
+            if (slot_->ref == 0)                                                  \
+                return NULL;                                                      \
+            if (slot_->hash != h_)                                                \
+                continue;                                                         \
+            const char *str_ = name(lex, slot_);                                  \
+            if (str_ && strcmp(str_, s) == 0)                                     \
+                return slot_;                                                     \
         }                                                                         \
-        return 0;                                                                 \
+        return NULL;                                                              \
     } while (0)
 
-static const char *key_string(const dt_lexicon *lex, uint32_t v)
+static const char *string_of(const dt_lexicon *lex, const dt_leximg_slot *slot)
 {
-    return str_at(lex, lex->keys[v - 1].key);
+    return slot->ref <= count_of(lex, DT_LEXIMG_STRINGS) ? str_at(lex, slot->ref) : NULL;
 }
 
-static const char *entry_iri(const dt_lexicon *lex, uint32_t v)
+static const char *prefix_string(const dt_lexicon *lex, const dt_leximg_pslot *slot)
 {
-    return lex->entries[v - 1].iri;
+    return slot->ref <= count_of(lex, DT_LEXIMG_STRINGS) ? str_at(lex, slot->ref) : NULL;
 }
 
-static uint32_t find_key(const dt_lexicon *lex, const char *key)
+static const char *entry_iri(const dt_lexicon *lex, const dt_leximg_slot *slot)
 {
-    PROBE(lex, lex->key_table, DT_LEXIMG_KEY_TABLE, key, key_string);
+    return slot->ref <= count_of(lex, DT_LEXIMG_ENTRIES) ? lex->entries[slot->ref - 1].iri : NULL;
 }
 
-static uint32_t find_entry(const dt_lexicon *lex, const char *iri)
+static const dt_leximg_pslot *find_prefix(const dt_lexicon *lex, const char *s)
 {
-    PROBE(lex, lex->entry_table, DT_LEXIMG_ENTRY_TABLE, iri, entry_iri);
+    PROBE(dt_leximg_pslot, lex, lex->prefix_table, DT_LEXIMG_PREFIX_TABLE, s, prefix_string);
 }
 
-static uint32_t find_first(const dt_lexicon *lex, const char *s)
+static const dt_leximg_slot *find_entry(const dt_lexicon *lex, const char *iri)
 {
-    PROBE(lex, lex->first_table, DT_LEXIMG_FIRST_TABLE, s, str_at);
+    PROBE(dt_leximg_slot, lex, lex->entry_table, DT_LEXIMG_ENTRY_TABLE, iri, entry_iri);
 }
 
-static uint32_t find_given(const dt_lexicon *lex, const char *s)
+static const dt_leximg_slot *find_given(const dt_lexicon *lex, const char *s)
 {
-    PROBE(lex, lex->given_table, DT_LEXIMG_GIVEN_TABLE, s, str_at);
+    PROBE(dt_leximg_slot, lex, lex->given_table, DT_LEXIMG_GIVEN_TABLE, s, string_of);
+}
+
+static const GPtrArray *senses_of(const dt_lexicon *lex, const dt_leximg_pslot *slot)
+{
+    if (slot == NULL || slot->key == 0 || slot->key > count_of(lex, DT_LEXIMG_KEYS))
+        return NULL;
+    return lex->lists[slot->key - 1];
 }
 
 const GPtrArray *dt_lexicon_lookup(const dt_lexicon *lex, const char *key)
 {
-    uint32_t v = find_key(lex, key);
-    return v ? lex->lists[v - 1] : NULL;
+    return senses_of(lex, find_prefix(lex, key));
+}
+
+const GPtrArray *dt_lexicon_match(const dt_lexicon *lex, const char *key, gboolean *prefix)
+{
+    const dt_leximg_pslot *slot = find_prefix(lex, key);
+    *prefix = slot && slot->prefix;
+    return senses_of(lex, slot);
 }
 
 unsigned dt_lexicon_max_tokens(const dt_lexicon *lex) { return lex->h->max_tokens; }
 
 gboolean dt_lexicon_is_given_name(const dt_lexicon *lex, const char *fold)
 {
-    return find_given(lex, fold) != 0;
+    return find_given(lex, fold) != NULL;
 }
 
 gboolean dt_lexicon_is_first_token(const dt_lexicon *lex, const char *fold)
 {
-    return find_first(lex, fold) != 0;
+    const dt_leximg_pslot *slot = find_prefix(lex, fold);
+    return slot && slot->prefix;
 }
 
 const dt_lex_entry *dt_lexicon_entry(const dt_lexicon *lex, const char *iri)
 {
-    return entry_at(lex, find_entry(lex, iri));
+    const dt_leximg_slot *slot = find_entry(lex, iri);
+    return slot ? &lex->entries[slot->ref - 1] : NULL;
 }
 
 unsigned dt_lexicon_count(const dt_lexicon *lex, dt_lex_class cls)

@@ -95,6 +95,9 @@ void dt_lexicon_free(dt_lexicon *lex);
 
 /* Senses for a folded key, or NULL.  The array is owned by the lexicon. */
 const GPtrArray *dt_lexicon_lookup(const dt_lexicon *lex, const char *key);
+/* Both at once, for matching token by token: the senses of key (or NULL)
+ * and, in *prefix, whether some key starts with its tokens. */
+const GPtrArray *dt_lexicon_match(const dt_lexicon *lex, const char *key, gboolean *prefix);
 /* Longest key length in tokens. */
 unsigned dt_lexicon_max_tokens(const dt_lexicon *lex);
 /* True when some key starts with these folded tokens (one or more, joined

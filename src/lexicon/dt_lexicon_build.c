@@ -332,6 +332,7 @@ typedef struct {
     GByteArray *pool;       /* string pool */
     GHashTable *offsets;    /* string -> its offset + 1 in the pool */
     GHashTable *entry_index;/* dt_lex_entry* -> its index + 1 */
+    GHashTable *key_index;  /* key -> its index + 1 */
 } compiler;
 
 /* Offset + 1 of s in the pool (0 for NULL), added once. */
@@ -353,27 +354,35 @@ static uint32_t entry_ref(compiler *c, const dt_lex_entry *e)
     return e ? GPOINTER_TO_UINT(g_hash_table_lookup(c->entry_index, e)) : 0;
 }
 
-/* A table of 2^k slots, at most half full. */
-static GArray *table_new(guint items)
+/* A table of 2^k slots of elem_size bytes, at most half full. */
+static GArray *table_new(guint items, guint elem_size)
 {
     guint n = 4;
     while (n < 2 * items)
         n *= 2;
-    GArray *t = g_array_new(FALSE, TRUE, sizeof(uint32_t));
+    GArray *t = g_array_new(FALSE, TRUE, elem_size);
     g_array_set_size(t, n);
     return t;
 }
 
-static void table_put(GArray *t, const char *key, uint32_t value)
+/* The free slot for key (tables never hold a key twice). */
+static gpointer table_slot(GArray *t, const char *key, uint32_t *hash)
 {
     uint32_t mask = t->len - 1;
-    for (uint32_t i = dt_leximg_hash(key) & mask;; i = (i + 1) & mask) {
-        uint32_t *slot = &g_array_index(t, uint32_t, i);
-        if (*slot == 0) {
-            *slot = value;
-            return;
-        }
+    *hash = dt_leximg_hash(key);
+    for (uint32_t i = *hash & mask;; i = (i + 1) & mask) {
+        dt_leximg_slot *slot = (dt_leximg_slot *)(t->data + (gsize)i * g_array_get_element_size(t));
+        if (slot->ref == 0)
+            return slot;
     }
+}
+
+static void table_put(GArray *t, const char *key, uint32_t ref)
+{
+    uint32_t hash;
+    dt_leximg_slot *slot = table_slot(t, key, &hash);
+    slot->hash = hash;
+    slot->ref = ref;
 }
 
 /* Keys of a string-keyed hash table, sorted, so that an image is the
@@ -390,16 +399,44 @@ static GPtrArray *sorted_keys(GHashTable *h)
     return keys;
 }
 
-/* A set of strings (first tokens, given names) as a table of pool refs. */
+/* A set of strings (given names) as a table of pool refs. */
 static GArray *string_set_table(compiler *c, GHashTable *set)
 {
     GPtrArray *keys = sorted_keys(set);
-    GArray *t = table_new(keys->len);
+    GArray *t = table_new(keys->len, sizeof(dt_leximg_slot));
     for (guint i = 0; i < keys->len; i++) {
         const char *s = g_ptr_array_index(keys, i);
         table_put(t, s, pool_ref(c, s));
     }
     g_ptr_array_free(keys, TRUE);
+    return t;
+}
+
+/* Keys (with their index) and token prefixes of keys, in one table. */
+static GArray *prefix_table(compiler *c, lex_builder *lex, GPtrArray *keys)
+{
+    GHashTable *all = g_hash_table_new(g_str_hash, g_str_equal);
+    GHashTableIter it;
+    gpointer k;
+    g_hash_table_iter_init(&it, lex->first);
+    while (g_hash_table_iter_next(&it, &k, NULL))
+        g_hash_table_add(all, k);
+    for (guint i = 0; i < keys->len; i++)
+        g_hash_table_add(all, keys->pdata[i]);
+    GPtrArray *strs = sorted_keys(all);
+    GArray *t = table_new(strs->len, sizeof(dt_leximg_pslot));
+    for (guint i = 0; i < strs->len; i++) {
+        const char *s = g_ptr_array_index(strs, i);
+        uint32_t hash;
+        dt_leximg_pslot *slot = table_slot(t, s, &hash);
+        slot->hash = hash;
+        slot->ref = pool_ref(c, s);
+        slot->prefix = g_hash_table_contains(lex->first, s) ? 1u : 0u;
+        gpointer index = g_hash_table_lookup(c->key_index, s);
+        slot->key = GPOINTER_TO_UINT(index);
+    }
+    g_ptr_array_free(strs, TRUE);
+    g_hash_table_destroy(all);
     return t;
 }
 
@@ -420,13 +457,14 @@ static GByteArray *compile(lex_builder *lex)
     c.pool = g_byte_array_new();
     c.offsets = g_hash_table_new(g_str_hash, g_str_equal);
     c.entry_index = g_hash_table_new(NULL, NULL);
+    c.key_index = g_hash_table_new(g_str_hash, g_str_equal);
 
     GPtrArray *iris = sorted_keys(lex->entries);
     for (guint i = 0; i < iris->len; i++)
         g_hash_table_insert(c.entry_index, g_hash_table_lookup(lex->entries, iris->pdata[i]),
                             GUINT_TO_POINTER(i + 1));
     GArray *entries = g_array_sized_new(FALSE, TRUE, sizeof(dt_leximg_entry), iris->len);
-    GArray *entry_table = table_new(iris->len);
+    GArray *entry_table = table_new(iris->len, sizeof(dt_leximg_slot));
     for (guint i = 0; i < iris->len; i++) {
         const dt_lex_entry *e = g_hash_table_lookup(lex->entries, iris->pdata[i]);
         dt_leximg_entry r = {
@@ -441,7 +479,6 @@ static GByteArray *compile(lex_builder *lex)
     GPtrArray *keys = sorted_keys(lex->surface);
     GArray *senses = g_array_new(FALSE, TRUE, sizeof(dt_leximg_sense));
     GArray *key_recs = g_array_sized_new(FALSE, TRUE, sizeof(dt_leximg_key), keys->len);
-    GArray *key_table = table_new(keys->len);
     for (guint i = 0; i < keys->len; i++) {
         const GPtrArray *list = g_hash_table_lookup(lex->surface, keys->pdata[i]);
         dt_leximg_key k = {pool_ref(&c, keys->pdata[i]), senses->len, list->len};
@@ -453,9 +490,9 @@ static GByteArray *compile(lex_builder *lex)
             g_array_append_val(senses, r);
         }
         g_array_append_val(key_recs, k);
-        table_put(key_table, keys->pdata[i], i + 1);
+        g_hash_table_insert(c.key_index, keys->pdata[i], GUINT_TO_POINTER(i + 1));
     }
-    GArray *first_table = string_set_table(&c, lex->first);
+    GArray *pfx_table = prefix_table(&c, lex, keys);
     GArray *given_table = string_set_table(&c, lex->given);
 
     dt_leximg_header h;
@@ -472,10 +509,12 @@ static GByteArray *compile(lex_builder *lex)
     put_section(&h, img, DT_LEXIMG_ENTRIES, entries->data, sizeof(dt_leximg_entry), entries->len);
     put_section(&h, img, DT_LEXIMG_SENSES, senses->data, sizeof(dt_leximg_sense), senses->len);
     put_section(&h, img, DT_LEXIMG_KEYS, key_recs->data, sizeof(dt_leximg_key), key_recs->len);
-    put_section(&h, img, DT_LEXIMG_ENTRY_TABLE, entry_table->data, 4, entry_table->len);
-    put_section(&h, img, DT_LEXIMG_KEY_TABLE, key_table->data, 4, key_table->len);
-    put_section(&h, img, DT_LEXIMG_FIRST_TABLE, first_table->data, 4, first_table->len);
-    put_section(&h, img, DT_LEXIMG_GIVEN_TABLE, given_table->data, 4, given_table->len);
+    put_section(&h, img, DT_LEXIMG_ENTRY_TABLE, entry_table->data, sizeof(dt_leximg_slot),
+                entry_table->len);
+    put_section(&h, img, DT_LEXIMG_PREFIX_TABLE, pfx_table->data, sizeof(dt_leximg_pslot),
+                pfx_table->len);
+    put_section(&h, img, DT_LEXIMG_GIVEN_TABLE, given_table->data, sizeof(dt_leximg_slot),
+                given_table->len);
     h.size = img->len;
     memcpy(img->data, &h, sizeof h);
 
@@ -483,13 +522,13 @@ static GByteArray *compile(lex_builder *lex)
     g_array_free(entry_table, TRUE);
     g_array_free(senses, TRUE);
     g_array_free(key_recs, TRUE);
-    g_array_free(key_table, TRUE);
-    g_array_free(first_table, TRUE);
+    g_array_free(pfx_table, TRUE);
     g_array_free(given_table, TRUE);
     g_ptr_array_free(keys, TRUE);
     g_ptr_array_free(iris, TRUE);
     g_hash_table_destroy(c.offsets);
     g_hash_table_destroy(c.entry_index);
+    g_hash_table_destroy(c.key_index);
     g_byte_array_free(c.pool, TRUE);
     return img;
 }

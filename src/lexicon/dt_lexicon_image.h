@@ -19,7 +19,7 @@
 
 #define DT_LEXIMG_MAGIC "DTLEXIMG"
 /* Bump when the layout below or the meaning of a field changes. */
-#define DT_LEXIMG_VERSION 1u
+#define DT_LEXIMG_VERSION 2u
 #define DT_LEXIMG_BYTE_ORDER 0x01020304u
 
 enum {
@@ -27,10 +27,9 @@ enum {
     DT_LEXIMG_ENTRIES,     /* dt_leximg_entry */
     DT_LEXIMG_SENSES,      /* dt_leximg_sense, grouped by key in key order */
     DT_LEXIMG_KEYS,        /* dt_leximg_key */
-    DT_LEXIMG_ENTRY_TABLE, /* uint32 slots: entry index + 1, by IRI */
-    DT_LEXIMG_KEY_TABLE,   /* uint32 slots: key index + 1, by folded key */
-    DT_LEXIMG_FIRST_TABLE, /* uint32 slots: string + 1, token prefixes of keys */
-    DT_LEXIMG_GIVEN_TABLE, /* uint32 slots: string + 1, folded given names */
+    DT_LEXIMG_ENTRY_TABLE, /* dt_leximg_slot: entry index + 1, by IRI */
+    DT_LEXIMG_PREFIX_TABLE,/* dt_leximg_pslot: keys and their token prefixes */
+    DT_LEXIMG_GIVEN_TABLE, /* dt_leximg_slot: string + 1, folded given names */
     DT_LEXIMG_NSECTIONS
 };
 
@@ -61,6 +60,19 @@ typedef struct {
 typedef struct {
     uint32_t key, first_sense, nsenses;
 } dt_leximg_key;
+
+/* Hash table slots (a power of two of them, at most half full, linear
+ * probing); the hash is kept so that most misses need no string compare. */
+typedef struct {
+    uint32_t hash, ref;
+} dt_leximg_slot;
+
+/* One table answers both questions match_lexicon asks of a run of folded
+ * tokens: does some key start with it (prefix), and is it a key itself
+ * (key: key index + 1). */
+typedef struct {
+    uint32_t hash, ref, key, prefix;
+} dt_leximg_pslot;
 
 /* The hash of the images' tables (FNV-1a; stable across builds). */
 static inline uint32_t dt_leximg_hash(const char *s)

@@ -299,26 +299,31 @@ static void match_lexicon(dt_doc *doc)
     GString *key = g_string_new(NULL);
     for (uint32_t i = 0; i < n; i++) {
         const dt_token *t = dt_doc_tok(doc, i);
-        if (!dt_lexicon_is_first_token(lex, t->fold))
+        gboolean prefix;
+        const GPtrArray *hit = dt_lexicon_match(lex, t->fold, &prefix);
+        if (!prefix)
             continue;
         uint32_t sb, se;
         dt_doc_sentence_bounds(doc, i, &sb, &se);
         uint32_t limit = MIN(se - i, maxn);
         gboolean entity_found = doc->tokinfo[i].mention >= 0;
         /* walk forward while the tokens still start some key, noting the
-         * lengths that are keys; then take them longest first */
+         * lengths that are keys; then take them longest first (one look-up
+         * per length answers both) */
         const GPtrArray *found[64];
         uint32_t nfound = 0, lens[64];
         g_string_truncate(key, 0);
+        g_string_append(key, t->fold);
         for (uint32_t len = 1; len <= limit && len <= 64; len++) {
-            if (len > 1)
+            if (len > 1) {
                 g_string_append_c(key, ' ');
-            g_string_append(key, dt_doc_tok(doc, i + len - 1)->fold);
-            if (!dt_lexicon_is_first_token(lex, key->str))
-                break;
-            const GPtrArray *senses = dt_lexicon_lookup(lex, key->str);
-            if (senses) {
-                found[nfound] = senses;
+                g_string_append(key, dt_doc_tok(doc, i + len - 1)->fold);
+                hit = dt_lexicon_match(lex, key->str, &prefix);
+                if (!prefix)
+                    break;
+            }
+            if (hit) {
+                found[nfound] = hit;
                 lens[nfound++] = len;
             }
         }
