@@ -52,6 +52,26 @@ static librdf_node *iri_node(dt_graph *g, const char *iri)
     return librdf_new_node_from_uri_string(g->world, (const unsigned char *)iri);
 }
 
+/* g_string_append_len goes through g_string_insert_len (overlap checks,
+ * a memmove); statements are appended a few bytes at a time, millions of
+ * times, so they take this shorter way. */
+static inline void put(GString *out, const char *s, size_t n)
+{
+    gsize len = out->len;
+    if (len + n < out->allocated_len) {
+        memcpy(out->str + len, s, n);
+        out->len = len + n;
+        out->str[out->len] = '\0';
+    } else {
+        g_string_append_len(out, s, (gssize)n);
+    }
+}
+
+static inline void put_str(GString *out, const char *s)
+{
+    put(out, s, strlen(s));
+}
+
 /* N-Triples string escaping (UTF-8 kept, controls escaped).  Runs of
  * bytes that need no escape are copied in one go. */
 static void append_literal(GString *out, const char *lit)
@@ -63,7 +83,7 @@ static void append_literal(GString *out, const char *lit)
         while (*p >= 0x20 && *p != 0x7F && *p != '"' && *p != '\\')
             p++;
         if (p > run)
-            g_string_append_len(out, (const char *)run, (gssize)(p - run));
+            put(out, (const char *)run, (size_t)(p - run));
         if (*p == '\0')
             break;
         switch (*p) {
@@ -82,7 +102,7 @@ static void append_literal(GString *out, const char *lit)
 static void append_iri(GString *out, const char *iri)
 {
     g_string_append_c(out, '<');
-    g_string_append(out, iri);
+    put_str(out, iri);
     g_string_append_c(out, '>');
 }
 
@@ -100,7 +120,7 @@ static void format_statement(const dt_graph *g, GString *out, const char *s, con
     } else {
         append_literal(out, o);
         if (o_kind == 2) {
-            g_string_append(out, "^^");
+            put(out, "^^", 2);
             append_iri(out, dt);
         }
     }
@@ -108,7 +128,7 @@ static void format_statement(const dt_graph *g, GString *out, const char *s, con
         g_string_append_c(out, ' ');
         append_iri(out, g->in_shared ? g->shared_graph : g->doc_graph);
     }
-    g_string_append(out, " .\n");
+    put(out, " .\n", 3);
 }
 
 /* Writes one statement in stream mode, straight into its chunk; only while
@@ -144,7 +164,7 @@ static void stream_add(dt_graph *g, const char *s, const char *p, const char *o,
         return;
     /* a repeated statement must not even open a chunk: an empty one would
      * still mark its subject as described (dt_graph_flush) */
-    g_string_append_len(chunk_for(g, s), line->str, (gssize)line->len);
+    put(chunk_for(g, s), line->str, line->len);
     if (check)
         g_hash_table_add(g->doc_seen, g_strndup(line->str, line->len));
 }
@@ -182,10 +202,25 @@ static void add_typed(dt_graph *g, const char *s, const char *p, const char *lex
     librdf_free_uri(u);
 }
 
+/* Decimal digits of v in buf (at least 11 bytes); returns the length. */
+static size_t format_uint(char *buf, unsigned v)
+{
+    char tmp[16];
+    size_t n = 0;
+    do {
+        tmp[n++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    for (size_t i = 0; i < n; i++)
+        buf[i] = tmp[n - 1 - i];
+    buf[n] = '\0';
+    return n;
+}
+
 static void add_uint(dt_graph *g, const char *s, const char *p, unsigned v)
 {
     char buf[16];
-    g_snprintf(buf, sizeof buf, "%u", v);
+    format_uint(buf, v);
     add_typed(g, s, p, buf, XSD "nonNegativeInteger");
 }
 
@@ -217,7 +252,9 @@ typedef struct {
     char *doc_iri;
     char *activity;
     char *agent;
-    GHashTable *emitted; /* strings already described, to save work */
+    GHashTable *emitted; /* concept IRIs already described, to save work */
+    GHashTable *spans;   /* #char=b,e strings already described: guint64 b << 32 | e */
+    size_t doc_iri_len;
 } ctx;
 
 static const char *entity_iri(const dt_doc *doc, int e)
@@ -229,21 +266,40 @@ static const char *entity_iri(const dt_doc *doc, int e)
 /* <doc>#char=b,e */
 static char *char_iri(const ctx *c, uint32_t b, uint32_t e)
 {
-    char frag[32];
-    int n = g_snprintf(frag, sizeof frag, "#char=%u,%u", b, e);
-    size_t len = strlen(c->doc_iri);
-    char *iri = g_malloc(len + (size_t)n + 1);
+    size_t len = c->doc_iri_len;
+    char *iri = g_malloc(len + sizeof "#char=," + 20);
     memcpy(iri, c->doc_iri, len);
-    memcpy(iri + len, frag, (size_t)n + 1);
+    memcpy(iri + len, "#char=", 6);
+    len += 6;
+    len += format_uint(iri + len, b);
+    iri[len++] = ',';
+    format_uint(iri + len, e);
     return iri;
+}
+
+/* True the first time the string [b, e) is met in the article: mention
+ * spans and sentences share their IRIs, so they share this set.  Keyed by
+ * the offsets, not the IRI, which saves hashing the IRI's long prefix. */
+static gboolean first_time_span(ctx *c, uint32_t b, uint32_t e)
+{
+    guint64 key = ((guint64)b << 32) | e;
+    if (g_hash_table_contains(c->spans, &key))
+        return FALSE;
+    g_hash_table_add(c->spans, g_memdup2(&key, sizeof key));
+    return TRUE;
+}
+
+static guint span_hash(gconstpointer p)
+{
+    guint64 v = *(const guint64 *)p;
+    return (guint)(v >> 32) * 0x9E3779B1u ^ (guint)v;
 }
 
 /* Describes the sentence [sb, se) (code points) once. */
 static void describe_sentence(ctx *c, const char *siri, uint32_t sb, uint32_t se)
 {
-    if (g_hash_table_contains(c->emitted, siri))
+    if (!first_time_span(c, sb, se))
         return;
-    g_hash_table_add(c->emitted, g_strdup(siri));
     /* the sentence's text only when it is written */
     char *stext = dt_text_orig_substring(c->doc->text, sb, se);
     add_iri(c->g, siri, RDF "type", NIF "OffsetBasedString");
@@ -261,8 +317,7 @@ static char *span_iri(ctx *c, uint32_t tb, uint32_t te)
     uint32_t b, e;
     dt_text_span_cps(c->doc->text, tb, te, &b, &e);
     char *iri = char_iri(c, b, e);
-    if (!g_hash_table_contains(c->emitted, iri)) {
-        g_hash_table_add(c->emitted, g_strdup(iri));
+    if (first_time_span(c, b, e)) {
         char *anchor = dt_text_orig_substring(c->doc->text, b, e);
         add_iri(c->g, iri, RDF "type", NIF "OffsetBasedString");
         add_uint(c->g, iri, NIF "beginIndex", b);
@@ -699,12 +754,26 @@ void dt_graph_free(dt_graph *g)
     g_free(g);
 }
 
+/* N-Quads of an article run to ~65 times its text: an article's chunk is
+ * sized once, not doubled a dozen times from nothing. */
+static void reserve_chunk(dt_graph *g, size_t text_len)
+{
+    if (!g->stream || g->doc_out->len > 0)
+        return;
+    gsize want = MIN((gsize)text_len * 64, (gsize)8 << 20);
+    if (g->doc_out->allocated_len < want) {
+        g_string_free(g->doc_out, TRUE);
+        g->doc_out = g_string_sized_new(want);
+    }
+}
+
 dt_status dt_graph_add_doc(dt_graph *g, const dt_doc *doc, GError **err)
 {
     (void)err;
     ctx c = {0};
     c.g = g;
     c.doc = doc;
+    reserve_chunk(g, strlen(dt_text_original(doc->text)));
     char *id = iri_escape(doc->id);
     c.doc_iri = g_strconcat(g->base, "doc/", id, NULL);
     g_free(g->doc_graph);
@@ -712,7 +781,9 @@ dt_status dt_graph_add_doc(dt_graph *g, const dt_doc *doc, GError **err)
     c.activity = g_strconcat(c.doc_iri, "#extraction", NULL);
     char *ver = iri_escape(PACKAGE_VERSION);
     c.agent = g_strconcat(g->base, "id/agent/detente-", ver, NULL);
+    c.doc_iri_len = strlen(c.doc_iri);
     c.emitted = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    c.spans = g_hash_table_new_full(span_hash, g_int64_equal, g_free, NULL);
     emit_article(&c);
     emit_entities(&c);
     emit_holdings(&c);
@@ -721,6 +792,7 @@ dt_status dt_graph_add_doc(dt_graph *g, const dt_doc *doc, GError **err)
     emit_stances(&c);
     emit_quotes(&c);
     g_hash_table_destroy(c.emitted);
+    g_hash_table_destroy(c.spans);
     g_free(c.doc_iri);
     g_free(c.activity);
     g_free(c.agent);
