@@ -205,7 +205,7 @@ static int extract_stream(dt_input *in, const dt_lexicon *lex, const extract_opt
                           progress *pr, GError **werr)
 {
     int rc = DT_EXIT_OK;
-    GHashTable *done = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    GHashTable *done = g_hash_table_new_full(dt_str_hash, g_str_equal, g_free, NULL);
     if (o->jobs <= 1) {
         batch *b = batch_new();
         gboolean more = TRUE;

@@ -47,6 +47,24 @@ struct dt_graph {
 
 /* ---- statements --------------------------------------------------------- */
 
+guint dt_str_hash(gconstpointer key)
+{
+    const char *s = key;
+    size_t n = strlen(s);
+    guint64 h = 0x9E3779B97F4A7C15ull ^ n;
+    for (; n >= 8; s += 8, n -= 8) {
+        guint64 w;
+        memcpy(&w, s, 8);
+        h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+        h ^= h >> 32;
+    }
+    guint64 w = 0;
+    memcpy(&w, s, n);
+    h = (h ^ w) * 0xC4CEB9FE1A85EC53ull;
+    h ^= h >> 29;
+    return (guint)h;
+}
+
 static librdf_node *iri_node(dt_graph *g, const char *iri)
 {
     return librdf_new_node_from_uri_string(g->world, (const unsigned char *)iri);
@@ -713,8 +731,8 @@ dt_graph *dt_graph_new_stream(const char *base, gboolean quads)
     g->quads = quads;
     g->doc_out = g_string_new(NULL);
     g->line = g_string_new(NULL);
-    g->shared_out = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-    g->doc_seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    g->shared_out = g_hash_table_new_full(dt_str_hash, g_str_equal, g_free, NULL);
+    g->doc_seen = g_hash_table_new_full(dt_str_hash, g_str_equal, g_free, NULL);
     g->shared_graph = g_strconcat(base, "graph/entities", NULL);
     return g;
 }
@@ -782,7 +800,7 @@ dt_status dt_graph_add_doc(dt_graph *g, const dt_doc *doc, GError **err)
     char *ver = iri_escape(PACKAGE_VERSION);
     c.agent = g_strconcat(g->base, "id/agent/detente-", ver, NULL);
     c.doc_iri_len = strlen(c.doc_iri);
-    c.emitted = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    c.emitted = g_hash_table_new_full(dt_str_hash, g_str_equal, g_free, NULL);
     c.spans = g_hash_table_new_full(span_hash, g_int64_equal, g_free, NULL);
     emit_article(&c);
     emit_entities(&c);
