@@ -178,13 +178,12 @@ static void stream_add(dt_graph *g, const char *s, const char *p, const char *o,
      * can repeat one (holdings, posts) turn g->dedupe on, and long literals
      * (texts, sentences) are never repeated, so they are not hashed */
     gboolean check = o_kind == 0 || line->len < 240;
-    if (check && g_hash_table_contains(g->doc_seen, line->str))
+    /* one hashing per line: g_hash_table_add says whether it was there */
+    if (check && !g_hash_table_add(g->doc_seen, g_strndup(line->str, line->len)))
         return;
     /* a repeated statement must not even open a chunk: an empty one would
      * still mark its subject as described (dt_graph_flush) */
     put(chunk_for(g, s), line->str, line->len);
-    if (check)
-        g_hash_table_add(g->doc_seen, g_strndup(line->str, line->len));
 }
 
 static void add_iri(dt_graph *g, const char *s, const char *p, const char *o)
