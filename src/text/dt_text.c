@@ -501,7 +501,10 @@ static void split_sentences(dt_text *t)
 
 /* ---- public API --------------------------------------------------------- */
 
-dt_status dt_text_new(const char *bytes, size_t len, dt_text **out, GError **err)
+/* Validates, normalizes and tokenizes; splits sentences when asked (fold
+ * keys, made for every name compared, need none). */
+static dt_status text_build(const char *bytes, size_t len, gboolean sentences, dt_text **out,
+                            GError **err)
 {
     *out = NULL;
     if (len > UINT32_MAX / 4)
@@ -516,16 +519,22 @@ dt_status dt_text_new(const char *bytes, size_t len, dt_text **out, GError **err
     t->map = g_array_sized_new(FALSE, FALSE, sizeof(uint32_t), (guint)len + 16);
     t->tokens = g_array_new(FALSE, FALSE, sizeof(dt_token));
     t->sentences = g_array_new(FALSE, FALSE, sizeof(dt_sentence));
-    t->folds = g_string_chunk_new(4096);
+    t->folds = g_string_chunk_new(sentences ? 4096 : 2 * len + 16);
     normalize(t);
     tokenize(t);
     if (t->tokens->len == 0) {
         dt_text_free(t);
         return dt_fail(err, DT_ERR_EMPTY, "no text (empty or only white space)");
     }
-    split_sentences(t);
+    if (sentences)
+        split_sentences(t);
     *out = t;
     return DT_OK;
+}
+
+dt_status dt_text_new(const char *bytes, size_t len, dt_text **out, GError **err)
+{
+    return text_build(bytes, len, TRUE, out, err);
 }
 
 void dt_text_free(dt_text *t)
@@ -615,7 +624,7 @@ gboolean dt_token_is(const dt_text *t, uint32_t i, const char *s)
 char *dt_text_fold_key(const char *label)
 {
     dt_text *t = NULL;
-    if (dt_text_new(label, strlen(label), &t, NULL) != DT_OK)
+    if (text_build(label, strlen(label), FALSE, &t, NULL) != DT_OK)
         return NULL;
     GString *key = g_string_new(NULL);
     for (uint32_t i = 0; i < t->tokens->len; i++) {
