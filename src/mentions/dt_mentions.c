@@ -76,8 +76,8 @@ static void mark_headlines(dt_doc *doc)
             }
         }
         const char *last = dt_doc_tok(doc, e - 1)->fold;
-        gboolean stop = !strcmp(last, ".") || !strcmp(last, "\"") || !strcmp(last, "!") ||
-                        !strcmp(last, "?");
+        gboolean stop = dt_fold_eq(last, ".") || dt_fold_eq(last, "\"") || dt_fold_eq(last, "!") ||
+                        dt_fold_eq(last, "?");
         if (!stop && words >= 2 && upper * 10 >= words * 6)
             for (uint32_t i = b; i < e; i++)
                 doc->tokinfo[i].headline = TRUE;
@@ -122,7 +122,7 @@ static const char *const motion_verbs[] = {
 static gboolean is_motion(const char *fold)
 {
     for (int i = 0; motion_verbs[i]; i++)
-        if (!strcmp(fold, motion_verbs[i]))
+        if (dt_fold_eq(fold, motion_verbs[i]))
             return TRUE;
     return FALSE;
 }
@@ -136,12 +136,12 @@ static gboolean is_locative(const dt_doc *doc, uint32_t tb)
         return FALSE;
     const char *prev = dt_doc_tok(doc, p - 1)->fold;
     for (int i = 0; locative_words[i]; i++)
-        if (!strcmp(prev, locative_words[i]))
+        if (dt_fold_eq(prev, locative_words[i]))
             return TRUE;
     if (is_motion(prev))
         return TRUE;
     /* "travelled to Asmara", "flew from Doha to Riyadh" */
-    if ((!strcmp(prev, "to") || !strcmp(prev, "from")) && p >= 2) {
+    if ((dt_fold_eq(prev, "to") || dt_fold_eq(prev, "from")) && p >= 2) {
         for (uint32_t k = p - 1; k > 0 && k + 4 > p; k--)
             if (is_motion(dt_doc_tok(doc, k - 1)->fold))
                 return TRUE;
@@ -269,7 +269,7 @@ static void extend_portfolio_titles(dt_doc *doc)
                                             "ambassador", "envoy", "adviser", "advisor", NULL};
         gboolean head = FALSE;
         for (int h = 0; heads[h] && !head; h++)
-            head = !strcmp(f, heads[h]);
+            head = dt_fold_eq(f, heads[h]);
         if (!head)
             continue;
         uint32_t b = i;
@@ -382,7 +382,7 @@ static const char *const particles[] = {
 static gboolean is_particle(const char *fold)
 {
     for (int i = 0; particles[i]; i++)
-        if (!strcmp(fold, particles[i]))
+        if (dt_fold_eq(fold, particles[i]))
             return TRUE;
     return FALSE;
 }

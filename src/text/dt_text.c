@@ -411,7 +411,7 @@ static const char *const abbreviations[] = {
 static gboolean is_abbreviation(const char *fold)
 {
     for (int i = 0; abbreviations[i]; i++)
-        if (strcmp(fold, abbreviations[i]) == 0)
+        if (dt_fold_eq(fold, abbreviations[i]))
             return TRUE;
     return FALSE;
 }
