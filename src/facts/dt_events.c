@@ -224,8 +224,6 @@ static void follow_up_participants(dt_doc *doc)
     uint32_t ns = dt_text_nsentences(doc->text);
     for (uint32_t s = 1; s < ns; s++) {
         const dt_sentence *sen = dt_text_sentence(doc->text, s);
-        if (!participation_cue(doc, sen->tok_begin, sen->tok_end))
-            continue;
         dt_event *target = NULL;
         gboolean own = FALSE; /* the sentence tells an event of its own */
         for (guint i = 0; i < doc->events->len; i++) {
@@ -235,7 +233,8 @@ static void follow_up_participants(dt_doc *doc)
                 (target == NULL || ev->first_sentence > target->first_sentence))
                 target = ev;
         }
-        if (target == NULL || own)
+        /* the cue (lowercasing the sentence) only where an event could take it */
+        if (target == NULL || own || !participation_cue(doc, sen->tok_begin, sen->tok_end))
             continue;
         for (uint32_t k = sen->tok_begin; k < sen->tok_end; k++) {
             const dt_mention *m;
