@@ -18,6 +18,9 @@
 #include <stdio.h>
 #include <string.h>
 #include <glib.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 #include "../src/dt_extract.h"
 #include "../src/graph/dt_graph.h"
@@ -30,6 +33,11 @@ int main(int argc, char **argv)
         return 2;
     }
     gboolean graph = !strcmp(argv[1], "graph");
+#if defined(__GLIBC__)
+    /* the allocator settings of src/main.c, so that this is detente's run */
+    mallopt(M_TRIM_THRESHOLD, 32 << 20);
+    mallopt(M_MMAP_THRESHOLD, 8 << 20);
+#endif
     gint64 t_start = g_get_monotonic_time();
     GError *err = NULL;
     dt_lexicon *lex = NULL;
