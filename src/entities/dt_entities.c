@@ -130,14 +130,29 @@ typedef struct {
 } name_keys;
 
 typedef struct {
-    GArray *keys; /* name_keys by entity index */
+    GArray *keys;      /* name_keys by entity index */
+    GHashTable *texts; /* mention text -> its fold key ("" for none): a
+                        * surname is often written several times */
 } name_cache;
 
 static name_cache *name_cache_new(void)
 {
     name_cache *nc = g_new0(name_cache, 1);
     nc->keys = g_array_new(FALSE, TRUE, sizeof(name_keys));
+    nc->texts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     return nc;
+}
+
+/* The fold key of a mention's text (owned by the cache), or NULL. */
+static const char *text_key(name_cache *nc, const char *text)
+{
+    const char *key = g_hash_table_lookup(nc->texts, text);
+    if (key == NULL) {
+        char *made = dt_text_fold_key(text);
+        key = made ? made : g_strdup("");
+        g_hash_table_insert(nc->texts, g_strdup(text), (gpointer)key);
+    }
+    return *key ? key : NULL;
 }
 
 static void name_cache_free(name_cache *nc)
@@ -151,6 +166,7 @@ static void name_cache_free(name_cache *nc)
         g_free(k->last);
     }
     g_array_free(nc->keys, TRUE);
+    g_hash_table_destroy(nc->texts);
     g_free(nc);
 }
 
@@ -242,13 +258,13 @@ static void resolve_unlisted_person(dt_doc *doc, name_cache *nc, guint mi, gbool
     if (single != single_pass)
         return;
     char *text = mention_text(doc, m);
-    char *text_key = dt_text_fold_key(text);
+    const char *tkey = text_key(nc, text);
     int ent = -1;
     if (single) {
-        ent = person_by_part(doc, nc, text_key, FALSE);
+        ent = person_by_part(doc, nc, tkey, FALSE);
         /* "Abiy" for Abiy Ahmed, "Xi" for Xi Jinping, "Sheikh Mohammed" */
         if (ent < 0)
-            ent = person_by_part(doc, nc, text_key, TRUE);
+            ent = person_by_part(doc, nc, tkey, TRUE);
         if (ent < 0 && !m->titled)
             goto out; /* a capitalized word with no title: not a new person */
     } else {
@@ -257,7 +273,7 @@ static void resolve_unlisted_person(dt_doc *doc, name_cache *nc, guint mi, gbool
         /* "Volodymyr Zelensky" after listed "Zelenskyy": same surname and first name */
         for (guint i = 0; i < doc->entities->len && ent < 0; i++) {
             dt_entity *e = dt_doc_entity(doc, (int)i);
-            if (e->kind == DT_ENT_PERSON && keys_equal(full_key(nc, e, i), text_key))
+            if (e->kind == DT_ENT_PERSON && keys_equal(full_key(nc, e, i), tkey))
                 ent = (int)i;
         }
     }
@@ -270,7 +286,6 @@ static void resolve_unlisted_person(dt_doc *doc, name_cache *nc, guint mi, gbool
     }
     attach(doc, mi, ent);
 out:
-    g_free(text_key);
     g_free(text);
 }
 
