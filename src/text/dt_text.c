@@ -274,20 +274,17 @@ static void add_ascii_token(dt_text *t, dt_token *tok)
         tok->flags |= DT_TOK_UPPER;
     if (g_ascii_isdigit(s[0]))
         tok->flags |= DT_TOK_DIGIT;
-    char buf[256];
-    char *fold = n < sizeof buf ? buf : g_malloc(n + 1);
+    /* copied into the chunk, then lowercased there */
+    char *fold = g_string_chunk_insert_len(t->folds, s, (gssize)n);
     int letters = 0, upper = 0;
     for (size_t i = 0; i < n; i++) {
         letters += g_ascii_isalpha(s[i]) ? 1 : 0;
         upper += g_ascii_isupper(s[i]) ? 1 : 0;
         fold[i] = g_ascii_tolower(s[i]);
     }
-    fold[n] = '\0';
     if ((tok->flags & DT_TOK_WORD) && letters >= 2 && letters == upper)
         tok->flags |= DT_TOK_ALLCAPS;
-    tok->fold = g_string_chunk_insert_len(t->folds, fold, (gssize)n);
-    if (fold != buf)
-        g_free(fold);
+    tok->fold = fold;
 }
 
 static void add_token(dt_text *t, size_t start, size_t end, uint32_t flags)
@@ -517,7 +514,8 @@ static dt_status text_build(const char *bytes, size_t len, gboolean sentences, d
     t->orig_len = len;
     t->norm = g_string_sized_new(len + 16);
     t->map = g_array_sized_new(FALSE, FALSE, sizeof(uint32_t), (guint)len + 16);
-    t->tokens = g_array_new(FALSE, FALSE, sizeof(dt_token));
+    /* English news runs to about one token per five bytes */
+    t->tokens = g_array_sized_new(FALSE, FALSE, sizeof(dt_token), (guint)(len / 5 + 8));
     t->sentences = g_array_new(FALSE, FALSE, sizeof(dt_sentence));
     t->folds = g_string_chunk_new(sentences ? 4096 : 2 * len + 16);
     normalize(t);
