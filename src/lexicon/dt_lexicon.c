@@ -168,8 +168,9 @@ static void attach(dt_lexicon *lex, const guint8 *img)
     }
 }
 
-/* Checks img (fingerprint 0: built here, not checked) and makes the view;
- * the lexicon takes file or built. */
+/* Checks the image in file or built (its fingerprint must be
+ * `fingerprint`) and makes the view, which takes over file or built; on
+ * failure they are released. */
 static dt_status open_image(GMappedFile *file, GByteArray *built, guint64 fingerprint,
                             dt_lexicon **out, GError **err)
 {
