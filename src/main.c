@@ -17,12 +17,12 @@
 /* Articles are analysed one after another, each with the same pattern of
  * allocations and frees.  glibc's defaults hand the top of the heap back
  * to the kernel after an article and map large buffers afresh for the
- * next (brk and munmap were ~6% of extraction time); keeping up to 32 MiB
+ * next (brk and munmap were ~6% of extraction time); keeping up to 8 MiB
  * of freed memory, and mapping only buffers over 8 MiB, avoids that. */
 static void tune_malloc(void)
 {
 #if defined(__GLIBC__)
-    mallopt(M_TRIM_THRESHOLD, 32 << 20);
+    mallopt(M_TRIM_THRESHOLD, 8 << 20);
     mallopt(M_MMAP_THRESHOLD, 8 << 20);
 #endif
 }
