@@ -35,7 +35,7 @@ int main(int argc, char **argv)
     gboolean graph = !strcmp(argv[1], "graph");
 #if defined(__GLIBC__)
     /* the allocator settings of src/main.c, so that this is detente's run */
-    mallopt(M_TRIM_THRESHOLD, 32 << 20);
+    mallopt(M_TRIM_THRESHOLD, 8 << 20);
     mallopt(M_MMAP_THRESHOLD, 8 << 20);
 #endif
     gint64 t_start = g_get_monotonic_time();
