@@ -219,7 +219,7 @@ static int extract_stream(dt_input *in, const dt_lexicon *lex, const extract_opt
         g_hash_table_destroy(done);
         return rc;
     }
-    guint size = 32u * (guint)o->jobs;
+    guint size = 16u * (guint)o->jobs;
     GThreadPool *pool = g_thread_pool_new(worker, NULL, o->jobs, TRUE, NULL);
     batch *running = batch_new(), *next = batch_new();
     gboolean more = read_batch(in, lex, o, running, size, &rc);
