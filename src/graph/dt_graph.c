@@ -40,6 +40,7 @@ struct dt_graph {
     GHashTable *doc_seen;      /* lines written for this article (dedupe) */
     char *doc_graph;           /* <base>doc/ID while an article is added */
     char *shared_graph;        /* <base>graph/entities */
+    size_t doc_graph_len, shared_graph_len; /* they end every N-Quads line */
     gboolean in_shared;        /* statements now describe shared entities */
     gboolean dedupe;           /* stream mode: drop repeated statements now */
     GString *line;             /* stream mode: scratch for a statement to look up */
@@ -144,7 +145,12 @@ static void format_statement(const dt_graph *g, GString *out, const char *s, con
     }
     if (g->quads) {
         g_string_append_c(out, ' ');
-        append_iri(out, g->in_shared ? g->shared_graph : g->doc_graph);
+        g_string_append_c(out, '<');
+        if (g->in_shared)
+            put(out, g->shared_graph, g->shared_graph_len);
+        else
+            put(out, g->doc_graph, g->doc_graph_len);
+        g_string_append_c(out, '>');
     }
     put(out, " .\n", 3);
 }
@@ -733,6 +739,7 @@ dt_graph *dt_graph_new_stream(const char *base, gboolean quads)
     g->shared_out = g_hash_table_new_full(dt_str_hash, g_str_equal, g_free, NULL);
     g->doc_seen = g_hash_table_new_full(dt_str_hash, g_str_equal, g_free, NULL);
     g->shared_graph = g_strconcat(base, "graph/entities", NULL);
+    g->shared_graph_len = strlen(g->shared_graph);
     return g;
 }
 
@@ -795,6 +802,7 @@ dt_status dt_graph_add_doc(dt_graph *g, const dt_doc *doc, GError **err)
     c.doc_iri = g_strconcat(g->base, "doc/", id, NULL);
     g_free(g->doc_graph);
     g->doc_graph = g_strdup(c.doc_iri);
+    g->doc_graph_len = strlen(g->doc_graph);
     c.activity = g_strconcat(c.doc_iri, "#extraction", NULL);
     char *ver = iri_escape(PACKAGE_VERSION);
     c.agent = g_strconcat(g->base, "id/agent/detente-", ver, NULL);
