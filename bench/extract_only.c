@@ -18,6 +18,9 @@
 #include <stdio.h>
 #include <string.h>
 #include <glib.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 #include "../src/dt_extract.h"
 #include "../src/graph/dt_graph.h"
@@ -30,10 +33,21 @@ int main(int argc, char **argv)
         return 2;
     }
     gboolean graph = !strcmp(argv[1], "graph");
+#if defined(__GLIBC__)
+    /* the allocator settings of src/main.c, so that this is detente's run */
+    mallopt(M_TRIM_THRESHOLD, 8 << 20);
+    mallopt(M_MMAP_THRESHOLD, 8 << 20);
+#endif
     gint64 t_start = g_get_monotonic_time();
     GError *err = NULL;
     dt_lexicon *lex = NULL;
-    if (dt_lexicon_load(argv[2], &lex, &err) != DT_OK) {
+    /* through the compiled cache as detente does, when DETENTE_CACHE_DIR
+     * names a folder (bench/run.sh sets it) */
+    const char *cache_dir = g_getenv("DETENTE_CACHE_DIR");
+    char *cache = cache_dir && *cache_dir ? dt_lexicon_cache_path(cache_dir, argv[2]) : NULL;
+    dt_status st = dt_lexicon_load_cached(argv[2], cache, &lex, &err);
+    g_free(cache);
+    if (st != DT_OK) {
         fprintf(stderr, "extract_only: %s\n", err->message);
         return 1;
     }

@@ -100,7 +100,7 @@ uint32_t dt_doc_ntok(const dt_doc *doc) { return dt_text_ntokens(doc->text); }
 
 gboolean dt_doc_tok_is(const dt_doc *doc, uint32_t i, const char *fold)
 {
-    return i < dt_text_ntokens(doc->text) && strcmp(dt_text_token(doc->text, i)->fold, fold) == 0;
+    return i < dt_text_ntokens(doc->text) && dt_fold_eq(dt_text_token(doc->text, i)->fold, fold);
 }
 
 int dt_doc_entity_at(const dt_doc *doc, uint32_t tok)

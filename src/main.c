@@ -10,6 +10,23 @@
 
 #include "cli/cli.h"
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
+/* Articles are analysed one after another, each with the same pattern of
+ * allocations and frees.  glibc's defaults hand the top of the heap back
+ * to the kernel after an article and map large buffers afresh for the
+ * next (brk and munmap were ~6% of extraction time); keeping up to 8 MiB
+ * of freed memory, and mapping only buffers over 8 MiB, avoids that. */
+static void tune_malloc(void)
+{
+#if defined(__GLIBC__)
+    mallopt(M_TRIM_THRESHOLD, 8 << 20);
+    mallopt(M_MMAP_THRESHOLD, 8 << 20);
+#endif
+}
+
 static void print_help(void)
 {
     printf("Usage: detente COMMAND [OPTION...] ARGS\n"
@@ -38,12 +55,14 @@ static void print_help(void)
            "\n"
            "Exit status: 0 on success, 1 when an input could not be processed (the\n"
            "others still are), 2 on misuse.  DETENTE_DATADIR overrides the folder\n"
-           "holding lexicon/ (default %s).\n",
+           "holding lexicon/ (default %s); DETENTE_CACHE_DIR the folder of\n"
+           "the compiled lexicon cache (default ~/.cache/detente; empty: none).\n",
            DT_DATADIR);
 }
 
 int main(int argc, char **argv)
 {
+    tune_malloc();
     if (argc < 2) {
         dt_cli_usage_error("missing command");
         return DT_EXIT_USAGE;

@@ -144,6 +144,19 @@ $bin load -q --store "$tmp/store" "$tmp/v1.nq" && $bin load -q --store "$tmp/sto
 $bin query -f csv --store "$tmp/store" "$top/ontology/queries/quotes.rq" > "$tmp/vq.csv"
 grep -q 'We have agreed' "$tmp/vq.csv" && ! grep -q 'We will never sign' "$tmp/vq.csv"; check "reloading an article replaces its graph" $?
 
+# the compiled lexicon cache: written on the first run, used on the next,
+# never changes the output; a damaged one is ignored; DETENTE_CACHE_DIR=''
+# turns it off
+cdir=$tmp/cache
+DETENTE_CACHE_DIR=$cdir $bin extract -f nquads --date 2025-08-17 "$sample" > "$tmp/k1.nq"
+ls "$cdir"/lexicon-*.img >/dev/null 2>&1; check "lexicon cache written" $?
+DETENTE_CACHE_DIR=$cdir $bin extract -f nquads --date 2025-08-17 "$sample" > "$tmp/k2.nq"
+DETENTE_CACHE_DIR= $bin extract -f nquads --date 2025-08-17 "$sample" > "$tmp/k0.nq"
+cmp -s "$tmp/k1.nq" "$tmp/k2.nq" && cmp -s "$tmp/k0.nq" "$tmp/k2.nq"; check "output the same with and without the cache" $?
+for f in "$cdir"/lexicon-*.img; do head -c 3000 "$f" > "$f.cut" && mv "$f.cut" "$f"; done
+DETENTE_CACHE_DIR=$cdir $bin extract -f nquads --date 2025-08-17 "$sample" > "$tmp/k3.nq"
+cmp -s "$tmp/k0.nq" "$tmp/k3.nq"; check "a truncated cache is ignored" $?
+
 # every ontology term the output and the lexicon use is declared with a label and a comment
 rapper -q -i turtle -o ntriples "$top/ontology/detente.ttl" > "$tmp/onto.nt"
 { cat "$tmp/c.nq"; for f in "$top"/ontology/lexicon/*.ttl; do rapper -q -i turtle -o ntriples "$f"; done; } |

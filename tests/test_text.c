@@ -100,6 +100,43 @@ static void test_nfc_maps_to_decomposed_original(void **state)
     dt_text_free(t);
 }
 
+/* ASCII runs and tokens take a fast path; it must agree with the general
+ * one: flags, folds, offsets after CR LF and tabs, very long words. */
+static void test_ascii_fast_path(void **state)
+{
+    (void)state;
+    dt_text *t = make("NATO\tand\r\nKyiv's U.S. \xc3\x89lys\xc3\xa9" "e 2025");
+    assert_string_equal(dt_text_normalized(t), "NATO and\nKyiv's U.S. \xc3\x89lys\xc3\xa9" "e 2025");
+    const dt_token *nato = dt_text_token(t, 0);
+    assert_string_equal(nato->fold, "nato");
+    assert_true(nato->flags & DT_TOK_UPPER);
+    assert_true(nato->flags & DT_TOK_ALLCAPS);
+    int kyiv = find_tok(t, "Kyiv");
+    assert_true(kyiv >= 0);
+    /* "NATO\tand\r\n" is 10 code points; CR LF became one newline */
+    assert_int_equal(dt_text_orig_cp(t, dt_text_token(t, (uint32_t)kyiv)->start), 10);
+    assert_true(dt_text_token(t, (uint32_t)kyiv)->flags & DT_TOK_PARA);
+    int us = find_tok(t, "U.S.");
+    assert_true(us >= 0);
+    assert_true(dt_text_token(t, (uint32_t)us)->flags & DT_TOK_DOTTED);
+    int ely = find_tok(t, "\xc3\x89lys\xc3\xa9" "e");
+    assert_true(ely >= 0);
+    assert_string_equal(dt_text_token(t, (uint32_t)ely)->fold, "elysee");
+    const dt_token *year = dt_text_token(t, dt_text_ntokens(t) - 1);
+    assert_string_equal(year->fold, "2025");
+    assert_true(year->flags & DT_TOK_DIGIT);
+    assert_false(year->flags & DT_TOK_UPPER);
+    dt_text_free(t);
+
+    char *longword = g_strnfill(300, 'A');
+    t = make(longword);
+    char *folded = g_strnfill(300, 'a');
+    assert_string_equal(dt_text_token(t, 0)->fold, folded);
+    g_free(folded);
+    g_free(longword);
+    dt_text_free(t);
+}
+
 static void test_em_dash_splits_words(void **state)
 {
     (void)state;
@@ -220,6 +257,7 @@ int main(void)
         cmocka_unit_test(test_curly_quotes_normalized_and_directed),
         cmocka_unit_test(test_straight_quotes_directed),
         cmocka_unit_test(test_nfc_maps_to_decomposed_original),
+        cmocka_unit_test(test_ascii_fast_path),
         cmocka_unit_test(test_em_dash_splits_words),
         cmocka_unit_test(test_abbreviations_do_not_end_sentences),
         cmocka_unit_test(test_sentence_ends_after_closing_quote),

@@ -21,6 +21,10 @@ int dt_cli_push(int argc, char **argv); /* src/store/dt_cli_push.c */
 GOptionContext *dt_cli_parse(GOptionEntry *entries, int *argc, char ***argv);
 void dt_cli_usage_error(const char *msg);
 const char *dt_cli_data_dir(void);
+/* Folder for the compiled lexicon cache: $DETENTE_CACHE_DIR, else
+ * detente/ in the user's cache folder; NULL when DETENTE_CACHE_DIR is set
+ * but empty (no cache).  Caller frees. */
+char *dt_cli_cache_dir(void);
 
 /* An output that is stdout or a file written atomically (temp + rename). */
 typedef struct dt_output dt_output;

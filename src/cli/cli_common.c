@@ -38,6 +38,14 @@ const char *dt_cli_data_dir(void)
     return DT_DATADIR;
 }
 
+char *dt_cli_cache_dir(void)
+{
+    const char *env = g_getenv("DETENTE_CACHE_DIR");
+    if (env)
+        return *env ? g_strdup(env) : NULL;
+    return g_build_filename(g_get_user_cache_dir(), "detente", NULL);
+}
+
 struct dt_output {
     char *path, *tmp;
     FILE *fh;

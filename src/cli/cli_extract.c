@@ -48,6 +48,8 @@ static void progress_update(progress *p, gboolean final)
 
 /* ---- one article ----------------------------------------------------------- */
 
+typedef struct batch batch;
+
 typedef struct {
     dt_article *article;
     dt_graph *graph;   /* stream mode: the article's own chunk */
@@ -55,6 +57,7 @@ typedef struct {
     const dt_lexicon *lex;
     const char *base;
     gboolean quads;
+    batch *owner;      /* with -j: the batch it belongs to */
 } job;
 
 static void run_job(job *j)
@@ -72,19 +75,51 @@ static void run_job(job *j)
     j->article->text = NULL;
 }
 
-typedef struct {
+/* A batch of jobs handed to the worker threads; the main thread waits for
+ * it only when it is the batch to write next. */
+struct batch {
+    GPtrArray *jobs;   /* job* */
     GMutex lock;
     GCond done;
-    guint pending;
-} batch_state;
+    guint pending;     /* jobs not yet run */
+};
+
+static batch *batch_new(void)
+{
+    batch *b = g_new0(batch, 1);
+    b->jobs = g_ptr_array_new();
+    g_mutex_init(&b->lock);
+    g_cond_init(&b->done);
+    return b;
+}
+
+static void batch_free(batch *b)
+{
+    if (b == NULL)
+        return;
+    g_ptr_array_free(b->jobs, TRUE);
+    g_mutex_clear(&b->lock);
+    g_cond_clear(&b->done);
+    g_free(b);
+}
 
 static void worker(gpointer data, gpointer user)
 {
-    batch_state *b = user;
-    run_job(data);
+    job *j = data;
+    batch *b = j->owner;
+    (void)user;
+    run_job(j);
     g_mutex_lock(&b->lock);
     if (--b->pending == 0)
         g_cond_signal(&b->done);
+    g_mutex_unlock(&b->lock);
+}
+
+static void batch_wait(batch *b)
+{
+    g_mutex_lock(&b->lock);
+    while (b->pending > 0)
+        g_cond_wait(&b->done, &b->lock);
     g_mutex_unlock(&b->lock);
 }
 
@@ -103,80 +138,105 @@ static gboolean is_stream_format(const char *f)
     return !strcmp(f, "ntriples") || !strcmp(f, "nquads");
 }
 
+/* Reads up to size articles into b; FALSE at the end of the input. */
+static gboolean read_batch(dt_input *in, const dt_lexicon *lex, const extract_opts *o, batch *b,
+                           guint size, int *rc)
+{
+    while (b->jobs->len < size) {
+        dt_article *a = NULL;
+        GError *err = NULL;
+        dt_input_event ev = dt_input_next(in, &a, &err);
+        if (ev == DT_INPUT_END)
+            return FALSE;
+        if (ev == DT_INPUT_ERROR) {
+            report(NULL, err);
+            g_error_free(err);
+            *rc = DT_EXIT_INPUT;
+            continue;
+        }
+        job *j = g_new0(job, 1);
+        j->article = a;
+        j->lex = lex;
+        j->base = o->base;
+        j->quads = !strcmp(o->format, "nquads");
+        j->owner = b;
+        g_ptr_array_add(b->jobs, j);
+    }
+    return TRUE;
+}
+
+/* Writes a batch's articles in input order and empties it. */
+static void write_batch(batch *b, FILE *fh, GHashTable *done, progress *pr, int *rc,
+                        GError **werr)
+{
+    for (guint i = 0; i < b->jobs->len; i++) {
+        job *j = g_ptr_array_index(b->jobs, i);
+        if (j->err) {
+            report(j->article, j->err);
+            g_error_free(j->err);
+            *rc = DT_EXIT_INPUT;
+        } else if (*werr == NULL) {
+            dt_graph_flush(j->graph, fh, done, werr);
+        }
+        pr->articles++;
+        pr->bytes += j->article->len;
+        dt_graph_free(j->graph);
+        dt_article_free(j->article);
+        g_free(j);
+    }
+    g_ptr_array_set_size(b->jobs, 0);
+    progress_update(pr, FALSE);
+}
+
+static void submit_batch(GThreadPool *pool, batch *b)
+{
+    g_mutex_lock(&b->lock);
+    b->pending = b->jobs->len;
+    g_mutex_unlock(&b->lock);
+    for (guint i = 0; i < b->jobs->len; i++)
+        g_thread_pool_push(pool, g_ptr_array_index(b->jobs, i), NULL);
+}
+
+/* With -j N the main thread reads the next batch while the workers
+ * extract the current one, and writes that one while they extract the
+ * next, so that reading JSON and writing N-Quads do not leave the workers
+ * idle.  Output stays in input order: batches are written one by one. */
 static int extract_stream(dt_input *in, const dt_lexicon *lex, const extract_opts *o, FILE *fh,
                           progress *pr, GError **werr)
 {
     int rc = DT_EXIT_OK;
-    guint batch_size = o->jobs > 1 ? 64u * (guint)o->jobs : 1;
-    batch_state b;
-    g_mutex_init(&b.lock);
-    g_cond_init(&b.done);
-    GThreadPool *pool = o->jobs > 1 ? g_thread_pool_new(worker, &b, o->jobs, TRUE, NULL) : NULL;
-    GHashTable *done = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-    GPtrArray *batch = g_ptr_array_new();
-    gboolean more = TRUE;
-    while (more && *werr == NULL) {
-        /* read a batch */
-        while (batch->len < batch_size) {
-            dt_article *a = NULL;
-            GError *err = NULL;
-            dt_input_event ev = dt_input_next(in, &a, &err);
-            if (ev == DT_INPUT_END) {
-                more = FALSE;
-                break;
-            }
-            if (ev == DT_INPUT_ERROR) {
-                report(NULL, err);
-                g_error_free(err);
-                rc = DT_EXIT_INPUT;
-                continue;
-            }
-            job *j = g_new0(job, 1);
-            j->article = a;
-            j->lex = lex;
-            j->base = o->base;
-            j->quads = !strcmp(o->format, "nquads");
-            g_ptr_array_add(batch, j);
+    GHashTable *done = g_hash_table_new_full(dt_str_hash, g_str_equal, g_free, NULL);
+    if (o->jobs <= 1) {
+        batch *b = batch_new();
+        gboolean more = TRUE;
+        while (more && *werr == NULL) {
+            more = read_batch(in, lex, o, b, 1, &rc);
+            for (guint i = 0; i < b->jobs->len; i++)
+                run_job(g_ptr_array_index(b->jobs, i));
+            write_batch(b, fh, done, pr, &rc, werr);
         }
-        /* extract it, in parallel when asked */
-        if (pool) {
-            g_mutex_lock(&b.lock);
-            b.pending = batch->len;
-            g_mutex_unlock(&b.lock);
-            for (guint i = 0; i < batch->len; i++)
-                g_thread_pool_push(pool, g_ptr_array_index(batch, i), NULL);
-            g_mutex_lock(&b.lock);
-            while (b.pending > 0)
-                g_cond_wait(&b.done, &b.lock);
-            g_mutex_unlock(&b.lock);
-        } else {
-            for (guint i = 0; i < batch->len; i++)
-                run_job(g_ptr_array_index(batch, i));
-        }
-        /* write it in input order */
-        for (guint i = 0; i < batch->len; i++) {
-            job *j = g_ptr_array_index(batch, i);
-            if (j->err) {
-                report(j->article, j->err);
-                g_error_free(j->err);
-                rc = DT_EXIT_INPUT;
-            } else if (*werr == NULL) {
-                dt_graph_flush(j->graph, fh, done, werr);
-            }
-            pr->articles++;
-            pr->bytes += j->article->len;
-            dt_graph_free(j->graph);
-            dt_article_free(j->article);
-            g_free(j);
-        }
-        g_ptr_array_set_size(batch, 0);
-        progress_update(pr, FALSE);
+        batch_free(b);
+        g_hash_table_destroy(done);
+        return rc;
     }
-    if (pool)
-        g_thread_pool_free(pool, FALSE, TRUE);
-    g_mutex_clear(&b.lock);
-    g_cond_clear(&b.done);
-    g_ptr_array_free(batch, TRUE);
+    guint size = 16u * (guint)o->jobs;
+    GThreadPool *pool = g_thread_pool_new(worker, NULL, o->jobs, TRUE, NULL);
+    batch *running = batch_new(), *next = batch_new();
+    gboolean more = read_batch(in, lex, o, running, size, &rc);
+    submit_batch(pool, running);
+    while (running->jobs->len > 0) {
+        if (more && *werr == NULL)
+            more = read_batch(in, lex, o, next, size, &rc);
+        batch_wait(running);
+        submit_batch(pool, next);
+        write_batch(running, fh, done, pr, &rc, werr);
+        batch *t = running;
+        running = next;
+        next = t;
+    }
+    g_thread_pool_free(pool, FALSE, TRUE);
+    batch_free(running);
+    batch_free(next);
     g_hash_table_destroy(done);
     return rc;
 }
@@ -323,8 +383,14 @@ int dt_cli_extract(int argc, char **argv)
             goto out;
         }
     }
+    /* the lexicon through its compiled cache: parsing the Turtle is most
+     * of the start-up otherwise */
     char *lexdir = g_build_filename(dt_cli_data_dir(), "lexicon", NULL);
-    dt_status st = dt_lexicon_load(lexdir, &lex, &err);
+    char *cache_dir = dt_cli_cache_dir();
+    char *cache = cache_dir ? dt_lexicon_cache_path(cache_dir, lexdir) : NULL;
+    dt_status st = dt_lexicon_load_cached(lexdir, cache, &lex, &err);
+    g_free(cache);
+    g_free(cache_dir);
     g_free(lexdir);
     if (st != DT_OK) {
         fprintf(stderr, "detente: %s\n", err->message);

@@ -120,18 +120,96 @@ static const char *last_word(const char *label)
     return sp ? sp + 1 : label;
 }
 
-static gboolean fold_equal(const char *a, const char *b)
+/* Fold keys of person names, made once per entity in a resolve run: every
+ * unlisted mention is compared with every person, and folding a name
+ * runs the tokenizer over it.  Entities are only appended while mentions
+ * are resolved and their labels do not change, so the keys stay valid. */
+typedef struct {
+    char *full, *first, *last; /* NULL: no token (never equal) */
+    gboolean has_full, has_parts;
+} name_keys;
+
+typedef struct {
+    GArray *keys;      /* name_keys by entity index */
+    GHashTable *texts; /* mention text -> its fold key ("" for none): a
+                        * surname is often written several times */
+} name_cache;
+
+static name_cache *name_cache_new(void)
 {
-    char *ka = dt_text_fold_key(a), *kb = dt_text_fold_key(b);
-    gboolean eq = ka && kb && !strcmp(ka, kb);
-    g_free(ka);
-    g_free(kb);
-    return eq;
+    name_cache *nc = g_new0(name_cache, 1);
+    nc->keys = g_array_new(FALSE, TRUE, sizeof(name_keys));
+    nc->texts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    return nc;
+}
+
+/* The fold key of a mention's text (owned by the cache), or NULL. */
+static const char *text_key(name_cache *nc, const char *text)
+{
+    const char *key = g_hash_table_lookup(nc->texts, text);
+    if (key == NULL) {
+        char *made = dt_text_fold_key(text);
+        key = made ? made : g_strdup("");
+        g_hash_table_insert(nc->texts, g_strdup(text), (gpointer)key);
+    }
+    return *key ? key : NULL;
+}
+
+static void name_cache_free(name_cache *nc)
+{
+    if (nc == NULL)
+        return;
+    for (guint i = 0; i < nc->keys->len; i++) {
+        name_keys *k = &g_array_index(nc->keys, name_keys, i);
+        g_free(k->full);
+        g_free(k->first);
+        g_free(k->last);
+    }
+    g_array_free(nc->keys, TRUE);
+    g_hash_table_destroy(nc->texts);
+    g_free(nc);
+}
+
+static name_keys *name_keys_of(name_cache *nc, guint i)
+{
+    if (i >= nc->keys->len)
+        g_array_set_size(nc->keys, i + 1);
+    return &g_array_index(nc->keys, name_keys, i);
+}
+
+static const char *full_key(name_cache *nc, const dt_entity *e, guint i)
+{
+    name_keys *k = name_keys_of(nc, i);
+    if (!k->has_full) {
+        k->full = dt_text_fold_key(e->label);
+        k->has_full = TRUE;
+    }
+    return k->full;
+}
+
+/* First and last word of a label with a space in it. */
+static const char *part_key(name_cache *nc, const dt_entity *e, guint i, gboolean first_name)
+{
+    name_keys *k = name_keys_of(nc, i);
+    if (!k->has_parts) {
+        char *first = g_strndup(e->label, strcspn(e->label, " "));
+        k->first = dt_text_fold_key(first);
+        k->last = dt_text_fold_key(last_word(e->label));
+        k->has_parts = TRUE;
+        g_free(first);
+    }
+    return first_name ? k->first : k->last;
+}
+
+static gboolean keys_equal(const char *ka, const char *kb)
+{
+    return ka && kb && !strcmp(ka, kb);
 }
 
 /* The person whose surname (or, after an honorific, first name) this single
- * token is; the one mentioned most often wins, then the latest. */
-static int person_by_part(dt_doc *doc, const char *word, gboolean first_name)
+ * token is (word_key: its fold key); the one mentioned most often wins,
+ * then the latest. */
+static int person_by_part(dt_doc *doc, name_cache *nc, const char *word_key, gboolean first_name)
 {
     int best = -1;
     guint best_count = 0;
@@ -139,10 +217,7 @@ static int person_by_part(dt_doc *doc, const char *word, gboolean first_name)
         dt_entity *e = dt_doc_entity(doc, (int)i);
         if (e->kind != DT_ENT_PERSON || strchr(e->label, ' ') == NULL)
             continue;
-        char *part = first_name ? g_strndup(e->label, strcspn(e->label, " "))
-                                : g_strdup(last_word(e->label));
-        gboolean hit = fold_equal(part, word);
-        g_free(part);
+        gboolean hit = keys_equal(part_key(nc, e, i, first_name), word_key);
         if (hit && e->mentions->len >= best_count) {
             best = (int)i;
             best_count = e->mentions->len;
@@ -176,34 +251,29 @@ static gboolean supported_elsewhere(const dt_doc *doc, const dt_mention *m)
     return FALSE;
 }
 
-static void resolve_unlisted_person(dt_doc *doc, guint mi, gboolean single_pass)
+static void resolve_unlisted_person(dt_doc *doc, name_cache *nc, guint mi, gboolean single_pass)
 {
     dt_mention *m = &g_array_index(doc->mentions, dt_mention, mi);
-    char *text = mention_text(doc, m);
     gboolean single = m->te - m->tb == 1;
-    if (single != single_pass) {
-        g_free(text);
+    if (single != single_pass)
         return;
-    }
+    char *text = mention_text(doc, m);
+    const char *tkey = text_key(nc, text);
     int ent = -1;
     if (single) {
-        ent = person_by_part(doc, text, FALSE);
+        ent = person_by_part(doc, nc, tkey, FALSE);
         /* "Abiy" for Abiy Ahmed, "Xi" for Xi Jinping, "Sheikh Mohammed" */
         if (ent < 0)
-            ent = person_by_part(doc, text, TRUE);
-        if (ent < 0 && !m->titled) {
-            g_free(text);
-            return; /* a capitalized word with no title: not a new person */
-        }
+            ent = person_by_part(doc, nc, tkey, TRUE);
+        if (ent < 0 && !m->titled)
+            goto out; /* a capitalized word with no title: not a new person */
     } else {
-        if (!m->person_evidence && !supported_elsewhere(doc, m)) {
-            g_free(text);
-            return; /* "Seri Perdana": capitals, but nothing says person */
-        }
+        if (!m->person_evidence && !supported_elsewhere(doc, m))
+            goto out; /* "Seri Perdana": capitals, but nothing says person */
         /* "Volodymyr Zelensky" after listed "Zelenskyy": same surname and first name */
         for (guint i = 0; i < doc->entities->len && ent < 0; i++) {
             dt_entity *e = dt_doc_entity(doc, (int)i);
-            if (e->kind == DT_ENT_PERSON && fold_equal(e->label, text))
+            if (e->kind == DT_ENT_PERSON && keys_equal(full_key(nc, e, i), tkey))
                 ent = (int)i;
         }
     }
@@ -215,6 +285,7 @@ static void resolve_unlisted_person(dt_doc *doc, guint mi, gboolean single_pass)
         g_free(slug);
     }
     attach(doc, mi, ent);
+out:
     g_free(text);
 }
 
@@ -294,18 +365,20 @@ void dt_entities_resolve(dt_doc *doc)
         if (m->lex)
             resolve_listed(doc, i);
     }
+    name_cache *nc = name_cache_new();
     for (guint i = 0; i < n; i++) {
         dt_mention *m = &g_array_index(doc->mentions, dt_mention, i);
         if (!m->lex && m->guess == DT_ENT_PERSON)
-            resolve_unlisted_person(doc, i, FALSE);
+            resolve_unlisted_person(doc, nc, i, FALSE);
     }
     for (guint i = 0; i < n; i++) {
         dt_mention *m = &g_array_index(doc->mentions, dt_mention, i);
         if (!m->lex && m->guess == DT_ENT_PERSON)
-            resolve_unlisted_person(doc, i, TRUE);
+            resolve_unlisted_person(doc, nc, i, TRUE);
         else if (!m->lex)
             resolve_unlisted_other(doc, i);
     }
+    name_cache_free(nc);
     countries_inside_names(doc);
     label_as_written(doc);
     /* mentions left without an entity are dropped from the token view */

@@ -537,8 +537,6 @@ void dt_ev_follow_up_participants(dt_doc *doc)
     uint32_t ns = dt_text_nsentences(doc->text);
     for (uint32_t s = 1; s < ns; s++) {
         const dt_sentence *sen = dt_text_sentence(doc->text, s);
-        if (!dt_ev_participation_cue(doc, sen->tok_begin, sen->tok_end))
-            continue;
         dt_event *target = NULL;
         gboolean own = FALSE; /* the sentence tells an event of its own */
         for (guint i = 0; i < doc->events->len; i++) {
@@ -552,7 +550,8 @@ void dt_ev_follow_up_participants(dt_doc *doc)
                  (ev->spans->len == target->spans->len && ev->last_sentence >= target->last_sentence)))
                 target = ev;
         }
-        if (target == NULL || own)
+        /* the cue (lowercasing the sentence) only where an event could take it */
+        if (target == NULL || own || !dt_ev_participation_cue(doc, sen->tok_begin, sen->tok_end))
             continue;
         for (uint32_t k = sen->tok_begin; k < sen->tok_end; k++) {
             const dt_mention *m;

@@ -25,7 +25,7 @@ gboolean dt_is_pronoun(const dt_doc *doc, uint32_t i)
     static const char *const p[] = {"he", "she", "him", "her", "his", NULL};
     const char *f = dt_doc_tok(doc, i)->fold;
     for (int k = 0; p[k]; k++)
-        if (!strcmp(f, p[k]))
+        if (dt_fold_eq(f, p[k]))
             return TRUE;
     return FALSE;
 }

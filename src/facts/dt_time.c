@@ -15,7 +15,7 @@ static const char *const month_abbr[] = {"jan", "feb", "mar", "apr", "may", "jun
 static int index_of(const char *const *list, const char *s)
 {
     for (int i = 0; list[i]; i++)
-        if (!strcmp(list[i], s))
+        if (dt_fold_eq(list[i], s))
             return i;
     return -1;
 }

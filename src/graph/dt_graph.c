@@ -40,76 +40,156 @@ struct dt_graph {
     GHashTable *doc_seen;      /* lines written for this article (dedupe) */
     char *doc_graph;           /* <base>doc/ID while an article is added */
     char *shared_graph;        /* <base>graph/entities */
+    size_t doc_graph_len, shared_graph_len; /* they end every N-Quads line */
     gboolean in_shared;        /* statements now describe shared entities */
     gboolean dedupe;           /* stream mode: drop repeated statements now */
+    GString *line;             /* stream mode: scratch for a statement to look up */
 };
 
 /* ---- statements --------------------------------------------------------- */
+
+guint dt_str_hash(gconstpointer key)
+{
+    const char *s = key;
+    size_t n = strlen(s);
+    guint64 h = 0x9E3779B97F4A7C15ull ^ n;
+    for (; n >= 8; s += 8, n -= 8) {
+        guint64 w;
+        memcpy(&w, s, 8);
+        h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+        h ^= h >> 32;
+    }
+    guint64 w = 0;
+    memcpy(&w, s, n);
+    h = (h ^ w) * 0xC4CEB9FE1A85EC53ull;
+    h ^= h >> 29;
+    return (guint)h;
+}
 
 static librdf_node *iri_node(dt_graph *g, const char *iri)
 {
     return librdf_new_node_from_uri_string(g->world, (const unsigned char *)iri);
 }
 
-/* N-Triples string escaping (UTF-8 kept, controls escaped). */
+/* g_string_append_len goes through g_string_insert_len (overlap checks,
+ * a memmove); statements are appended a few bytes at a time, millions of
+ * times, so they take this shorter way. */
+static inline void put(GString *out, const char *s, size_t n)
+{
+    gsize len = out->len;
+    if (len + n < out->allocated_len) {
+        memcpy(out->str + len, s, n);
+        out->len = len + n;
+        out->str[out->len] = '\0';
+    } else {
+        g_string_append_len(out, s, (gssize)n);
+    }
+}
+
+static inline void put_str(GString *out, const char *s)
+{
+    put(out, s, strlen(s));
+}
+
+/* N-Triples string escaping (UTF-8 kept, controls escaped).  Runs of
+ * bytes that need no escape are copied in one go. */
 static void append_literal(GString *out, const char *lit)
 {
     g_string_append_c(out, '"');
-    for (const unsigned char *p = (const unsigned char *)lit; *p; p++) {
+    const unsigned char *p = (const unsigned char *)lit;
+    for (;;) {
+        const unsigned char *run = p;
+        while (*p >= 0x20 && *p != 0x7F && *p != '"' && *p != '\\')
+            p++;
+        if (p > run)
+            put(out, (const char *)run, (size_t)(p - run));
+        if (*p == '\0')
+            break;
         switch (*p) {
         case '"': g_string_append(out, "\\\""); break;
         case '\\': g_string_append(out, "\\\\"); break;
         case '\n': g_string_append(out, "\\n"); break;
         case '\r': g_string_append(out, "\\r"); break;
         case '\t': g_string_append(out, "\\t"); break;
-        default:
-            if (*p < 0x20 || *p == 0x7F)
-                g_string_append_printf(out, "\\u%04X", *p);
-            else
-                g_string_append_c(out, (char)*p);
+        default: g_string_append_printf(out, "\\u%04X", *p);
         }
+        p++;
     }
     g_string_append_c(out, '"');
 }
 
-/* Writes one statement in stream mode; o_kind: 0 IRI, 1 plain literal,
- * 2 typed literal (dt). */
+static void append_iri(GString *out, const char *iri)
+{
+    g_string_append_c(out, '<');
+    put_str(out, iri);
+    g_string_append_c(out, '>');
+}
+
+/* One statement as an N-Triples / N-Quads line; o_kind: 0 IRI, 1 plain
+ * literal, 2 typed literal (dt). */
+static void format_statement(const dt_graph *g, GString *out, const char *s, const char *p,
+                             const char *o, int o_kind, const char *dt)
+{
+    append_iri(out, s);
+    g_string_append_c(out, ' ');
+    append_iri(out, p);
+    g_string_append_c(out, ' ');
+    if (o_kind == 0) {
+        append_iri(out, o);
+    } else {
+        append_literal(out, o);
+        if (o_kind == 2) {
+            put(out, "^^", 2);
+            append_iri(out, dt);
+        }
+    }
+    if (g->quads) {
+        g_string_append_c(out, ' ');
+        g_string_append_c(out, '<');
+        if (g->in_shared)
+            put(out, g->shared_graph, g->shared_graph_len);
+        else
+            put(out, g->doc_graph, g->doc_graph_len);
+        g_string_append_c(out, '>');
+    }
+    put(out, " .\n", 3);
+}
+
+/* Writes one statement in stream mode, straight into its chunk; only while
+ * g->dedupe is on is the line made apart first, to look it up. */
+/* The chunk a statement about s goes to (made when s gets its first). */
+static GString *chunk_for(dt_graph *g, const char *s)
+{
+    if (!g->in_shared)
+        return g->doc_out;
+    GString *target = g_hash_table_lookup(g->shared_out, s);
+    if (target == NULL) {
+        target = g_string_new(NULL);
+        g_hash_table_insert(g->shared_out, g_strdup(s), target);
+    }
+    return target;
+}
+
 static void stream_add(dt_graph *g, const char *s, const char *p, const char *o, int o_kind,
                        const char *dt)
 {
-    GString *line = g_string_sized_new(128);
-    g_string_append_printf(line, "<%s> <%s> ", s, p);
-    if (o_kind == 0) {
-        g_string_append_printf(line, "<%s>", o);
-    } else {
-        append_literal(line, o);
-        if (o_kind == 2)
-            g_string_append_printf(line, "^^<%s>", dt);
+    if (!g->dedupe) {
+        format_statement(g, chunk_for(g, s), s, p, o, o_kind, dt);
+        return;
     }
-    if (g->quads)
-        g_string_append_printf(line, " <%s>", g->in_shared ? g->shared_graph : g->doc_graph);
-    g_string_append(line, " .\n");
+    GString *line = g->line;
+    g_string_truncate(line, 0);
+    format_statement(g, line, s, p, o, o_kind, dt);
     /* most statements are made once by construction; the few places that
      * can repeat one (holdings, posts) turn g->dedupe on, and long literals
      * (texts, sentences) are never repeated, so they are not hashed */
-    gboolean check = g->dedupe && (o_kind == 0 || line->len < 240);
-    if (check && g_hash_table_contains(g->doc_seen, line->str)) {
-        g_string_free(line, TRUE);
+    gboolean check = o_kind == 0 || line->len < 240;
+    /* one hashing per line: g_hash_table_add says whether it was there */
+    if (check && !g_hash_table_add(g->doc_seen, g_strndup(line->str, line->len)))
         return;
-    }
-    GString *target = g->doc_out;
-    if (g->in_shared) {
-        target = g_hash_table_lookup(g->shared_out, s);
-        if (target == NULL) {
-            target = g_string_new(NULL);
-            g_hash_table_insert(g->shared_out, g_strdup(s), target);
-        }
-    }
-    g_string_append_len(target, line->str, (gssize)line->len);
-    if (check)
-        g_hash_table_add(g->doc_seen, g_string_free(line, FALSE));
-    else
-        g_string_free(line, TRUE);
+    /* a repeated statement must not even open a chunk: an empty one would
+     * still mark its subject as described (dt_graph_flush) */
+    put(chunk_for(g, s), line->str, line->len);
 }
 
 static void add_iri(dt_graph *g, const char *s, const char *p, const char *o)
@@ -145,10 +225,25 @@ static void add_typed(dt_graph *g, const char *s, const char *p, const char *lex
     librdf_free_uri(u);
 }
 
+/* Decimal digits of v in buf (at least 11 bytes); returns the length. */
+static size_t format_uint(char *buf, unsigned v)
+{
+    char tmp[16];
+    size_t n = 0;
+    do {
+        tmp[n++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    for (size_t i = 0; i < n; i++)
+        buf[i] = tmp[n - 1 - i];
+    buf[n] = '\0';
+    return n;
+}
+
 static void add_uint(dt_graph *g, const char *s, const char *p, unsigned v)
 {
     char buf[16];
-    g_snprintf(buf, sizeof buf, "%u", v);
+    format_uint(buf, v);
     add_typed(g, s, p, buf, XSD "nonNegativeInteger");
 }
 
@@ -180,7 +275,9 @@ typedef struct {
     char *doc_iri;
     char *activity;
     char *agent;
-    GHashTable *emitted; /* strings already described, to save work */
+    GHashTable *emitted; /* concept IRIs already described, to save work */
+    GHashTable *spans;   /* #char=b,e strings already described: guint64 b << 32 | e */
+    size_t doc_iri_len;
 } ctx;
 
 static const char *entity_iri(const dt_doc *doc, int e)
@@ -189,37 +286,76 @@ static const char *entity_iri(const dt_doc *doc, int e)
     return e < 0 ? NULL : dt_doc_entity(doc, e)->key;
 }
 
+/* <doc>#char=b,e */
+static char *char_iri(const ctx *c, uint32_t b, uint32_t e)
+{
+    size_t len = c->doc_iri_len;
+    char *iri = g_malloc(len + sizeof "#char=," + 20);
+    memcpy(iri, c->doc_iri, len);
+    memcpy(iri + len, "#char=", 6);
+    len += 6;
+    len += format_uint(iri + len, b);
+    iri[len++] = ',';
+    format_uint(iri + len, e);
+    return iri;
+}
+
+/* True the first time the string [b, e) is met in the article: mention
+ * spans and sentences share their IRIs, so they share this set.  Keyed by
+ * the offsets, not the IRI, which saves hashing the IRI's long prefix. */
+static gboolean first_time_span(ctx *c, uint32_t b, uint32_t e)
+{
+    guint64 key = ((guint64)b << 32) | e;
+    if (g_hash_table_contains(c->spans, &key))
+        return FALSE;
+    g_hash_table_add(c->spans, g_memdup2(&key, sizeof key));
+    return TRUE;
+}
+
+static guint span_hash(gconstpointer p)
+{
+    guint64 v = *(const guint64 *)p;
+    return (guint)(v >> 32) * 0x9E3779B1u ^ (guint)v;
+}
+
+/* Describes the sentence [sb, se) (code points) once. */
+static void describe_sentence(ctx *c, const char *siri, uint32_t sb, uint32_t se)
+{
+    if (!first_time_span(c, sb, se))
+        return;
+    /* the sentence's text only when it is written */
+    char *stext = dt_text_orig_substring(c->doc->text, sb, se);
+    add_iri(c->g, siri, RDF "type", NIF "OffsetBasedString");
+    add_iri(c->g, siri, RDF "type", NIF "Sentence");
+    add_uint(c->g, siri, NIF "beginIndex", sb);
+    add_uint(c->g, siri, NIF "endIndex", se);
+    add_lit(c->g, siri, NIF "anchorOf", stext);
+    add_iri(c->g, siri, NIF "referenceContext", c->doc_iri);
+    g_free(stext);
+}
+
 /* Describes the span [tb, te) as a NIF string and returns its IRI. */
 static char *span_iri(ctx *c, uint32_t tb, uint32_t te)
 {
     uint32_t b, e;
-    char *anchor = dt_text_span(c->doc->text, tb, te, &b, &e);
-    char *iri = g_strdup_printf("%s#char=%u,%u", c->doc_iri, b, e);
-    if (!g_hash_table_contains(c->emitted, iri)) {
-        g_hash_table_add(c->emitted, g_strdup(iri));
+    dt_text_span_cps(c->doc->text, tb, te, &b, &e);
+    char *iri = char_iri(c, b, e);
+    if (first_time_span(c, b, e)) {
+        char *anchor = dt_text_orig_substring(c->doc->text, b, e);
         add_iri(c->g, iri, RDF "type", NIF "OffsetBasedString");
         add_uint(c->g, iri, NIF "beginIndex", b);
         add_uint(c->g, iri, NIF "endIndex", e);
         add_lit(c->g, iri, NIF "anchorOf", anchor);
         add_iri(c->g, iri, NIF "referenceContext", c->doc_iri);
+        g_free(anchor);
         const dt_sentence *s = dt_text_sentence(c->doc->text, dt_doc_tok(c->doc, tb)->sentence);
         uint32_t sb, se;
-        char *stext = dt_text_span(c->doc->text, s->tok_begin, s->tok_end, &sb, &se);
-        char *siri = g_strdup_printf("%s#char=%u,%u", c->doc_iri, sb, se);
+        dt_text_span_cps(c->doc->text, s->tok_begin, s->tok_end, &sb, &se);
+        char *siri = char_iri(c, sb, se);
         add_iri(c->g, iri, NIF "sentence", siri);
-        if (!g_hash_table_contains(c->emitted, siri)) {
-            g_hash_table_add(c->emitted, g_strdup(siri));
-            add_iri(c->g, siri, RDF "type", NIF "OffsetBasedString");
-            add_iri(c->g, siri, RDF "type", NIF "Sentence");
-            add_uint(c->g, siri, NIF "beginIndex", sb);
-            add_uint(c->g, siri, NIF "endIndex", se);
-            add_lit(c->g, siri, NIF "anchorOf", stext);
-            add_iri(c->g, siri, NIF "referenceContext", c->doc_iri);
-        }
+        describe_sentence(c, siri, sb, se);
         g_free(siri);
-        g_free(stext);
     }
-    g_free(anchor);
     return iri;
 }
 
@@ -599,9 +735,11 @@ dt_graph *dt_graph_new_stream(const char *base, gboolean quads)
     g->stream = TRUE;
     g->quads = quads;
     g->doc_out = g_string_new(NULL);
-    g->shared_out = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-    g->doc_seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    g->line = g_string_new(NULL);
+    g->shared_out = g_hash_table_new_full(dt_str_hash, g_str_equal, g_free, NULL);
+    g->doc_seen = g_hash_table_new_full(dt_str_hash, g_str_equal, g_free, NULL);
     g->shared_graph = g_strconcat(base, "graph/entities", NULL);
+    g->shared_graph_len = strlen(g->shared_graph);
     return g;
 }
 
@@ -630,6 +768,7 @@ void dt_graph_free(dt_graph *g)
     if (g->stream) {
         clear_chunk(g);
         g_string_free(g->doc_out, TRUE);
+        g_string_free(g->line, TRUE);
         g_hash_table_destroy(g->shared_out);
         g_hash_table_destroy(g->doc_seen);
     }
@@ -639,20 +778,37 @@ void dt_graph_free(dt_graph *g)
     g_free(g);
 }
 
+/* N-Quads of an article run to ~65 times its text: an article's chunk is
+ * sized once, not doubled a dozen times from nothing. */
+static void reserve_chunk(dt_graph *g, size_t text_len)
+{
+    if (!g->stream || g->doc_out->len > 0)
+        return;
+    gsize want = MIN((gsize)text_len * 64, (gsize)8 << 20);
+    if (g->doc_out->allocated_len < want) {
+        g_string_free(g->doc_out, TRUE);
+        g->doc_out = g_string_sized_new(want);
+    }
+}
+
 dt_status dt_graph_add_doc(dt_graph *g, const dt_doc *doc, GError **err)
 {
     (void)err;
     ctx c = {0};
     c.g = g;
     c.doc = doc;
+    reserve_chunk(g, strlen(dt_text_original(doc->text)));
     char *id = iri_escape(doc->id);
     c.doc_iri = g_strconcat(g->base, "doc/", id, NULL);
     g_free(g->doc_graph);
     g->doc_graph = g_strdup(c.doc_iri);
+    g->doc_graph_len = strlen(g->doc_graph);
     c.activity = g_strconcat(c.doc_iri, "#extraction", NULL);
     char *ver = iri_escape(PACKAGE_VERSION);
     c.agent = g_strconcat(g->base, "id/agent/detente-", ver, NULL);
-    c.emitted = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+    c.doc_iri_len = strlen(c.doc_iri);
+    c.emitted = g_hash_table_new_full(dt_str_hash, g_str_equal, g_free, NULL);
+    c.spans = g_hash_table_new_full(span_hash, g_int64_equal, g_free, NULL);
     emit_article(&c);
     emit_entities(&c);
     emit_holdings(&c);
@@ -661,6 +817,7 @@ dt_status dt_graph_add_doc(dt_graph *g, const dt_doc *doc, GError **err)
     emit_stances(&c);
     emit_quotes(&c);
     g_hash_table_destroy(c.emitted);
+    g_hash_table_destroy(c.spans);
     g_free(c.doc_iri);
     g_free(c.activity);
     g_free(c.agent);

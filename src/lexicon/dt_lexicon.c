@@ -1,379 +1,433 @@
-#include "dt_lexicon.h"
-#include "../text/dt_text.h"
+/* The lexicon at run time: a view over a compiled image
+ * (dt_lexicon_image.h), built from the Turtle files or read from a cache
+ * file written by an earlier run.  A cache file is trusted only after its
+ * header, every section's bounds and every reference in it have been
+ * checked, and only when its fingerprint -- the sources' names, sizes and
+ * modification times, and the program's own -- is the current one;
+ * otherwise the Turtle is parsed as if there were no cache. */
+#include <config.h>
 
-#include <raptor2.h>
+#include "dt_lexicon.h"
+#include "dt_lexicon_image.h"
+
+#include <glib/gstdio.h>
 #include <string.h>
 
-#define RDF_TYPE "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-#define SKOS "http://www.w3.org/2004/02/skos/core#"
-#define OWL_SAMEAS "http://www.w3.org/2002/07/owl#sameAs"
-#define WD "http://www.wikidata.org/entity/"
-
-/* One parsed triple, kept until entries are resolved. */
-typedef struct {
-    const char *subject, *predicate, *object;
-    gboolean literal;
-} raw_triple;
-
 struct dt_lexicon {
-    GStringChunk *strings;
-    GHashTable *entries;  /* iri -> dt_lex_entry* (owned) */
-    GHashTable *surface;  /* key -> GPtrArray of dt_sense* (owned) */
-    GHashTable *first;    /* every token prefix of any key -> itself */
-    GHashTable *given;    /* folded given names */
-    unsigned max_tokens;
-    unsigned counts[DT_LEX_NCLASSES];
-    GArray *raw;          /* raw_triple, during loading only */
+    GMappedFile *file;       /* the cache file holding the image, or NULL */
+    GByteArray *built;       /* the image built from Turtle, or NULL */
+    const dt_leximg_header *h;
+    const char *strings;     /* pool; strings are referenced as offset + 1 */
+    dt_lex_entry *entries;   /* made from the image's entries */
+    dt_sense *senses;        /* idem, grouped by key */
+    GPtrArray **lists;       /* senses of each key (dt_lexicon_lookup) */
+    const dt_leximg_key *keys;
+    const dt_leximg_slot *entry_table, *given_table;
+    const dt_leximg_pslot *prefix_table;
 };
 
-static const struct {
-    const char *type;
-    dt_lex_class cls;
-} class_of_type[] = {
-    {DT_NS "Country", DT_LEX_COUNTRY},
-    {DT_NS "City", DT_LEX_CITY},
-    {DT_NS "GovernmentSeat", DT_LEX_SEAT},
-    {DT_NS "Place", DT_LEX_PLACE},
-    {DT_NS "Region", DT_LEX_PLACE},
-    {DT_NS "Building", DT_LEX_PLACE},
-    {DT_NS "InternationalOrganization", DT_LEX_ORG},
-    {DT_NS "GovernmentBody", DT_LEX_ORG},
-    {DT_NS "ArmedGroup", DT_LEX_ORG},
-    {DT_NS "PoliticalOrganization", DT_LEX_ORG},
-    {DT_NS "NewsOrganization", DT_LEX_ORG},
-    {DT_NS "Platform", DT_LEX_ORG},
-    {DT_NS "Programme", DT_LEX_ORG},
-    {DT_NS "Organization", DT_LEX_ORG},
-    {DT_NS "Person", DT_LEX_PERSON},
-    {DT_NS "OfficeTitle", DT_LEX_OFFICE},
-    {DT_NS "Qualifier", DT_LEX_QUALIFIER},
-    {DT_NS "EventType", DT_LEX_EVENT_TYPE},
-    {DT_NS "ProposalKind", DT_LEX_PROPOSAL_KIND},
-    {DT_NS "Polarity", DT_LEX_POLARITY},
-    {DT_NS "ReportingVerb", DT_LEX_REPORTING_VERB},
-    {DT_NS "Evidential", DT_LEX_EVIDENTIAL},
-    {DT_NS "Honorific", DT_LEX_HONORIFIC},
-    {DT_NS "NameHeadWord", DT_LEX_NAME_HEAD},
-    {DT_NS "OrgHeadWord", DT_LEX_ORG_HEAD},
-    {DT_NS "PlaceHeadWord", DT_LEX_PLACE_HEAD},
-    {DT_NS "FunctionWord", DT_LEX_FUNCTION_WORD},
-    {DT_NS "VoiceNoun", DT_LEX_VOICE},
-    {DT_NS "InstitutionNoun", DT_LEX_INSTITUTION},
-    {DT_NS "PortfolioWord", DT_LEX_PORTFOLIO},
-    {DT_NS "ProposalNoun", DT_LEX_PROPOSAL_NOUN},
-};
+/* ---- checking an image ---------------------------------------------------- */
 
-/* ---- parsing ------------------------------------------------------------ */
+static const size_t elem_size[DT_LEXIMG_NSECTIONS] = {
+    [DT_LEXIMG_STRINGS] = 1,
+    [DT_LEXIMG_ENTRIES] = sizeof(dt_leximg_entry),
+    [DT_LEXIMG_SENSES] = sizeof(dt_leximg_sense),
+    [DT_LEXIMG_KEYS] = sizeof(dt_leximg_key),
+    [DT_LEXIMG_ENTRY_TABLE] = sizeof(dt_leximg_slot),
+    [DT_LEXIMG_PREFIX_TABLE] = sizeof(dt_leximg_pslot),
+    [DT_LEXIMG_GIVEN_TABLE] = sizeof(dt_leximg_slot)};
 
-typedef struct {
-    dt_lexicon *lex;
-    const char *path;
-    GError **err;
-    gboolean failed;
-} parse_ctx;
-
-static const char *term_string(dt_lexicon *lex, raptor_term *t, gboolean *literal)
+static const void *section(const guint8 *img, const dt_leximg_header *h, int sec)
 {
-    *literal = FALSE;
-    switch (t->type) {
-    case RAPTOR_TERM_TYPE_URI:
-        return g_string_chunk_insert_const(lex->strings,
-                                           (const char *)raptor_uri_as_string(t->value.uri));
-    case RAPTOR_TERM_TYPE_LITERAL:
-        *literal = TRUE;
-        return g_string_chunk_insert_const(lex->strings, (const char *)t->value.literal.string);
-    case RAPTOR_TERM_TYPE_BLANK:
-        return g_string_chunk_insert_const(lex->strings, (const char *)t->value.blank.string);
-    default:
-        return NULL;
+    return img + h->sec[sec].offset;
+}
+
+static gboolean is_pow2(uint32_t n) { return n != 0 && (n & (n - 1)) == 0; }
+
+static dt_status check_header(const guint8 *img, size_t size, guint64 fingerprint, GError **err)
+{
+    const dt_leximg_header *h = (const dt_leximg_header *)img;
+    if (size < sizeof *h || memcmp(h->magic, DT_LEXIMG_MAGIC, sizeof h->magic) != 0)
+        return dt_fail(err, DT_ERR_SYNTAX, "not a lexicon image");
+    if (h->version != DT_LEXIMG_VERSION || h->byte_order != DT_LEXIMG_BYTE_ORDER ||
+        h->nclasses != DT_LEX_NCLASSES)
+        return dt_fail(err, DT_ERR_SYNTAX, "lexicon image of another version or machine");
+    if (h->fingerprint != fingerprint)
+        return dt_fail(err, DT_ERR_SYNTAX, "lexicon image made from other sources (stale)");
+    if (h->size != size)
+        return dt_fail(err, DT_ERR_SYNTAX, "lexicon image truncated or padded");
+    for (int s = 0; s < DT_LEXIMG_NSECTIONS; s++) {
+        guint64 end = (guint64)h->sec[s].offset + (guint64)h->sec[s].count * elem_size[s];
+        if (h->sec[s].offset < sizeof *h || h->sec[s].offset % 8 || end > size)
+            return dt_fail(err, DT_ERR_SYNTAX, "lexicon image section %d out of bounds", s);
+        if (s >= DT_LEXIMG_ENTRY_TABLE && !is_pow2(h->sec[s].count))
+            return dt_fail(err, DT_ERR_SYNTAX, "lexicon image table %d of bad size", s);
     }
-}
-
-static void on_statement(void *user, raptor_statement *st)
-{
-    parse_ctx *ctx = user;
-    raw_triple r;
-    gboolean lit;
-    r.subject = term_string(ctx->lex, st->subject, &lit);
-    r.predicate = term_string(ctx->lex, st->predicate, &lit);
-    r.object = term_string(ctx->lex, st->object, &r.literal);
-    if (r.subject && r.predicate && r.object)
-        g_array_append_val(ctx->lex->raw, r);
-}
-
-static void on_log(void *user, raptor_log_message *msg)
-{
-    parse_ctx *ctx = user;
-    if (msg->level < RAPTOR_LOG_LEVEL_ERROR || ctx->failed)
-        return;
-    ctx->failed = TRUE;
-    int line = msg->locator ? msg->locator->line : -1;
-    dt_fail(ctx->err, DT_ERR_SYNTAX, "%s:%d: %s", ctx->path, line, msg->text);
-}
-
-static dt_status parse_file(dt_lexicon *lex, raptor_world *world, const char *path, GError **err)
-{
-    parse_ctx ctx = {lex, path, err, FALSE};
-    raptor_world_set_log_handler(world, &ctx, on_log);
-    raptor_parser *parser = raptor_new_parser(world, "turtle");
-    raptor_parser_set_statement_handler(parser, &ctx, on_statement);
-    unsigned char *uri_str = raptor_uri_filename_to_uri_string(path);
-    raptor_uri *uri = raptor_new_uri(world, uri_str);
-    int rc = raptor_parser_parse_file(parser, uri, uri);
-    raptor_free_uri(uri);
-    raptor_free_memory(uri_str);
-    raptor_free_parser(parser);
-    raptor_world_set_log_handler(world, NULL, NULL);
-    if (ctx.failed)
-        return DT_ERR_SYNTAX;
-    if (rc != 0)
-        return dt_fail(err, DT_ERR_IO, "%s: cannot parse", path);
+    uint32_t nstr = h->sec[DT_LEXIMG_STRINGS].count;
+    if (nstr == 0 || img[h->sec[DT_LEXIMG_STRINGS].offset + nstr - 1] != '\0')
+        return dt_fail(err, DT_ERR_SYNTAX, "lexicon image string pool not terminated");
     return DT_OK;
 }
 
-/* ---- resolving ---------------------------------------------------------- */
-
-static dt_lex_entry *entry_for(dt_lexicon *lex, const char *iri)
+/* Every reference inside the pool or array it names (0 = none allowed
+ * where opt). */
+static gboolean ref_ok(uint32_t ref, uint32_t n, gboolean opt)
 {
-    dt_lex_entry *e = g_hash_table_lookup(lex->entries, iri);
-    if (e == NULL) {
-        e = g_new0(dt_lex_entry, 1);
-        e->iri = iri;
-        g_hash_table_insert(lex->entries, (gpointer)iri, e);
-    }
-    return e;
+    return ref == 0 ? opt : ref <= n;
 }
 
-static dt_sense *add_sense(dt_lexicon *lex, const dt_lex_entry *e, dt_sense_kind kind, const char *form)
+static dt_status check_refs(const guint8 *img, GError **err)
 {
-    dt_sense *added = NULL;
-    char *key = dt_text_fold_key(form);
-    if (key == NULL)
-        return NULL;
-    GPtrArray *senses = g_hash_table_lookup(lex->surface, key);
-    if (senses == NULL) {
-        senses = g_ptr_array_new_with_free_func(g_free);
-        g_hash_table_insert(lex->surface, g_strdup(key), senses);
-    }
-    for (guint i = 0; i < senses->len; i++) {
-        const dt_sense *s = g_ptr_array_index(senses, i);
-        if (s->entry == e && s->kind == kind)
-            goto done;
-    }
-    dt_sense *s = g_new0(dt_sense, 1);
-    added = s;
-    s->entry = e;
-    s->kind = kind;
-    s->form = form;
-    gunichar c = g_utf8_get_char(form);
-    s->needs_upper = (kind == DT_SENSE_NAME || kind == DT_SENSE_DEMONYM || kind == DT_SENSE_REFERENCE) &&
-                     e->cls != DT_LEX_OFFICE && (g_unichar_isupper(c) || g_unichar_isdigit(c));
-    g_ptr_array_add(senses, s);
-    unsigned ntok = 1;
-    for (const char *p = key; *p; p++)
-        ntok += *p == ' ';
-    if (ntok > lex->max_tokens)
-        lex->max_tokens = ntok;
-    /* every token prefix of the key, so that matching stops as soon as the
-     * text leaves all keys ("the" starts keys, "the said" none) */
-    for (char *sp = key;; sp++) {
-        if (*sp == ' ' || *sp == '\0') {
-            char *prefix = g_strndup(key, sp - key);
-            const char *kept = g_string_chunk_insert_const(lex->strings, prefix);
-            g_hash_table_replace(lex->first, (gpointer)kept, (gpointer)kept);
-            g_free(prefix);
-            if (*sp == '\0')
-                break;
-        }
-    }
-done:
-    g_free(key);
-    return added;
+    const dt_leximg_header *h = (const dt_leximg_header *)img;
+    uint32_t nstr = h->sec[DT_LEXIMG_STRINGS].count, nent = h->sec[DT_LEXIMG_ENTRIES].count;
+    uint32_t nsen = h->sec[DT_LEXIMG_SENSES].count, nkey = h->sec[DT_LEXIMG_KEYS].count;
+    const dt_leximg_entry *e = section(img, h, DT_LEXIMG_ENTRIES);
+    for (uint32_t i = 0; i < nent; i++, e++)
+        if (!ref_ok(e->iri, nstr, FALSE) || !ref_ok(e->type_iri, nstr, TRUE) ||
+            !ref_ok(e->label, nstr, FALSE) || !ref_ok(e->qid, nstr, TRUE) ||
+            !ref_ok(e->value, nstr, TRUE) || !ref_ok(e->country, nent, TRUE) ||
+            !ref_ok(e->metonym_for, nent, TRUE) || !ref_ok(e->part_of, nent, TRUE) ||
+            !ref_ok(e->broadcaster, nent, TRUE) || !ref_ok(e->capital, nent, TRUE) ||
+            e->cls >= DT_LEX_NCLASSES)
+            return dt_fail(err, DT_ERR_SYNTAX, "lexicon image entry %u is invalid", i);
+    const dt_leximg_sense *s = section(img, h, DT_LEXIMG_SENSES);
+    for (uint32_t i = 0; i < nsen; i++, s++)
+        if (!ref_ok(s->entry, nent, FALSE) || !ref_ok(s->form, nstr, FALSE) ||
+            s->kind > DT_SENSE_VERB)
+            return dt_fail(err, DT_ERR_SYNTAX, "lexicon image sense %u is invalid", i);
+    const dt_leximg_key *k = section(img, h, DT_LEXIMG_KEYS);
+    for (uint32_t i = 0; i < nkey; i++, k++)
+        if (!ref_ok(k->key, nstr, FALSE) || k->nsenses == 0 ||
+            (guint64)k->first_sense + k->nsenses > nsen)
+            return dt_fail(err, DT_ERR_SYNTAX, "lexicon image key %u is invalid", i);
+    /* hash table slots are checked as they are probed (a bad one is a
+     * miss): checking them all here would touch every page of the tables
+     * at start-up */
+    return DT_OK;
 }
 
-/* One name a line, already folded by the generator. */
-static void add_name_list(dt_lexicon *lex, const char *list)
+/* ---- the view ----------------------------------------------------------- */
+
+static const char *str_at(const dt_lexicon *lex, uint32_t ref)
 {
-    const char *p = list;
-    while (*p) {
-        const char *nl = strchr(p, '\n');
-        size_t n = nl ? (size_t)(nl - p) : strlen(p);
-        if (n > 0) {
-            char *name = g_string_chunk_insert_len(lex->strings, p, (gssize)n);
-            g_hash_table_add(lex->given, name);
-        }
-        p += n + (nl ? 1 : 0);
-    }
+    return ref ? lex->strings + ref - 1 : NULL;
 }
 
-static void resolve(dt_lexicon *lex)
+static const dt_lex_entry *entry_at(const dt_lexicon *lex, uint32_t ref)
 {
-    /* pass 1: classes, labels and links */
-    for (guint i = 0; i < lex->raw->len; i++) {
-        const raw_triple *r = &g_array_index(lex->raw, raw_triple, i);
-        dt_lex_entry *e = entry_for(lex, r->subject);
-        const char *p = r->predicate;
-        if (strcmp(p, RDF_TYPE) == 0) {
-            for (size_t k = 0; k < G_N_ELEMENTS(class_of_type); k++)
-                if (strcmp(r->object, class_of_type[k].type) == 0 &&
-                    (e->cls == DT_LEX_OTHER || e->cls == DT_LEX_PLACE)) {
-                    e->cls = class_of_type[k].cls;
-                    e->type_iri = r->object;
-                }
-        } else if (strcmp(p, SKOS "prefLabel") == 0) {
-            e->label = r->object;
-        } else if (strcmp(p, OWL_SAMEAS) == 0 && g_str_has_prefix(r->object, WD)) {
-            e->qid = r->object + strlen(WD);
-        } else if (!r->literal && g_str_has_prefix(p, DT_NS)) {
-            const char *local = p + strlen(DT_NS);
-            dt_lex_entry *o = entry_for(lex, r->object);
-            if (!strcmp(local, "capitalOf") || !strcmp(local, "country") ||
-                !strcmp(local, "locatedIn") || !strcmp(local, "citizenOf"))
-                e->country = o;
-            else if (!strcmp(local, "governmentMetonymFor"))
-                e->metonym_for = o;
-            else if (!strcmp(local, "partOf"))
-                e->part_of = o;
-            else if (!strcmp(local, "broadcaster"))
-                e->broadcaster = o;
-            else if (!strcmp(local, "capital") && e->capital == NULL)
-                e->capital = o;
-            else if (!strcmp(local, "evidentiality") || !strcmp(local, "value"))
-                e->value = r->object;
-        }
+    return ref ? &lex->entries[ref - 1] : NULL;
+}
+
+/* Makes the entries, senses and sense lists that the API hands out as
+ * pointers; the strings stay in the image. */
+static void attach(dt_lexicon *lex, const guint8 *img)
+{
+    const dt_leximg_header *h = (const dt_leximg_header *)img;
+    lex->h = h;
+    lex->strings = section(img, h, DT_LEXIMG_STRINGS);
+    lex->keys = section(img, h, DT_LEXIMG_KEYS);
+    lex->entry_table = section(img, h, DT_LEXIMG_ENTRY_TABLE);
+    lex->prefix_table = section(img, h, DT_LEXIMG_PREFIX_TABLE);
+    lex->given_table = section(img, h, DT_LEXIMG_GIVEN_TABLE);
+    uint32_t nent = h->sec[DT_LEXIMG_ENTRIES].count;
+    lex->entries = g_new0(dt_lex_entry, nent ? nent : 1);
+    const dt_leximg_entry *re = section(img, h, DT_LEXIMG_ENTRIES);
+    for (uint32_t i = 0; i < nent; i++, re++) {
+        dt_lex_entry *e = &lex->entries[i];
+        e->iri = str_at(lex, re->iri);
+        e->cls = (dt_lex_class)re->cls;
+        e->type_iri = str_at(lex, re->type_iri);
+        e->label = str_at(lex, re->label);
+        e->qid = str_at(lex, re->qid);
+        e->country = entry_at(lex, re->country);
+        e->metonym_for = entry_at(lex, re->metonym_for);
+        e->part_of = entry_at(lex, re->part_of);
+        e->broadcaster = entry_at(lex, re->broadcaster);
+        e->capital = entry_at(lex, re->capital);
+        e->value = str_at(lex, re->value);
     }
-    /* pass 2: surface forms (needs the classes of pass 1) */
-    for (guint i = 0; i < lex->raw->len; i++) {
-        const raw_triple *r = &g_array_index(lex->raw, raw_triple, i);
-        if (!r->literal)
-            continue;
-        if (!strcmp(r->predicate, DT_NS "nameList")) {
-            add_name_list(lex, r->object);
-            continue;
-        }
-        dt_lex_entry *e = g_hash_table_lookup(lex->entries, r->subject);
-        const char *p = r->predicate;
-        if (!strcmp(p, SKOS "prefLabel") || !strcmp(p, SKOS "altLabel") ||
-            !strcmp(p, DT_NS "officialName")) {
-            add_sense(lex, e, e->cls == DT_LEX_OTHER ? DT_SENSE_TRIGGER : DT_SENSE_NAME, r->object);
-            /* "foreign ministers", "envoys": titles in the plural */
-            if (e->cls == DT_LEX_OFFICE && !g_str_has_suffix(r->object, "s")) {
-                char *plural = g_strconcat(r->object, "s", NULL);
-                dt_sense *ps = add_sense(lex, e, DT_SENSE_NAME, g_string_chunk_insert_const(lex->strings, plural));
-                if (ps)
-                    ps->plural = TRUE;
-                g_free(plural);
-            }
-        }
-        else if (!strcmp(p, DT_NS "abbreviation"))
-            add_sense(lex, e, DT_SENSE_ABBREV, r->object);
-        else if (!strcmp(p, DT_NS "demonym"))
-            add_sense(lex, e, DT_SENSE_DEMONYM, r->object);
-        else if (!strcmp(p, DT_NS "referringExpression"))
-            add_sense(lex, e, DT_SENSE_REFERENCE, r->object);
-        else if (!strcmp(p, DT_NS "trigger"))
-            add_sense(lex, e, DT_SENSE_TRIGGER, r->object);
-        else if (!strcmp(p, DT_NS "verbTrigger"))
-            add_sense(lex, e, DT_SENSE_VERB, r->object);
+    uint32_t nsen = h->sec[DT_LEXIMG_SENSES].count;
+    lex->senses = g_new0(dt_sense, nsen ? nsen : 1);
+    const dt_leximg_sense *rs = section(img, h, DT_LEXIMG_SENSES);
+    for (uint32_t i = 0; i < nsen; i++, rs++) {
+        dt_sense *s = &lex->senses[i];
+        s->entry = entry_at(lex, rs->entry);
+        s->kind = (dt_sense_kind)rs->kind;
+        s->form = str_at(lex, rs->form);
+        s->needs_upper = (rs->flags & DT_LEXIMG_NEEDS_UPPER) != 0;
+        s->plural = (rs->flags & DT_LEXIMG_PLURAL) != 0;
     }
-    GHashTableIter it;
-    gpointer k, v;
-    g_hash_table_iter_init(&it, lex->entries);
-    while (g_hash_table_iter_next(&it, &k, &v)) {
-        dt_lex_entry *e = v;
-        if (e->label == NULL)
-            e->label = e->iri;
-        lex->counts[e->cls]++;
+    uint32_t nkey = h->sec[DT_LEXIMG_KEYS].count;
+    lex->lists = g_new0(GPtrArray *, nkey ? nkey : 1);
+    for (uint32_t i = 0; i < nkey; i++) {
+        const dt_leximg_key *k = &lex->keys[i];
+        GPtrArray *list = g_ptr_array_sized_new(k->nsenses);
+        for (uint32_t j = 0; j < k->nsenses; j++)
+            g_ptr_array_add(list, &lex->senses[k->first_sense + j]);
+        lex->lists[i] = list;
     }
 }
 
-static void free_senses(gpointer p) { g_ptr_array_free(p, TRUE); }
+/* Checks the image in file or built (its fingerprint must be
+ * `fingerprint`) and makes the view, which takes over file or built; on
+ * failure they are released. */
+static dt_status open_image(GMappedFile *file, GByteArray *built, guint64 fingerprint,
+                            dt_lexicon **out, GError **err)
+{
+    const guint8 *img = file ? (const guint8 *)g_mapped_file_get_contents(file) : built->data;
+    size_t size = file ? g_mapped_file_get_length(file) : built->len;
+    dt_status st = img ? check_header(img, size, fingerprint, err)
+                       : dt_fail(err, DT_ERR_SYNTAX, "empty lexicon image");
+    if (st == DT_OK)
+        st = check_refs(img, err);
+    if (st != DT_OK) {
+        if (file)
+            g_mapped_file_unref(file);
+        if (built)
+            g_byte_array_free(built, TRUE);
+        return st;
+    }
+    dt_lexicon *lex = g_new0(dt_lexicon, 1);
+    lex->file = file;
+    lex->built = built;
+    attach(lex, img);
+    *out = lex;
+    return DT_OK;
+}
+
+/* ---- fingerprint and cache file ------------------------------------------ */
+
+static guint64 fnv64(guint64 h, const void *data, size_t n)
+{
+    const guint8 *b = data;
+    for (size_t i = 0; i < n; i++) {
+        h ^= b[i];
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+static guint64 mix_stat(guint64 h, const char *path)
+{
+    GStatBuf st;
+    if (g_stat(path, &st) != 0)
+        return fnv64(h, "?", 1);
+    guint64 v[3] = {(guint64)st.st_size, (guint64)st.st_mtim.tv_sec, (guint64)st.st_mtim.tv_nsec};
+    return fnv64(h, v, sizeof v);
+}
+
+static gint cmp_strings(gconstpointer a, gconstpointer b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* What an image of dir depends on: the image format, this program (a
+ * rebuilt detente may fold or resolve differently) and the *.ttl files'
+ * names, sizes and modification times -- stat calls only, no reading. */
+static guint64 fingerprint_of(const char *dir)
+{
+    guint64 h = fnv64(14695981039346656037ull, PACKAGE_STRING, strlen(PACKAGE_STRING));
+    guint32 v = DT_LEXIMG_VERSION;
+    h = fnv64(h, &v, sizeof v);
+    h = mix_stat(h, "/proc/self/exe");
+    GDir *d = g_dir_open(dir, 0, NULL);
+    if (d == NULL)
+        return h;
+    GPtrArray *names = g_ptr_array_new_with_free_func(g_free);
+    const char *name;
+    while ((name = g_dir_read_name(d)) != NULL)
+        if (g_str_has_suffix(name, ".ttl"))
+            g_ptr_array_add(names, g_strdup(name));
+    g_dir_close(d);
+    g_ptr_array_sort(names, cmp_strings);
+    for (guint i = 0; i < names->len; i++) {
+        const char *n = g_ptr_array_index(names, i);
+        h = fnv64(h, n, strlen(n) + 1);
+        char *path = g_build_filename(dir, n, NULL);
+        h = mix_stat(h, path);
+        g_free(path);
+    }
+    g_ptr_array_free(names, TRUE);
+    return h ? h : 1; /* 0 marks an image that was never fingerprinted */
+}
+
+char *dt_lexicon_cache_path(const char *cache_dir, const char *dir)
+{
+    char *abs = g_canonicalize_filename(dir, NULL);
+    char *exe = g_file_read_link("/proc/self/exe", NULL);
+    guint64 h = fnv64(14695981039346656037ull, abs, strlen(abs) + 1);
+    if (exe)
+        h = fnv64(h, exe, strlen(exe));
+    char *name = g_strdup_printf("lexicon-%016" G_GINT64_MODIFIER "x.img", h);
+    char *path = g_build_filename(cache_dir, name, NULL);
+    g_free(name);
+    g_free(exe);
+    g_free(abs);
+    return path;
+}
+
+/* Best effort: a cache that cannot be written only costs the next run. */
+static void write_cache(const char *path, const GByteArray *img)
+{
+    char *parent = g_path_get_dirname(path);
+    if (g_mkdir_with_parents(parent, 0700) == 0)
+        g_file_set_contents(path, (const char *)img->data, (gssize)img->len, NULL);
+    g_free(parent);
+}
+
+/* ---- public API ----------------------------------------------------------- */
+
+static dt_status load_turtle(const char *dir, guint64 fingerprint, const char *cache_path,
+                             dt_lexicon **out, GError **err)
+{
+    GByteArray *img = NULL;
+    dt_status st = dt_lexicon_build_image(dir, &img, err);
+    if (st != DT_OK)
+        return st;
+    ((dt_leximg_header *)img->data)->fingerprint = fingerprint;
+    if (cache_path)
+        write_cache(cache_path, img);
+    return open_image(NULL, img, fingerprint, out, err);
+}
 
 dt_status dt_lexicon_load(const char *dir, dt_lexicon **out, GError **err)
 {
     *out = NULL;
-    GError *dir_err = NULL;
-    GDir *d = g_dir_open(dir, 0, &dir_err);
-    if (d == NULL) {
-        dt_status st = dt_fail(err, DT_ERR_IO, "cannot open lexicon folder %s: %s", dir,
-                               dir_err->message);
-        g_error_free(dir_err);
-        return st;
-    }
-    GPtrArray *files = g_ptr_array_new_with_free_func(g_free);
-    const char *name;
-    while ((name = g_dir_read_name(d)) != NULL)
-        if (g_str_has_suffix(name, ".ttl"))
-            g_ptr_array_add(files, g_build_filename(dir, name, NULL));
-    g_dir_close(d);
-    g_ptr_array_sort(files, (GCompareFunc)g_strcmp0);
+    return load_turtle(dir, 0, NULL, out, err);
+}
 
-    dt_lexicon *lex = g_new0(dt_lexicon, 1);
-    lex->strings = g_string_chunk_new(1 << 16);
-    lex->entries = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
-    lex->surface = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, free_senses);
-    lex->first = g_hash_table_new(g_str_hash, g_str_equal);
-    lex->given = g_hash_table_new(g_str_hash, g_str_equal);
-    lex->raw = g_array_new(FALSE, FALSE, sizeof(raw_triple));
+dt_status dt_lexicon_load_cached(const char *dir, const char *cache_path, dt_lexicon **out,
+                                 GError **err)
+{
+    *out = NULL;
+    if (cache_path == NULL)
+        return dt_lexicon_load(dir, out, err);
+    guint64 fp = fingerprint_of(dir);
+    GMappedFile *file = g_mapped_file_new(cache_path, FALSE, NULL);
+    if (file && open_image(file, NULL, fp, out, NULL) == DT_OK)
+        return DT_OK;
+    /* absent, stale or damaged (open_image has let go of it): parse */
+    return load_turtle(dir, fp, cache_path, out, err);
+}
 
-    raptor_world *world = raptor_new_world();
-    dt_status st = DT_OK;
-    for (guint i = 0; i < files->len && st == DT_OK; i++)
-        st = parse_file(lex, world, g_ptr_array_index(files, i), err);
-    raptor_free_world(world);
-    if (st == DT_OK && files->len == 0)
-        st = dt_fail(err, DT_ERR_IO, "no .ttl files in lexicon folder %s", dir);
-    g_ptr_array_free(files, TRUE);
-    if (st != DT_OK) {
-        dt_lexicon_free(lex);
-        return st;
-    }
-    resolve(lex);
-    g_array_free(lex->raw, TRUE);
-    lex->raw = NULL;
-    *out = lex;
-    return DT_OK;
+gboolean dt_lexicon_from_cache(const dt_lexicon *lex)
+{
+    return lex->file != NULL;
 }
 
 void dt_lexicon_free(dt_lexicon *lex)
 {
     if (lex == NULL)
         return;
-    g_hash_table_destroy(lex->entries);
-    g_hash_table_destroy(lex->surface);
-    g_hash_table_destroy(lex->first);
-    g_hash_table_destroy(lex->given);
-    if (lex->raw)
-        g_array_free(lex->raw, TRUE);
-    g_string_chunk_free(lex->strings);
+    for (uint32_t i = 0; lex->lists && i < lex->h->sec[DT_LEXIMG_KEYS].count; i++)
+        g_ptr_array_free(lex->lists[i], TRUE);
+    g_free(lex->lists);
+    g_free(lex->senses);
+    g_free(lex->entries);
+    if (lex->file)
+        g_mapped_file_unref(lex->file);
+    if (lex->built)
+        g_byte_array_free(lex->built, TRUE);
     g_free(lex);
+}
+
+static uint32_t count_of(const dt_lexicon *lex, int sec)
+{
+    return lex->h->sec[sec].count;
+}
+
+/* The slot of the table (of `secno`, slots of type T) holding s, or NULL;
+ * name(lex, slot) gives a slot's string, or NULL when its reference is out
+ * of range (a damaged cache: treated as a miss, never followed). */
+#define PROBE(T, lex, table, secno, s, name)                                      \
+    do {                                                                          \
+        uint32_t n_ = count_of(lex, secno), mask_ = n_ - 1;                       \
+        uint32_t h_ = dt_leximg_hash(s);                                          \
+        uint32_t i_ = h_ & mask_;                                                 \
+        for (uint32_t k_ = 0; k_ < n_; k_++, i_ = (i_ + 1) & mask_) {             \
+            const T *slot_ = &(table)[i_];                                        \
+            if (slot_->ref == 0)                                                  \
+                return NULL;                                                      \
+            if (slot_->hash != h_)                                                \
+                continue;                                                         \
+            const char *str_ = name(lex, slot_);                                  \
+            if (str_ && strcmp(str_, s) == 0)                                     \
+                return slot_;                                                     \
+        }                                                                         \
+        return NULL;                                                              \
+    } while (0)
+
+static const char *string_of(const dt_lexicon *lex, const dt_leximg_slot *slot)
+{
+    return slot->ref <= count_of(lex, DT_LEXIMG_STRINGS) ? str_at(lex, slot->ref) : NULL;
+}
+
+static const char *prefix_string(const dt_lexicon *lex, const dt_leximg_pslot *slot)
+{
+    return slot->ref <= count_of(lex, DT_LEXIMG_STRINGS) ? str_at(lex, slot->ref) : NULL;
+}
+
+static const char *entry_iri(const dt_lexicon *lex, const dt_leximg_slot *slot)
+{
+    return slot->ref <= count_of(lex, DT_LEXIMG_ENTRIES) ? lex->entries[slot->ref - 1].iri : NULL;
+}
+
+static const dt_leximg_pslot *find_prefix(const dt_lexicon *lex, const char *s)
+{
+    PROBE(dt_leximg_pslot, lex, lex->prefix_table, DT_LEXIMG_PREFIX_TABLE, s, prefix_string);
+}
+
+static const dt_leximg_slot *find_entry(const dt_lexicon *lex, const char *iri)
+{
+    PROBE(dt_leximg_slot, lex, lex->entry_table, DT_LEXIMG_ENTRY_TABLE, iri, entry_iri);
+}
+
+static const dt_leximg_slot *find_given(const dt_lexicon *lex, const char *s)
+{
+    PROBE(dt_leximg_slot, lex, lex->given_table, DT_LEXIMG_GIVEN_TABLE, s, string_of);
+}
+
+static const GPtrArray *senses_of(const dt_lexicon *lex, const dt_leximg_pslot *slot)
+{
+    if (slot == NULL || slot->key == 0 || slot->key > count_of(lex, DT_LEXIMG_KEYS))
+        return NULL;
+    return lex->lists[slot->key - 1];
 }
 
 const GPtrArray *dt_lexicon_lookup(const dt_lexicon *lex, const char *key)
 {
-    return g_hash_table_lookup(lex->surface, key);
+    return senses_of(lex, find_prefix(lex, key));
 }
 
-unsigned dt_lexicon_max_tokens(const dt_lexicon *lex) { return lex->max_tokens; }
+const GPtrArray *dt_lexicon_match(const dt_lexicon *lex, const char *key, gboolean *prefix)
+{
+    const dt_leximg_pslot *slot = find_prefix(lex, key);
+    *prefix = slot && slot->prefix;
+    return senses_of(lex, slot);
+}
+
+unsigned dt_lexicon_max_tokens(const dt_lexicon *lex) { return lex->h->max_tokens; }
 
 gboolean dt_lexicon_is_given_name(const dt_lexicon *lex, const char *fold)
 {
-    return g_hash_table_contains(lex->given, fold);
+    return find_given(lex, fold) != NULL;
 }
 
 gboolean dt_lexicon_is_first_token(const dt_lexicon *lex, const char *fold)
 {
-    return g_hash_table_contains(lex->first, fold);
+    const dt_leximg_pslot *slot = find_prefix(lex, fold);
+    return slot && slot->prefix;
 }
 
 const dt_lex_entry *dt_lexicon_entry(const dt_lexicon *lex, const char *iri)
 {
-    return g_hash_table_lookup(lex->entries, iri);
+    const dt_leximg_slot *slot = find_entry(lex, iri);
+    return slot ? &lex->entries[slot->ref - 1] : NULL;
 }
 
 unsigned dt_lexicon_count(const dt_lexicon *lex, dt_lex_class cls)
 {
-    return cls < DT_LEX_NCLASSES ? lex->counts[cls] : 0;
+    return cls < DT_LEX_NCLASSES ? lex->h->counts[cls] : 0;
 }
 
 const dt_sense *dt_lexicon_find(const dt_lexicon *lex, const char *key, dt_lex_class cls, int kind)

@@ -1,4 +1,5 @@
-/* Knowledge loaded from the RDF files in ontology/lexicon/ (through raptor):
+/* Knowledge loaded from the RDF files in ontology/lexicon/ (through raptor,
+ * or from a cache compiled from them):
  * countries, places, organizations, persons, office titles, and the trigger
  * words of events, proposals, stances, reporting verbs and evidentials.
  *
@@ -76,10 +77,28 @@ typedef struct dt_lexicon dt_lexicon;
 
 /* Loads every *.ttl file of dir (sorted by name). */
 dt_status dt_lexicon_load(const char *dir, dt_lexicon **out, GError **err);
+
+/* The same lexicon, through a compiled cache file at cache_path (NULL: no
+ * cache).  The cache is used when it is intact and was made from the same
+ * *.ttl files (names, sizes, modification times) by the same program;
+ * otherwise the Turtle is parsed and the cache (re)written, atomically and
+ * on a best-effort basis (a cache that cannot be written is no error).
+ * Errors are those of dt_lexicon_load. */
+dt_status dt_lexicon_load_cached(const char *dir, const char *cache_path, dt_lexicon **out,
+                                 GError **err);
+/* True when lex was read from a cache file. */
+gboolean dt_lexicon_from_cache(const dt_lexicon *lex);
+/* A cache file name in cache_dir for the lexicon folder dir as read by
+ * this program (caller frees). */
+char *dt_lexicon_cache_path(const char *cache_dir, const char *dir);
+
 void dt_lexicon_free(dt_lexicon *lex);
 
 /* Senses for a folded key, or NULL.  The array is owned by the lexicon. */
 const GPtrArray *dt_lexicon_lookup(const dt_lexicon *lex, const char *key);
+/* Both at once, for matching token by token: the senses of key (or NULL)
+ * and, in *prefix, whether some key starts with its tokens. */
+const GPtrArray *dt_lexicon_match(const dt_lexicon *lex, const char *key, gboolean *prefix);
 /* Longest key length in tokens. */
 unsigned dt_lexicon_max_tokens(const dt_lexicon *lex);
 /* True when some key starts with these folded tokens (one or more, joined

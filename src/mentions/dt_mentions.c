@@ -76,8 +76,8 @@ static void mark_headlines(dt_doc *doc)
             }
         }
         const char *last = dt_doc_tok(doc, e - 1)->fold;
-        gboolean stop = !strcmp(last, ".") || !strcmp(last, "\"") || !strcmp(last, "!") ||
-                        !strcmp(last, "?");
+        gboolean stop = dt_fold_eq(last, ".") || dt_fold_eq(last, "\"") || dt_fold_eq(last, "!") ||
+                        dt_fold_eq(last, "?");
         if (!stop && words >= 2 && upper * 10 >= words * 6)
             for (uint32_t i = b; i < e; i++)
                 doc->tokinfo[i].headline = TRUE;
@@ -122,7 +122,7 @@ static const char *const motion_verbs[] = {
 static gboolean is_motion(const char *fold)
 {
     for (int i = 0; motion_verbs[i]; i++)
-        if (!strcmp(fold, motion_verbs[i]))
+        if (dt_fold_eq(fold, motion_verbs[i]))
             return TRUE;
     return FALSE;
 }
@@ -136,12 +136,12 @@ static gboolean is_locative(const dt_doc *doc, uint32_t tb)
         return FALSE;
     const char *prev = dt_doc_tok(doc, p - 1)->fold;
     for (int i = 0; locative_words[i]; i++)
-        if (!strcmp(prev, locative_words[i]))
+        if (dt_fold_eq(prev, locative_words[i]))
             return TRUE;
     if (is_motion(prev))
         return TRUE;
     /* "travelled to Asmara", "flew from Doha to Riyadh", "leaving for Tokyo" */
-    if ((!strcmp(prev, "to") || !strcmp(prev, "from") || !strcmp(prev, "for")) && p >= 2) {
+    if ((dt_fold_eq(prev, "to") || dt_fold_eq(prev, "from") || dt_fold_eq(prev, "for")) && p >= 2) {
         for (uint32_t k = p - 1; k > 0 && k + 4 > p; k--)
             if (is_motion(dt_doc_tok(doc, k - 1)->fold))
                 return TRUE;
@@ -292,7 +292,7 @@ static void extend_portfolio_titles(dt_doc *doc)
                                             "ambassador", "envoy", "adviser", "advisor", NULL};
         gboolean head = FALSE;
         for (int h = 0; heads[h] && !head; h++)
-            head = !strcmp(f, heads[h]);
+            head = dt_fold_eq(f, heads[h]);
         if (!head)
             continue;
         uint32_t b = i;
@@ -322,26 +322,31 @@ static void match_lexicon(dt_doc *doc)
     GString *key = g_string_new(NULL);
     for (uint32_t i = 0; i < n; i++) {
         const dt_token *t = dt_doc_tok(doc, i);
-        if (!dt_lexicon_is_first_token(lex, t->fold))
+        gboolean prefix;
+        const GPtrArray *hit = dt_lexicon_match(lex, t->fold, &prefix);
+        if (!prefix)
             continue;
         uint32_t sb, se;
         dt_doc_sentence_bounds(doc, i, &sb, &se);
         uint32_t limit = MIN(se - i, maxn);
         gboolean entity_found = doc->tokinfo[i].mention >= 0;
         /* walk forward while the tokens still start some key, noting the
-         * lengths that are keys; then take them longest first */
+         * lengths that are keys; then take them longest first (one look-up
+         * per length answers both) */
         const GPtrArray *found[64];
         uint32_t nfound = 0, lens[64];
         g_string_truncate(key, 0);
+        g_string_append(key, t->fold);
         for (uint32_t len = 1; len <= limit && len <= 64; len++) {
-            if (len > 1)
+            if (len > 1) {
                 g_string_append_c(key, ' ');
-            g_string_append(key, dt_doc_tok(doc, i + len - 1)->fold);
-            if (!dt_lexicon_is_first_token(lex, key->str))
-                break;
-            const GPtrArray *senses = dt_lexicon_lookup(lex, key->str);
-            if (senses) {
-                found[nfound] = senses;
+                g_string_append(key, dt_doc_tok(doc, i + len - 1)->fold);
+                hit = dt_lexicon_match(lex, key->str, &prefix);
+                if (!prefix)
+                    break;
+            }
+            if (hit) {
+                found[nfound] = hit;
                 lens[nfound++] = len;
             }
         }
@@ -400,7 +405,7 @@ static const char *const particles[] = {
 static gboolean is_particle(const char *fold)
 {
     for (int i = 0; particles[i]; i++)
-        if (!strcmp(fold, particles[i]))
+        if (dt_fold_eq(fold, particles[i]))
             return TRUE;
     return FALSE;
 }

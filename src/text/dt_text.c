@@ -92,6 +92,27 @@ static void emit_char(dt_text *t, gunichar c, gunichar next, uint32_t cp)
     emit(t, buf, (size_t)n, cp);
 }
 
+/* Printable ASCII and newlines stand for themselves: emit_char() would
+ * copy them one by one, with no NFC and no mapping to do. */
+static gboolean ascii_as_is(unsigned char b)
+{
+    return (b >= 0x20 && b < 0x7F) || b == '\n';
+}
+
+/* Copies n such bytes at p in one go (most of an English article). */
+static void emit_ascii_run(dt_text *t, const char *p, size_t n, uint32_t *cp)
+{
+    g_string_append_len(t->norm, p, (gssize)n);
+    guint old = t->map->len;
+    g_array_set_size(t->map, old + (guint)n);
+    uint32_t *map = &g_array_index(t->map, uint32_t, old);
+    uint32_t byte = (uint32_t)(p - t->orig);
+    for (size_t i = 0; i < n; i++) {
+        t->orig_cp_byte[*cp] = byte + (uint32_t)i;
+        map[i] = (*cp)++;
+    }
+}
+
 static void normalize(dt_text *t)
 {
     const char *p = t->orig;
@@ -99,6 +120,18 @@ static void normalize(dt_text *t)
     uint32_t cp = 0;
     t->orig_cp_byte = g_new(uint32_t, t->orig_len + 2);
     while (p < end) {
+        const char *q = p;
+        while (q < end && ascii_as_is((unsigned char)*q))
+            q++;
+        /* the run's last character may carry combining marks that follow
+         * it: the general path below takes that one */
+        if (q < end && (unsigned char)*q >= 0x80 && q > p)
+            q--;
+        if (q > p) {
+            emit_ascii_run(t, p, (size_t)(q - p), &cp);
+            p = q;
+            continue;
+        }
         /* a chunk: one base character and the combining marks after it */
         const char *chunk = p;
         uint32_t chunk_cp = cp;
@@ -120,8 +153,8 @@ static void normalize(dt_text *t)
             continue;
         }
         char *nfc = g_utf8_normalize(chunk, p - chunk, G_NORMALIZE_NFC);
-        for (const char *q = nfc; q && *q; q = g_utf8_next_char(q))
-            emit_char(t, g_utf8_get_char(q), next, chunk_cp);
+        for (const char *r = nfc; r && *r; r = g_utf8_next_char(r))
+            emit_char(t, g_utf8_get_char(r), next, chunk_cp);
         g_free(nfc);
     }
     t->orig_cp_byte[cp] = (uint32_t)t->orig_len;
@@ -131,19 +164,48 @@ static void normalize(dt_text *t)
 
 /* ---- tokenization ------------------------------------------------------- */
 
+/* The character classes below answer ASCII themselves (the same answers
+ * as GLib's Unicode tables, which cost a call and a table walk each) and
+ * ask GLib for everything else. */
 static gboolean is_wordchar(gunichar c)
 {
+    if (c < 0x80)
+        return g_ascii_isalnum((char)c);
     return g_unichar_isalnum(c) || g_unichar_ismark(c);
+}
+
+static gboolean is_alpha(gunichar c)
+{
+    return c < 0x80 ? g_ascii_isalpha((char)c) : g_unichar_isalpha(c);
+}
+
+static gboolean is_digit(gunichar c)
+{
+    return c < 0x80 ? g_ascii_isdigit((char)c) : g_unichar_isdigit(c);
+}
+
+static gboolean is_space(gunichar c)
+{
+    if (c < 0x80)
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+    return g_unichar_isspace(c);
 }
 
 static gunichar char_at(const GString *s, size_t i)
 {
-    return i < s->len ? g_utf8_get_char(s->str + i) : 0;
+    if (i >= s->len)
+        return 0;
+    unsigned char b = (unsigned char)s->str[i];
+    return b < 0x80 ? b : g_utf8_get_char(s->str + i);
 }
 
 static size_t next_at(const GString *s, size_t i)
 {
-    return i < s->len ? (size_t)(g_utf8_next_char(s->str + i) - s->str) : s->len;
+    if (i >= s->len)
+        return s->len;
+    if ((unsigned char)s->str[i] < 0x80)
+        return i + 1;
+    return (size_t)(g_utf8_next_char(s->str + i) - s->str);
 }
 
 /* Scans a word starting at i; returns its end and sets DOTTED when an
@@ -161,13 +223,13 @@ static size_t scan_word(const GString *s, size_t i, uint32_t *flags)
             continue;
         }
         gunichar n = char_at(s, j);
-        if (c == '.' && nchars == 1 && g_unichar_isalpha(char_at(s, start)) &&
-            g_unichar_isalpha(n) && char_at(s, next_at(s, j)) == '.') {
+        if (c == '.' && nchars == 1 && is_alpha(char_at(s, start)) &&
+            is_alpha(n) && char_at(s, next_at(s, j)) == '.') {
             /* letters with dots: U.S., U.K., a.m. (a lone initial "S." keeps
              * its dot apart; the sentence splitter knows initials) */
             i = j;
             *flags |= DT_TOK_DOTTED;
-            while (g_unichar_isalpha(char_at(s, i)) && char_at(s, next_at(s, i)) == '.')
+            while (is_alpha(char_at(s, i)) && char_at(s, next_at(s, i)) == '.')
                 i = next_at(s, next_at(s, i));
             return i;
         }
@@ -176,15 +238,15 @@ static size_t scan_word(const GString *s, size_t i, uint32_t *flags)
             nchars = 0;
             continue;
         }
-        if (c == '\'' && g_unichar_isalpha(n)) {
+        if (c == '\'' && is_alpha(n)) {
             /* 's possessive is split off; other apostrophes stay (don't, O'Brien) */
             if ((n == 's' || n == 'S') && !is_wordchar(char_at(s, next_at(s, j))))
                 return i;
             i = j;
             continue;
         }
-        if ((c == ',' || c == '.' || c == ':') && g_unichar_isdigit(n) && i > start &&
-            g_unichar_isdigit(g_utf8_get_char(g_utf8_prev_char(s->str + i)))) {
+        if ((c == ',' || c == '.' || c == ':') && is_digit(n) && i > start &&
+            is_digit(g_utf8_get_char(g_utf8_prev_char(s->str + i)))) {
             i = j;
             continue;
         }
@@ -193,10 +255,47 @@ static size_t scan_word(const GString *s, size_t i, uint32_t *flags)
     return i;
 }
 
+static gboolean all_ascii(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if ((unsigned char)s[i] >= 0x80)
+            return FALSE;
+    return TRUE;
+}
+
+/* An ASCII token: case folding is lowercasing, NFD changes nothing and
+ * there are no marks to drop, so add_token's result comes without the
+ * three conversions and their allocations. */
+static void add_ascii_token(dt_text *t, dt_token *tok)
+{
+    const char *s = t->norm->str + tok->start;
+    size_t n = tok->end - tok->start;
+    if (g_ascii_isupper(s[0]))
+        tok->flags |= DT_TOK_UPPER;
+    if (g_ascii_isdigit(s[0]))
+        tok->flags |= DT_TOK_DIGIT;
+    /* copied into the chunk, then lowercased there */
+    char *fold = g_string_chunk_insert_len(t->folds, s, (gssize)n);
+    int letters = 0, upper = 0;
+    for (size_t i = 0; i < n; i++) {
+        letters += g_ascii_isalpha(s[i]) ? 1 : 0;
+        upper += g_ascii_isupper(s[i]) ? 1 : 0;
+        fold[i] = g_ascii_tolower(s[i]);
+    }
+    if ((tok->flags & DT_TOK_WORD) && letters >= 2 && letters == upper)
+        tok->flags |= DT_TOK_ALLCAPS;
+    tok->fold = fold;
+}
+
 static void add_token(dt_text *t, size_t start, size_t end, uint32_t flags)
 {
     dt_token tok = {(uint32_t)start, (uint32_t)end, 0, flags, NULL};
     const char *s = t->norm->str + start;
+    if (all_ascii(s, end - start)) {
+        add_ascii_token(t, &tok);
+        g_array_append_val(t->tokens, tok);
+        return;
+    }
     gunichar c = g_utf8_get_char(s);
     if (g_unichar_isupper(c) || g_unichar_istitle(c))
         tok.flags |= DT_TOK_UPPER;
@@ -222,7 +321,7 @@ static void add_token(dt_text *t, size_t start, size_t end, uint32_t flags)
         if (!g_unichar_ismark(d))
             g_string_append_unichar(bare, d);
     }
-    tok.fold = g_string_chunk_insert_const(t->folds, bare->str);
+    tok.fold = g_string_chunk_insert_len(t->folds, bare->str, (gssize)bare->len);
     g_string_free(bare, TRUE);
     g_free(nfd);
     g_free(fold);
@@ -259,7 +358,7 @@ static void tokenize(dt_text *t)
             i = j;
             continue;
         }
-        if (g_unichar_isspace(c)) {
+        if (is_space(c)) {
             i = j;
             continue;
         }
@@ -309,7 +408,7 @@ static const char *const abbreviations[] = {
 static gboolean is_abbreviation(const char *fold)
 {
     for (int i = 0; abbreviations[i]; i++)
-        if (strcmp(fold, abbreviations[i]) == 0)
+        if (dt_fold_eq(fold, abbreviations[i]))
             return TRUE;
     return FALSE;
 }
@@ -399,7 +498,10 @@ static void split_sentences(dt_text *t)
 
 /* ---- public API --------------------------------------------------------- */
 
-dt_status dt_text_new(const char *bytes, size_t len, dt_text **out, GError **err)
+/* Validates, normalizes and tokenizes; splits sentences when asked (fold
+ * keys, made for every name compared, need none). */
+static dt_status text_build(const char *bytes, size_t len, gboolean sentences, dt_text **out,
+                            GError **err)
 {
     *out = NULL;
     if (len > UINT32_MAX / 4)
@@ -412,18 +514,25 @@ dt_status dt_text_new(const char *bytes, size_t len, dt_text **out, GError **err
     t->orig_len = len;
     t->norm = g_string_sized_new(len + 16);
     t->map = g_array_sized_new(FALSE, FALSE, sizeof(uint32_t), (guint)len + 16);
-    t->tokens = g_array_new(FALSE, FALSE, sizeof(dt_token));
+    /* English news runs to about one token per five bytes */
+    t->tokens = g_array_sized_new(FALSE, FALSE, sizeof(dt_token), (guint)(len / 5 + 8));
     t->sentences = g_array_new(FALSE, FALSE, sizeof(dt_sentence));
-    t->folds = g_string_chunk_new(4096);
+    t->folds = g_string_chunk_new(sentences ? 4096 : 2 * len + 16);
     normalize(t);
     tokenize(t);
     if (t->tokens->len == 0) {
         dt_text_free(t);
         return dt_fail(err, DT_ERR_EMPTY, "no text (empty or only white space)");
     }
-    split_sentences(t);
+    if (sentences)
+        split_sentences(t);
     *out = t;
     return DT_OK;
+}
+
+dt_status dt_text_new(const char *bytes, size_t len, dt_text **out, GError **err)
+{
+    return text_build(bytes, len, TRUE, out, err);
 }
 
 void dt_text_free(dt_text *t)
@@ -473,13 +582,21 @@ char *dt_text_orig_substring(const dt_text *t, uint32_t b, uint32_t e)
     return g_strndup(t->orig + t->orig_cp_byte[b], t->orig_cp_byte[e] - t->orig_cp_byte[b]);
 }
 
-char *dt_text_span(const dt_text *t, uint32_t tb, uint32_t te, uint32_t *cb, uint32_t *ce)
+void dt_text_span_cps(const dt_text *t, uint32_t tb, uint32_t te, uint32_t *cb, uint32_t *ce)
 {
     uint32_t b = dt_text_orig_cp(t, dt_text_token(t, tb)->start);
     uint32_t e = dt_text_orig_cp(t, dt_text_token(t, te - 1)->end);
     /* a token that ends inside a multi-character replacement ends with it */
     if (e <= b)
         e = b + 1;
+    *cb = b;
+    *ce = e;
+}
+
+char *dt_text_span(const dt_text *t, uint32_t tb, uint32_t te, uint32_t *cb, uint32_t *ce)
+{
+    uint32_t b, e;
+    dt_text_span_cps(t, tb, te, &b, &e);
     if (cb)
         *cb = b;
     if (ce)
@@ -505,7 +622,7 @@ gboolean dt_token_is(const dt_text *t, uint32_t i, const char *s)
 char *dt_text_fold_key(const char *label)
 {
     dt_text *t = NULL;
-    if (dt_text_new(label, strlen(label), &t, NULL) != DT_OK)
+    if (text_build(label, strlen(label), FALSE, &t, NULL) != DT_OK)
         return NULL;
     GString *key = g_string_new(NULL);
     for (uint32_t i = 0; i < t->tokens->len; i++) {

@@ -12,6 +12,7 @@
 
 #include <stdint.h>
 #include <stddef.h>
+#include <string.h>
 #include <glib.h>
 #include "../dt_status.h"
 
@@ -66,6 +67,9 @@ uint32_t dt_text_orig_cp(const dt_text *text, uint32_t byte);
  * allocated copy of the original substring (caller frees). */
 char *dt_text_span(const dt_text *text, uint32_t tb, uint32_t te,
                    uint32_t *cp_begin, uint32_t *cp_end);
+/* The same span's code points alone, without the copy. */
+void dt_text_span_cps(const dt_text *text, uint32_t tb, uint32_t te,
+                      uint32_t *cp_begin, uint32_t *cp_end);
 /* Newly allocated copy of the original text between code points. */
 char *dt_text_orig_substring(const dt_text *text, uint32_t cp_begin, uint32_t cp_end);
 
@@ -76,6 +80,13 @@ char *dt_text_tokens_string(const dt_text *text, uint32_t tb, uint32_t te);
  * returns its case-folded tokens joined by single spaces (caller frees),
  * or NULL when it holds no token. */
 char *dt_text_fold_key(const char *label);
+
+/* strcmp(a, b) == 0 with the first bytes compared inline: word lists are
+ * scanned for every token, and most words differ at the first letter. */
+static inline gboolean dt_fold_eq(const char *a, const char *b)
+{
+    return a[0] == b[0] && strcmp(a, b) == 0;
+}
 
 /* True when token i's text equals s (case-sensitive). */
 gboolean dt_token_is(const dt_text *text, uint32_t i, const char *s);
