@@ -27,6 +27,16 @@ dt_doc *dt_doc_new(const char *id, const char *date, const dt_lexicon *lex, dt_t
     return doc;
 }
 
+void dt_doc_set_meta(dt_doc *doc, const char *url, const char *title, const char *source)
+{
+    g_free(doc->url);
+    g_free(doc->title);
+    g_free(doc->source);
+    doc->url = g_strdup(url);
+    doc->title = g_strdup(title);
+    doc->source = g_strdup(source);
+}
+
 static void free_ints(GArray *a)
 {
     if (a)
@@ -92,6 +102,9 @@ void dt_doc_free(dt_doc *doc)
     dt_text_free(doc->text);
     g_free(doc->id);
     g_free(doc->date);
+    g_free(doc->url);
+    g_free(doc->title);
+    g_free(doc->source);
     g_free(doc);
 }
 

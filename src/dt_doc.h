@@ -132,6 +132,7 @@ typedef struct {
 typedef struct {
     char *id;                   /* article id */
     char *date;                 /* publication date YYYY-MM-DD, or NULL */
+    char *url, *title, *source; /* JSON Lines metadata, or NULL */
     const dt_lexicon *lex;
     dt_text *text;
     GArray *matches;            /* dt_match */
@@ -148,6 +149,9 @@ typedef struct {
 } dt_doc;
 
 dt_doc *dt_doc_new(const char *id, const char *date, const dt_lexicon *lex, dt_text *text);
+/* The article's URL, title and source (news outlet) as its input gave them;
+ * each may be NULL. */
+void dt_doc_set_meta(dt_doc *doc, const char *url, const char *title, const char *source);
 void dt_doc_free(dt_doc *doc);
 
 /* helpers shared by the stages */

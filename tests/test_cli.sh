@@ -91,7 +91,7 @@ cp "$sample" "$tmp/corpus/a.txt"
 printf 'German Chancellor Friedrich Merz met French President Emmanuel Macron.\n' > "$tmp/corpus/sub/b.txt"
 cat > "$tmp/corpus/more.jsonl" <<'JSONL'
 {"id": "j1", "date": "2025-08-18", "text": "Russia rejected a ceasefire on Monday.", "url": "https://example.org/j1"}
-{"id": "j2", "text": "Hungary did not agree to new sanctions."}
+{"id": "j2", "text": "Hungary did not agree to new sanctions.", "title": "Hungary says \"no\"", "source": "Meridian News", "url": "not a <url>"}
 
 {"id": "j3", "text": "bad \u0000 is fine in JSON but
 {"text": "no id here"}
@@ -108,6 +108,11 @@ for g in a sub%2Fb j1 j2 j5; do
     grep -q "<https://w3id.org/detente/doc/$g> \.\$" "$tmp/c.nq" || { echo "no graph $g"; false; }
 done; check "one named graph per article (folders and JSON Lines)" $?
 grep -q '<https://w3id.org/detente/graph/entities> \.$' "$tmp/c.nq"; check "shared entities graph" $?
+grep -q '^<https://w3id.org/detente/doc/j1> <http://schema.org/url> <https://example.org/j1> ' "$tmp/c.nq" &&
+grep -q '^<https://w3id.org/detente/doc/j2> <http://purl.org/dc/terms/title> "Hungary says \\"no\\"" ' "$tmp/c.nq" &&
+grep -q '^<https://w3id.org/detente/doc/j2> <http://purl.org/dc/terms/publisher> "Meridian News" ' "$tmp/c.nq" &&
+grep -q '^<https://w3id.org/detente/doc/j2> <http://schema.org/url> "not a <url>" ' "$tmp/c.nq"
+check "JSON Lines url, title and source on the article (a URL that is no IRI as text)" $?
 n=$(grep -c '^<https://w3id.org/detente/id/country/RU> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://w3id.org/detente/ontology#Country> <https://w3id.org/detente/graph/entities> \.$' "$tmp/c.nq")
 test "$n" -eq 1; check "an entity is described once in a corpus" $?
 $bin extract -q -f nquads -j 2 -o "$tmp/c2.nq" "$tmp/corpus" 2>/dev/null

@@ -66,6 +66,7 @@ static void run_job(job *j)
     if (dt_extract(j->lex, j->article->id, j->article->date, j->article->text, j->article->len,
                    &doc, &j->err) != DT_OK)
         return;
+    dt_doc_set_meta(doc, j->article->url, j->article->title, j->article->source);
     j->graph = dt_graph_new_stream(j->base, j->quads);
     dt_graph_add_doc(j->graph, doc, &j->err);
     dt_graph_seal(j->graph);
@@ -259,8 +260,10 @@ static int extract_model(dt_input *in, const dt_lexicon *lex, const extract_opts
         if (ev == DT_INPUT_END)
             break;
         dt_doc *doc = NULL;
-        if (ev == DT_INPUT_ARTICLE && dt_extract(lex, a->id, a->date, a->text, a->len, &doc, &err) == DT_OK)
+        if (ev == DT_INPUT_ARTICLE && dt_extract(lex, a->id, a->date, a->text, a->len, &doc, &err) == DT_OK) {
+            dt_doc_set_meta(doc, a->url, a->title, a->source);
             dt_graph_add_doc(graph, doc, &err);
+        }
         if (err) {
             report(a, err);
             g_error_free(err);

@@ -393,6 +393,36 @@ static void concept(ctx *c, const dt_lex_entry *e, const char *type)
 
 /* ---- article ------------------------------------------------------------ */
 
+/* An http(s) URL that can be written as an IRI as it is: no spaces,
+ * controls or characters N-Triples and Turtle forbid inside <...>. */
+static gboolean writable_url(const char *url)
+{
+    if (!(g_str_has_prefix(url, "http://") || g_str_has_prefix(url, "https://")))
+        return FALSE;
+    for (const unsigned char *p = (const unsigned char *)url; *p; p++)
+        if (*p <= 0x20 || strchr("<>\"{}|\\^`", *p))
+            return FALSE;
+    return TRUE;
+}
+
+/* JSON Lines metadata: the article's title (dct:title), its source, the
+ * news outlet (dct:publisher, as written), and its URL (schema:url, an IRI
+ * when it can be one, else the text as given). */
+static void emit_metadata(ctx *c)
+{
+    const dt_doc *doc = c->doc;
+    if (doc->title && *doc->title)
+        add_lit(c->g, c->doc_iri, DCT "title", doc->title);
+    if (doc->source && *doc->source)
+        add_lit(c->g, c->doc_iri, DCT "publisher", doc->source);
+    if (doc->url && *doc->url) {
+        if (writable_url(doc->url))
+            add_iri(c->g, c->doc_iri, SCHEMA "url", doc->url);
+        else
+            add_lit(c->g, c->doc_iri, SCHEMA "url", doc->url);
+    }
+}
+
 static void emit_article(ctx *c)
 {
     dt_graph *g = c->g;
@@ -403,6 +433,7 @@ static void emit_article(ctx *c)
     add_lit(g, c->doc_iri, RDFS "label", doc->id);
     if (doc->date)
         add_typed(g, c->doc_iri, DCT "issued", doc->date, XSD "date");
+    emit_metadata(c);
     add_lit(g, c->doc_iri, NIF "isString", dt_text_original(doc->text));
     add_uint(g, c->doc_iri, NIF "beginIndex", 0);
     add_uint(g, c->doc_iri, NIF "endIndex", dt_text_original_cps(doc->text));
