@@ -76,11 +76,20 @@ static gboolean attribution_after(dt_doc *doc, dt_quote *q)
             q->attr_te = doc->tokinfo[k].reporting_end;
             return TRUE;
         }
-        /* speaker after the verb: said Kaja Kallas */
+        /* speaker after the verb: said Kaja Kallas; said U.S. Secretary of
+         * State Marco Rubio (the person after the country's title) */
         uint32_t v = doc->tokinfo[k].reporting_end;
         if (v < n) {
             uint32_t end = v + 1;
             int e = speaker_entity(doc, v, &end);
+            if (e >= 0 && dt_entity_kind_of(doc, e) != DT_ENT_PERSON && end < n && doc->tokinfo[end].office >= 0) {
+                uint32_t pe = doc->tokinfo[end].office_end, pend = pe + 1;
+                int p = pe < n ? speaker_entity(doc, pe, &pend) : -1;
+                if (p >= 0 && dt_entity_kind_of(doc, p) == DT_ENT_PERSON) {
+                    e = p;
+                    end = pend;
+                }
+            }
             if (e >= 0) {
                 q->speaker = e;
                 q->attr_tb = i;

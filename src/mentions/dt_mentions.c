@@ -719,6 +719,32 @@ static void demonym_institutions(dt_doc *doc)
     }
 }
 
+/* "the United States", "Secretary of State": a word inside a name or a
+ * title is no verb, whatever it spells ("states" and "state" are not the
+ * reporting verb). */
+static void clear_verbs_inside_names(dt_doc *doc)
+{
+    for (guint i = 0; i < doc->mentions->len; i++) {
+        const dt_mention *m = &g_array_index(doc->mentions, dt_mention, i);
+        if (m->kind != DT_MEN_NAME)
+            continue;
+        for (uint32_t k = m->tb + 1; k < m->te; k++) {
+            dt_tokinfo *ti = &doc->tokinfo[k];
+            ti->reporting = ti->polarity = ti->event_verb = ti->evidential = NULL;
+        }
+    }
+    /* nor inside a title: "Secretary of State" */
+    uint32_t n = dt_doc_ntok(doc);
+    for (uint32_t i = 0; i < n; i++) {
+        if (doc->tokinfo[i].office < 0)
+            continue;
+        for (uint32_t k = i + 1; k < doc->tokinfo[i].office_end && k < n; k++) {
+            dt_tokinfo *ti = &doc->tokinfo[k];
+            ti->reporting = ti->polarity = ti->event_verb = ti->evidential = NULL;
+        }
+    }
+}
+
 void dt_mentions_find(dt_doc *doc)
 {
     find_quote_spans(doc);
@@ -726,4 +752,5 @@ void dt_mentions_find(dt_doc *doc)
     match_lexicon(doc);
     demonym_institutions(doc);
     find_names(doc);
+    clear_verbs_inside_names(doc);
 }
