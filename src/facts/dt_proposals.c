@@ -392,6 +392,71 @@ static void sentence_topic(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t
         doc->topic_proposal = dt_pr_anaphoric_referent(doc, sb, MIN(se, sb + 3));
 }
 
+/* "Kyiv will not cede territory", "Ukraine would never give up land": a
+ * proposal told as a verb phrase, negated, is rejected by its subject.
+ * A stance verb before it ("refused to cede") is read by the stances. */
+static void negated_commitments(dt_doc *doc, const GArray *pms, uint32_t sb)
+{
+    static const char *const verbs[] = {"cede", "give", "trade", "withdraw", "halt", "stop", "surrender",
+                                        "hand", "release", "lift", "end", "recognise", "recognize", NULL};
+    for (guint i = 0; i < pms->len; i++) {
+        const pmention *pm = &g_array_index(pms, pmention, i);
+        gboolean verb = FALSE;
+        for (int v = 0; verbs[v] && !verb; v++)
+            verb = dt_doc_tok_is(doc, pm->tb, verbs[v]);
+        if (!verb || pm->tb < sb + 2)
+            continue;
+        gboolean neg = FALSE, stance = FALSE;
+        for (uint32_t k = pm->tb; k > sb && k + 4 > pm->tb; k--) {
+            const char *f = dt_doc_tok(doc, k - 1)->fold;
+            neg |= !strcmp(f, "not") || !strcmp(f, "never") || g_str_has_suffix(f, "n't");
+            stance |= doc->tokinfo[k - 1].polarity != NULL;
+        }
+        if (!neg || stance)
+            continue;
+        GArray *holders = g_array_new(FALSE, FALSE, sizeof(int));
+        dt_pr_subjects_before(doc, sb, pm->tb, holders);
+        for (guint h = 0; h < holders->len; h++) {
+            int holder = g_array_index(holders, int, h);
+            int reporter = dt_pr_own_side_reporter(doc, sb, pm->tb, holder);
+            if (reporter >= 0)
+                holder = reporter; /* "Zelensky said Ukraine would never give up land" */
+            if (holder >= 0)
+                dt_pr_add_stance(doc, holder, pm->proposal, dt_pr_concept(doc, "rejects"), pm->tb, pm->te, NULL);
+        }
+        g_array_free(holders, TRUE);
+    }
+}
+
+/* "threatened new sanctions", "threatens tariffs": threatening a measure
+ * proposes it (a threat to resign or to block is opposition, read by the
+ * stances). */
+static void threatened_measures(dt_doc *doc, const GArray *pms, uint32_t sb)
+{
+    for (guint i = 0; i < pms->len; i++) {
+        const pmention *pm = &g_array_index(pms, pmention, i);
+        const dt_proposal *prop = g_ptr_array_index(doc->proposals, pm->proposal);
+        if (strcmp(prop->kind->label, "sanctions") != 0)
+            continue;
+        for (uint32_t k = pm->tb; k > sb && k + 4 > pm->tb; k--) {
+            const char *f = dt_doc_tok(doc, k - 1)->fold;
+            if (!g_str_has_prefix(f, "threaten")) /* threatened, threatens, threatening */
+                continue;
+            GArray *holders = g_array_new(FALSE, FALSE, sizeof(int));
+            dt_pr_subjects_before(doc, sb, k - 1, holders);
+            for (guint h = 0; h < holders->len; h++) {
+                int holder = g_array_index(holders, int, h);
+                if (holder < 0)
+                    continue;
+                dt_pr_add_stance(doc, holder, pm->proposal, dt_pr_concept(doc, "proposes"), k - 1, k, NULL);
+                dt_ints_add(((dt_proposal *)g_ptr_array_index(doc->proposals, pm->proposal))->proposers, holder);
+            }
+            g_array_free(holders, TRUE);
+            break;
+        }
+    }
+}
+
 void dt_proposals_find(dt_doc *doc)
 {
     doc->last_proposal = -1;
@@ -409,6 +474,8 @@ void dt_proposals_find(dt_doc *doc)
                 dt_pr_stances_in_sentence(doc, pms, sen->tok_begin, sen->tok_end);
                 possessive_proposers(doc, pms, sen->tok_begin, sen->tok_end);
                 mediators(doc, pms, sen->tok_begin, sen->tok_end);
+                negated_commitments(doc, pms, sen->tok_begin);
+                threatened_measures(doc, pms, sen->tok_begin);
                 dt_pr_quote_support(doc, pms, sen->tok_begin, sen->tok_end);
                 for (guint i = 0; i < pms->len; i++) {
                     const dt_sentence *ss = sen;

@@ -34,5 +34,8 @@ int dt_pr_anaphoric_referent(const dt_doc *doc, uint32_t k, uint32_t se);
 gboolean dt_pr_anaphoric_object(const dt_doc *doc, uint32_t k, uint32_t se);
 void dt_pr_quote_support(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se);
 void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se);
+/* The reporter of the clause holding token t when he speaks for `holder`
+ * ("Trump says the United States will ..."), else -1. */
+int dt_pr_own_side_reporter(const dt_doc *doc, uint32_t sb, uint32_t t, int holder);
 
 #endif

@@ -314,7 +314,7 @@ static gboolean speaks_for(const dt_doc *doc, int p, int e)
  * says Ukraine plans ...": a leader who reports what his own country or
  * body will do states that stance himself.  Returns the reporter of the
  * clause holding token t when he speaks for `holder`, else -1. */
-static int own_side_reporter(const dt_doc *doc, uint32_t sb, uint32_t t, int holder)
+int dt_pr_own_side_reporter(const dt_doc *doc, uint32_t sb, uint32_t t, int holder)
 {
     if (holder < 0 || dt_entity_kind_of(doc, holder) == DT_ENT_PERSON || doc->tokinfo[t].quote >= 0)
         return -1;
@@ -508,7 +508,7 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
             if (holder < 0)
                 continue;
             /* the body proposes what it will do; the stance is the reporter's */
-            int reporter = voice == DT_ACTIVE ? own_side_reporter(doc, sb, t, holder) : -1;
+            int reporter = voice == DT_ACTIVE ? dt_pr_own_side_reporter(doc, sb, t, holder) : -1;
             int proposer = holder;
             if (reporter >= 0)
                 holder = reporter;
