@@ -356,6 +356,9 @@ static gboolean speaks_at_event(const dt_doc *doc, const dt_mention *m, uint32_t
         if (v == t) /* the verb tells the event: "called Rajiv Ghai" */
             return TRUE;
         uint32_t after = vi->reporting_end > v ? vi->reporting_end : v + 1;
+        /* "told reporters after talks with Rubio": past the audience */
+        if (after < ce && (dt_doc_tok_is(doc, after, "reporters") || dt_doc_tok_is(doc, after, "journalists")))
+            after++;
         if (t < after || t > after + 3)
             return FALSE;
         gboolean opener = dt_doc_tok_is(doc, after, "in") || dt_doc_tok_is(doc, after, "at") ||
