@@ -181,7 +181,7 @@ static void mediator_compound(dt_doc *doc, uint32_t t, int proposal)
 /* True when the folded tokens [b, e) are a trigger of the word list
  * `list` of the lexicon ("proposal-verbs", a dt:ProposalVerb): lists the
  * loader keeps no token flag for, found by their entry. */
-static gboolean word_class_at(const dt_doc *doc, uint32_t b, uint32_t e, const char *list)
+gboolean dt_pr_word_class_at(const dt_doc *doc, uint32_t b, uint32_t e, const char *list)
 {
     char *iri = g_strconcat(DT_WORD_NS, list, NULL);
     const dt_lex_entry *entry = dt_lexicon_entry(doc->lex, iri);
@@ -205,12 +205,12 @@ static gboolean word_class_at(const dt_doc *doc, uint32_t b, uint32_t e, const c
 }
 
 /* A trigger of word class `type` starting at token b: "meet again". */
-static gboolean word_class_starts(const dt_doc *doc, uint32_t b, uint32_t se, const char *list)
+uint32_t dt_pr_word_class_starts(const dt_doc *doc, uint32_t b, uint32_t se, const char *list)
 {
-    for (uint32_t len = 4; len > 0; len--)
-        if (b + len <= se && word_class_at(doc, b, b + len, list))
-            return TRUE;
-    return FALSE;
+    for (uint32_t len = 6; len > 0; len--)
+        if (b + len <= se && dt_pr_word_class_at(doc, b, b + len, list))
+            return len;
+    return 0;
 }
 
 /* Words that end the object of a verb: a new clause begins. */
@@ -282,7 +282,7 @@ static gboolean names_negotiation(const dt_doc *doc, uint32_t b, uint32_t e)
         if (ev && (g_str_has_suffix(ev->iri, "#Talks") || g_str_has_suffix(ev->iri, "#Meeting") ||
                    g_str_has_suffix(ev->iri, "#Summit")))
             return TRUE;
-        if ((k == b || dt_doc_tok_is(doc, k - 1, "to")) && word_class_starts(doc, k, e, "meeting-verbs"))
+        if ((k == b || dt_doc_tok_is(doc, k - 1, "to")) && dt_pr_word_class_starts(doc, k, e, "meeting-verbs"))
             return TRUE;
     }
     return FALSE;
@@ -304,16 +304,16 @@ static void open_proposals(dt_doc *doc, GArray *pms, uint32_t sb, uint32_t se)
         if (t > sb && determiner(doc, t - 1))
             continue; /* "the proposed exchange", "an offer" */
         uint32_t ve = ti->polarity_end;
-        gboolean open_verb = word_class_at(doc, t, ve, "proposal-verbs");
+        gboolean open_verb = dt_pr_word_class_at(doc, t, ve, "proposal-verbs");
         uint32_t ob = ve;
         if (ob < se && dt_doc_tok_is(doc, ob, "that"))
             ob++; /* "demanded that Israel withdraw" */
         gboolean meeting = ob + 1 < se && dt_doc_tok_is(doc, ob, "to") &&
-                           word_class_starts(doc, ob + 1, se, "meeting-verbs");
-        meeting = meeting || (ve > t + 1 && word_class_starts(doc, ve - 1, se, "meeting-verbs"));
+                           dt_pr_word_class_starts(doc, ob + 1, se, "meeting-verbs");
+        meeting = meeting || (ve > t + 1 && dt_pr_word_class_starts(doc, ve - 1, se, "meeting-verbs"));
         /* "agreed to" + "meet Zelenskyy": the trigger ends with "to" */
         meeting = meeting || (ve > t + 1 && dt_doc_tok_is(doc, ve - 1, "to") && ob < se &&
-                              word_class_starts(doc, ob, se, "meeting-verbs"));
+                              dt_pr_word_class_starts(doc, ob, se, "meeting-verbs"));
         if (!open_verb && !meeting)
             continue;
         GArray *agents = g_array_new(FALSE, FALSE, sizeof(int));

@@ -38,4 +38,10 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
  * ("Trump says the United States will ..."), else -1. */
 int dt_pr_own_side_reporter(const dt_doc *doc, uint32_t sb, uint32_t t, int holder);
 
+/* True when tokens [b, e) are a trigger of the word list `list` of the
+ * lexicon (an entry under the word namespace: "proposal-verbs"). */
+gboolean dt_pr_word_class_at(const dt_doc *doc, uint32_t b, uint32_t e, const char *list);
+/* Length of a trigger of `list` starting at token b, or 0. */
+uint32_t dt_pr_word_class_starts(const dt_doc *doc, uint32_t b, uint32_t se, const char *list);
+
 #endif

@@ -380,10 +380,68 @@ static gboolean threat_on(const dt_doc *doc, uint32_t t, uint32_t cond_b, uint32
            condition_follows(doc, ti->polarity_end, cond_b, se);
 }
 
+/* End of an anaphoric object starting at k ("the proposal", "it"), or k. */
+static uint32_t anaphoric_end(const dt_doc *doc, uint32_t k, uint32_t se)
+{
+    if (k < se && dt_doc_tok_is(doc, k, "it"))
+        return k + 1;
+    for (uint32_t i = k; i < se && i < k + 4; i++)
+        if (dt_pr_anaphoric_object(doc, i, i + 1))
+            return i + 1;
+    return k;
+}
+
+/* "Ukraine called the proposal unacceptable", "Moscow described the plan
+ * as a step forward": a naming verb with a proposal and a judgement is a
+ * stance of the verb's subject, of the judgement's polarity. */
+static void judgements(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
+{
+    for (uint32_t t = sb; t < se; t++) {
+        uint32_t vl = dt_pr_word_class_starts(doc, t, se, "naming-verbs");
+        if (vl == 0 || doc->tokinfo[t].quote >= 0)
+            continue;
+        uint32_t ob = t + vl, oe = ob;
+        int proposal = -1;
+        for (guint i = 0; i < pms->len && proposal < 0; i++) {
+            const pmention *p = &g_array_index(pms, pmention, i);
+            if (p->tb >= ob && p->tb <= ob + 2) {
+                proposal = p->proposal;
+                oe = p->te;
+            }
+        }
+        if (proposal < 0 && doc->last_proposal >= 0 && (oe = anaphoric_end(doc, ob, se)) > ob)
+            proposal = dt_pr_anaphoric_referent(doc, ob, se);
+        if (proposal < 0)
+            continue;
+        if (oe < se && dt_doc_tok_is(doc, oe, "as"))
+            oe++;
+        const char *pol = NULL;
+        for (uint32_t k = oe; k < se && k < oe + 2 && pol == NULL; k++) {
+            if (dt_pr_word_class_starts(doc, k, se, "positive-evaluations"))
+                pol = "supports";
+            else if (dt_pr_word_class_starts(doc, k, se, "negative-evaluations"))
+                pol = "rejects";
+        }
+        if (pol == NULL)
+            continue;
+        if (dt_pr_negated_before(doc, t, sb))
+            continue; /* "did not call it unacceptable" is no stance either way */
+        GArray *holders = g_array_new(FALSE, FALSE, sizeof(int));
+        dt_pr_subjects_before(doc, sb, t, holders);
+        for (guint h = 0; h < holders->len; h++) {
+            int holder = g_array_index(holders, int, h);
+            if (holder >= 0)
+                dt_pr_add_stance(doc, holder, proposal, dt_pr_concept(doc, pol), t, t + vl, NULL);
+        }
+        g_array_free(holders, TRUE);
+    }
+}
+
 void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
 {
     if (pms->len == 0 && doc->last_proposal < 0)
         return;
+    judgements(doc, pms, sb, se);
     /* conditional clauses first: their stance words are part of the condition */
     uint32_t cond_b = se, cond_e = se;
     for (uint32_t t = sb; t < se; t++) {
