@@ -479,6 +479,11 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
             continue;
         if (adverb_back(doc, t, se))
             continue;
+        /* "ready to accept a ceasefire", "willing to sign": the inner verb
+         * tells the stance */
+        if (ti->polarity_end < se && doc->tokinfo[ti->polarity_end].polarity &&
+            strcmp(doc->tokinfo[ti->polarity_end].polarity->label, "conditions") != 0)
+            continue;
         const dt_lex_entry *pol = ti->polarity;
         gboolean conditional = t == cond_b;
         GArray *holders = g_array_new(FALSE, FALSE, sizeof(int));
