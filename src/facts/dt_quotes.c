@@ -120,6 +120,20 @@ static gboolean attribution_before(dt_doc *doc, dt_quote *q)
     if (verb_at < 0)
         return FALSE;
     q->verb = doc->tokinfo[verb_at].reporting;
+    /* "According to Lavrov, "...": the source follows the evidential */
+    if (doc->tokinfo[verb_at].evidential && dt_doc_tok_is(doc, (uint32_t)verb_at, "according")) {
+        uint32_t s = doc->tokinfo[verb_at].evidential_end;
+        if (s < q->open_tok && dt_doc_tok_is(doc, s, "to"))
+            s++;
+        uint32_t end = s + 1;
+        int e = s < q->open_tok ? speaker_entity(doc, s, &end) : -1;
+        if (e >= 0 && end <= q->open_tok) {
+            q->speaker = e;
+            q->attr_tb = (uint32_t)verb_at;
+            q->attr_te = end;
+            return TRUE;
+        }
+    }
     int person = -1, other = -1;
     /* "Erdogan, who hosted Zelensky in Ankara, said ...": the speaker is
      * before the aside the verb follows, not inside it */
