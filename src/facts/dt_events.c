@@ -36,6 +36,41 @@ static gboolean future_clause(const dt_doc *doc, uint32_t sb, uint32_t se, uint3
     return FALSE;
 }
 
+/* "..., the State Department said on Monday": the time of a trailing
+ * attribution is when it was said.  Returns the comma that opens one
+ * after token te, else ce. */
+static uint32_t attribution_start(const dt_doc *doc, uint32_t te, uint32_t ce)
+{
+    for (uint32_t k = te; k < ce; k++) {
+        if (!dt_doc_tok_is(doc, k, ","))
+            continue;
+        for (uint32_t v = k + 1; v < ce && v < k + 8; v++) {
+            if (dt_doc_tok_is(doc, v, ","))
+                break;
+            if (doc->tokinfo[v].reporting)
+                return k;
+        }
+    }
+    return ce;
+}
+
+/* "GENEVA, March 3 (Reuters) -": the date of a dateline is the story's,
+ * not its events'.  Returns the token after the dateline's dash when the
+ * sentence starting at sb opens a paragraph with one, else sb. */
+static uint32_t dateline_end(const dt_doc *doc, uint32_t sb)
+{
+    if (!(dt_doc_tok(doc, sb)->flags & DT_TOK_PARA) || !(dt_doc_tok(doc, sb)->flags & DT_TOK_UPPER))
+        return sb;
+    uint32_t n = dt_doc_ntok(doc);
+    for (uint32_t k = sb + 1; k < n && k < sb + 12; k++) {
+        if (dt_doc_tok(doc, k)->sentence != dt_doc_tok(doc, sb)->sentence)
+            break;
+        if (dt_doc_tok_is(doc, k, "-"))
+            return k + 1;
+    }
+    return sb;
+}
+
 /* "Putin-Zelenskyy", "U.S.-Turkey-Ukraine": a hyphen or dash written
  * without spaces between two words joins a compound modifier, unlike the
  * spaced dash that opens an aside. */
@@ -206,8 +241,9 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
         place = dt_ev_locative_place_near(doc, cb, ce, t);
     char *time_text = NULL, *date = NULL;
     gboolean future = future_clause(doc, sb, se, te);
-    if (!dt_time_find(doc, start, MIN(ce, te + 8), future, &time_text, &date) && !ana)
-        dt_time_find(doc, cb, ce, future, &time_text, &date);
+    uint32_t tce = attribution_start(doc, te, ce);
+    if (!dt_time_find(doc, start, MIN(tce, te + 8), future, &time_text, &date) && !ana)
+        dt_time_find(doc, MAX(cb, dateline_end(doc, sb)), tce, future, &time_text, &date);
     uint32_t sentence = dt_doc_tok(doc, t)->sentence;
     gboolean indefinite = !verbal && start > sb &&
                           (dt_doc_tok_is(doc, start - 1, "a") || dt_doc_tok_is(doc, start - 1, "an"));

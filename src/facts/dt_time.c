@@ -126,6 +126,17 @@ gboolean dt_time_find(const dt_doc *doc, uint32_t b, uint32_t e, gboolean future
             *date = d;
             return TRUE;
         }
+        /* "next week", "last month", "later this year", "in the coming
+         * days": kept as written; no single day to resolve to */
+        if ((!strcmp(f, "next") || !strcmp(f, "last") || !strcmp(f, "this") || !strcmp(f, "coming")) &&
+            i + 1 < e &&
+            (dt_doc_tok_is(doc, i + 1, "week") || dt_doc_tok_is(doc, i + 1, "month") ||
+             dt_doc_tok_is(doc, i + 1, "year") || dt_doc_tok_is(doc, i + 1, "days") ||
+             dt_doc_tok_is(doc, i + 1, "weeks") || dt_doc_tok_is(doc, i + 1, "months"))) {
+            *text = dt_text_tokens_string(doc->text, i > b && dt_doc_tok_is(doc, i - 1, "the") ? i - 1 : i, i + 2);
+            *date = NULL;
+            return TRUE;
+        }
         if (!strcmp(f, "today") || !strcmp(f, "yesterday") || !strcmp(f, "tomorrow")) {
             GDate *pd = pub_date(doc);
             *text = dt_text_tokens_string(doc->text, i, i + 1);
