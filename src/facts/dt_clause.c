@@ -199,6 +199,21 @@ static gboolean subject_of_other_verb(const dt_doc *doc, uint32_t after, uint32_
     return FALSE;
 }
 
+/* "Kyiv's next proposed step": the stance word modifies the possessed
+ * noun (a content word follows it), so the possessor holds it; in
+ * "Ukraine's constitution prevents the surrender" it is the verb of the
+ * clause (a determiner follows) and the possessor holds nothing. */
+static gboolean adjectival_in_np(const dt_doc *doc, uint32_t poss_tok, uint32_t verb)
+{
+    if (verb > poss_tok + 3)
+        return FALSE;
+    uint32_t after = doc->tokinfo[verb].polarity_end > verb ? doc->tokinfo[verb].polarity_end : verb + 1;
+    if (after >= dt_doc_ntok(doc))
+        return FALSE;
+    const dt_token *tok = dt_doc_tok(doc, after);
+    return (tok->flags & DT_TOK_WORD) && !(tok->flags & DT_TOK_UPPER) && !doc->tokinfo[after].function_word;
+}
+
 void dt_pr_subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray *out)
 {
     int k = (int)apposition_head(doc, sb, verb) - 1;
@@ -243,7 +258,7 @@ void dt_pr_subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray
         gboolean poss = m->te < dt_doc_ntok(doc) && (dt_doc_tok(doc, m->te)->flags & DT_TOK_POSS);
         /* "Iran's official reaction welcomed": the possessor of a voice
          * speaks; "Trump's push for a meeting": of the stance noun itself */
-        if (poss && (voice_after(doc, m->te + 1, verb) || m->te + 3 >= verb))
+        if (poss && (voice_after(doc, m->te + 1, verb) || m->te + 1 == verb || adjectival_in_np(doc, m->te, verb)))
             poss = FALSE;
         if (m->entity < 0 || !dt_pr_is_actor_kind(doc, m->entity) || poss || object_position(doc, m->tb) ||
             dt_is_media(doc, m->entity) || subject_of_other_verb(doc, m->te, verb)) {
