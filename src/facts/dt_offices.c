@@ -130,8 +130,11 @@ static uint32_t scan_modifiers_back(const dt_doc *doc, uint32_t end, uint32_t li
 /* "of the European Commission", "to Iran's ...", "for Africa" after a title */
 static int jurisdiction_after(const dt_doc *doc, uint32_t i, uint32_t se, uint32_t *jend)
 {
+    /* "spokesman for UN Secretary-General Guterres": "for" names the body
+     * served, but a region after it is a remit ("adviser for Africa") */
+    gboolean for_body = i < se && dt_doc_tok_is(doc, i, "for");
     if (i >= se || !(dt_doc_tok_is(doc, i, "of") || dt_doc_tok_is(doc, i, "to") ||
-                     dt_doc_tok_is(doc, i, "at")))
+                     dt_doc_tok_is(doc, i, "at") || for_body))
         return -1;
     uint32_t k = i + 1;
     if (k < se && dt_doc_tok_is(doc, k, "the"))
@@ -147,7 +150,7 @@ static int jurisdiction_after(const dt_doc *doc, uint32_t i, uint32_t se, uint32
     uint32_t end = k;
     int e = dt_actor_at(doc, k, &end);
     /* "chief minister of Jammu and Kashmir": a region may hold an office */
-    if (e < 0 || !(is_jurisdiction(doc, e) || dt_entity_kind_of(doc, e) == DT_ENT_PLACE))
+    if (e < 0 || !(is_jurisdiction(doc, e) || (!for_body && dt_entity_kind_of(doc, e) == DT_ENT_PLACE)))
         return -1;
     if (jend)
         *jend = end;
