@@ -46,6 +46,10 @@ $bin extract --base http://example.org/kg/ "$sample" | grep -q 'http://example.o
 # atomic -o
 $bin extract -o "$tmp/out.ttl" "$sample"; check "-o exits 0" $?
 test -s "$tmp/out.ttl" && ! ls "$tmp"/out.ttl.tmp-* >/dev/null 2>&1; check "-o leaves no temp file" $?
+(umask 022; rm -f "$tmp/mode.ttl"; $bin extract -o "$tmp/mode.ttl" "$sample") &&
+test "$(stat -c %a "$tmp/mode.ttl")" = 644; check "-o file readable as a plain create makes it (0666 less umask)" $?
+chmod 640 "$tmp/mode.ttl" && $bin extract -o "$tmp/mode.ttl" "$sample" &&
+test "$(stat -c %a "$tmp/mode.ttl")" = 640; check "-o keeps the mode of the file it replaces" $?
 $bin extract -o "$tmp/no/such/dir/out.ttl" "$sample" 2> "$tmp/err"; rc=$?
 test $rc -eq 1 && grep -q 'no/such/dir/out.ttl' "$tmp/err"; check "unwritable -o: exit 1 naming the file" $?
 test ! -e "$tmp/no/such/dir/out.ttl"; check "unwritable -o: no output file" $?

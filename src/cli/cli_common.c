@@ -73,6 +73,7 @@ dt_output *dt_output_open(const char *path, GError **err)
         o->path = g_strdup(path);
         return o;
     }
+    gboolean exists = stat(path, &st) == 0;
     o->path = g_strdup(path);
     o->tmp = g_strdup_printf("%s.tmp-XXXXXX", path);
     int fd = g_mkstemp(o->tmp);
@@ -83,6 +84,18 @@ dt_output *dt_output_open(const char *path, GError **err)
         g_free(o);
         return NULL;
     }
+    /* mkstemp makes the file private (0600); the output gets the mode a
+     * plain create would give it: the old file's, else 0666 less umask */
+    mode_t mode;
+    if (exists) {
+        mode = st.st_mode & 07777;
+    } else {
+        mode_t mask = umask(022);
+        umask(mask);
+        mode = 0666 & ~mask;
+    }
+    if (fchmod(fd, mode) != 0) /* not fatal: only the mode is stricter */
+        g_debug("%s: cannot set the file mode: %s", o->tmp, g_strerror(errno));
     o->fh = fdopen(fd, "w");
     return o;
 }
