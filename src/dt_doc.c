@@ -116,6 +116,14 @@ gboolean dt_doc_tok_is(const dt_doc *doc, uint32_t i, const char *fold)
     return i < dt_text_ntokens(doc->text) && dt_fold_eq(dt_text_token(doc->text, i)->fold, fold);
 }
 
+gboolean dt_doc_tok_in(const dt_doc *doc, uint32_t i, const char *const *folds)
+{
+    for (int k = 0; folds[k]; k++)
+        if (dt_doc_tok_is(doc, i, folds[k]))
+            return TRUE;
+    return FALSE;
+}
+
 int dt_doc_entity_at(const dt_doc *doc, uint32_t tok)
 {
     if (tok >= dt_text_ntokens(doc->text))

@@ -158,6 +158,8 @@ void dt_doc_free(dt_doc *doc);
 const dt_token *dt_doc_tok(const dt_doc *doc, uint32_t i);
 uint32_t dt_doc_ntok(const dt_doc *doc);
 gboolean dt_doc_tok_is(const dt_doc *doc, uint32_t i, const char *fold);
+/* True when token i is one of the folded words of a NULL-terminated list. */
+gboolean dt_doc_tok_in(const dt_doc *doc, uint32_t i, const char *const *folds);
 int dt_doc_entity_at(const dt_doc *doc, uint32_t tok); /* entity covering tok, or -1 */
 dt_entity *dt_doc_entity(const dt_doc *doc, int i);
 /* Sentence bounds of token i. */

@@ -24,9 +24,8 @@ static gboolean object_position(const dt_doc *doc, uint32_t tb)
         p--;
     if (p == 0)
         return FALSE;
-    for (int i = 0; preps[i]; i++)
-        if (dt_doc_tok_is(doc, p - 1, preps[i]))
-            return TRUE;
+    if (dt_doc_tok_in(doc, p - 1, preps))
+        return TRUE;
     return FALSE;
 }
 
@@ -88,9 +87,8 @@ static gboolean auxiliary(const dt_doc *doc, uint32_t i)
 {
     static const char *const aux[] = {"had", "has", "have", "would", "will", "could", "should", "must",
                                       "also", "not", "never", "did", "does", "do", "is", "was", NULL};
-    for (int k = 0; aux[k]; k++)
-        if (dt_doc_tok_is(doc, i, aux[k]))
-            return TRUE;
+    if (dt_doc_tok_in(doc, i, aux))
+        return TRUE;
     return FALSE;
 }
 
@@ -193,9 +191,8 @@ static gboolean subject_of_other_verb(const dt_doc *doc, uint32_t after, uint32_
     static const char *const modals[] = {"can", "could", "may", "might", "must", "shall", "should", NULL};
     if (after + 3 >= verb)
         return FALSE;
-    for (int i = 0; modals[i]; i++)
-        if (dt_doc_tok_is(doc, after, modals[i]))
-            return TRUE;
+    if (dt_doc_tok_in(doc, after, modals))
+        return TRUE;
     return FALSE;
 }
 
@@ -287,9 +284,8 @@ void dt_pr_subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray
 static gboolean is_be_form(const dt_doc *doc, uint32_t i)
 {
     static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being", NULL};
-    for (int k = 0; be[k]; k++)
-        if (dt_doc_tok_is(doc, i, be[k]))
-            return TRUE;
+    if (dt_doc_tok_in(doc, i, be))
+        return TRUE;
     return FALSE;
 }
 

@@ -382,9 +382,8 @@ static gboolean organizes(const dt_doc *doc, uint32_t b, uint32_t e)
     static const char *const verbs[] = {"set", "arranging", "arrange", "host", "hosting", "hold", "holding",
                                         NULL};
     for (uint32_t k = b; k < e; k++)
-        for (int i = 0; verbs[i]; i++)
-            if (dt_doc_tok_is(doc, k, verbs[i]))
-                return TRUE;
+        if (dt_doc_tok_in(doc, k, verbs))
+            return TRUE;
     return FALSE;
 }
 
@@ -397,9 +396,7 @@ static gboolean stance_subject(const dt_doc *doc, uint32_t after, uint32_t ce, u
     for (uint32_t k = after; k < ce && k < after + 4; k++) {
         if (doc->tokinfo[k].polarity) /* "Getachew signed": the verb tells the event */
             return k != t && !organizes(doc, k, doc->tokinfo[k].polarity_end);
-        gboolean skip = FALSE;
-        for (int i = 0; aux[i] && !skip; i++)
-            skip = dt_doc_tok_is(doc, k, aux[i]);
+        gboolean skip = dt_doc_tok_in(doc, k, aux);
         if (!skip)
             return FALSE;
     }
@@ -414,9 +411,7 @@ static uint32_t subordinate_end(const dt_doc *doc, uint32_t k, uint32_t t, uint3
     /* not "when": "a summit on Dec. 14, when Maduro and Ali signed" tells
      * the event itself */
     static const char *const subs[] = {"since", "until", "because", "although", "unless", "whereas", NULL};
-    gboolean opener = FALSE;
-    for (int i = 0; subs[i] && !opener; i++)
-        opener = dt_doc_tok_is(doc, k, subs[i]);
+    gboolean opener = dt_doc_tok_in(doc, k, subs);
     if (!opener)
         return 0;
     uint32_t e = relative_end(doc, k, ce);
@@ -431,9 +426,7 @@ static int fronted_subject(const dt_doc *doc, uint32_t t, uint32_t sb, uint32_t 
 {
     static const char *const openers[] = {"in", "during", "at", "after", "before", "following", "on",
                                           "speaking", "talking", "addressing", "attending", NULL};
-    gboolean opener = FALSE;
-    for (int i = 0; openers[i] && !opener; i++)
-        opener = dt_doc_tok_is(doc, sb, openers[i]);
+    gboolean opener = dt_doc_tok_in(doc, sb, openers);
     if (!opener)
         return -1;
     uint32_t c = sb + 1;

@@ -120,9 +120,8 @@ static gboolean anaphoric(const dt_doc *doc, uint32_t start, uint32_t t)
     for (uint32_t k = start; k < t; k++) {
         if ((dt_doc_tok(doc, k)->flags & (DT_TOK_UPPER | DT_TOK_POSS)) || doc->tokinfo[k].mention >= 0)
             return FALSE;
-        for (int i = 0; other[i]; i++)
-            if (dt_doc_tok_is(doc, k, other[i]))
-                return FALSE;
+        if (dt_doc_tok_in(doc, k, other))
+            return FALSE;
     }
     return TRUE;
 }
@@ -137,9 +136,8 @@ static gboolean clause_comma(const dt_doc *doc, uint32_t k, uint32_t se)
                                           "whereas", "as", "after", "before", NULL};
     if (!dt_doc_tok_is(doc, k, ",") || k + 1 >= se)
         return FALSE;
-    for (int i = 0; openers[i]; i++)
-        if (dt_doc_tok_is(doc, k + 1, openers[i]))
-            return TRUE;
+    if (dt_doc_tok_in(doc, k + 1, openers))
+        return TRUE;
     return FALSE;
 }
 
@@ -375,9 +373,8 @@ static gboolean used_as_verb(const dt_doc *doc, uint32_t t)
                                          "not", "did", "does", "do", "they", "we", "i", "you", NULL};
     if (t == 0)
         return FALSE;
-    for (int i = 0; before[i]; i++)
-        if (dt_doc_tok_is(doc, t - 1, before[i]))
-            return TRUE;
+    if (dt_doc_tok_in(doc, t - 1, before))
+        return TRUE;
     return FALSE;
 }
 
@@ -414,9 +411,8 @@ static gboolean planned_mention(const dt_doc *doc, uint32_t tb)
     for (uint32_t k = sb; k < tb; k++) {
         if (dt_doc_tok_is(doc, k, "to") && k + 4 > tb)
             return TRUE;
-        for (int i = 0; plan[i]; i++)
-            if (dt_doc_tok_is(doc, k, plan[i]))
-                return TRUE;
+        if (dt_doc_tok_in(doc, k, plan))
+            return TRUE;
     }
     return FALSE;
 }

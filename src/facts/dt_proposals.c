@@ -219,9 +219,8 @@ static gboolean clause_word(const dt_doc *doc, uint32_t i)
     static const char *const words[] = {"that", "which", "who", "while", "because", "but", "after",
                                         "before", "when", "if", "unless", "as", "since", "although",
                                         "though", "whereas", "until", NULL};
-    for (int k = 0; words[k]; k++)
-        if (dt_doc_tok_is(doc, i, words[k]))
-            return TRUE;
+    if (dt_doc_tok_in(doc, i, words))
+        return TRUE;
     return FALSE;
 }
 
@@ -401,9 +400,7 @@ static void negated_commitments(dt_doc *doc, const GArray *pms, uint32_t sb)
                                         "hand", "release", "lift", "end", "recognise", "recognize", NULL};
     for (guint i = 0; i < pms->len; i++) {
         const pmention *pm = &g_array_index(pms, pmention, i);
-        gboolean verb = FALSE;
-        for (int v = 0; verbs[v] && !verb; v++)
-            verb = dt_doc_tok_is(doc, pm->tb, verbs[v]);
+        gboolean verb = dt_doc_tok_in(doc, pm->tb, verbs);
         if (!verb || pm->tb < sb + 2)
             continue;
         gboolean neg = FALSE, stance = FALSE;

@@ -197,9 +197,7 @@ int dt_pr_anaphoric_referent(const dt_doc *doc, uint32_t k, uint32_t se)
         return doc->topic_proposal;
     for (uint32_t i = k; i < se && i < k + 3; i++) {
         gboolean truce = dt_doc_tok_is(doc, i, "truce");
-        gboolean first = FALSE;
-        for (int n = 0; opening[n] && !first; n++)
-            first = dt_doc_tok_is(doc, i, opening[n]);
+        gboolean first = dt_doc_tok_in(doc, i, opening);
         if (!truce && !first)
             continue;
         int best = -1;
@@ -259,9 +257,8 @@ gboolean dt_pr_anaphoric_object(const dt_doc *doc, uint32_t k, uint32_t se)
     if (k < se && (dt_doc_tok_is(doc, k, "the") || dt_doc_tok_is(doc, k, "this") || dt_doc_tok_is(doc, k, "that")))
         k++;
     for (uint32_t i = k; i < se && i < k + 3; i++)
-        for (int n = 0; nouns[n]; n++)
-            if (dt_doc_tok_is(doc, i, nouns[n]))
-                return TRUE;
+        if (dt_doc_tok_in(doc, i, nouns))
+            return TRUE;
     return FALSE;
 }
 
@@ -347,9 +344,8 @@ static gboolean adverb_back(const dt_doc *doc, uint32_t t, uint32_t se)
     if (!dt_doc_tok_is(doc, t, "back"))
         return FALSE;
     if (t + 1 < se)
-        for (int i = 0; after[i]; i++)
-            if (dt_doc_tok_is(doc, t + 1, after[i]))
-                return TRUE;
+        if (dt_doc_tok_in(doc, t + 1, after))
+            return TRUE;
     if (t == 0)
         return FALSE;
     const char *prev = dt_doc_tok(doc, t - 1)->fold;
