@@ -181,11 +181,26 @@ static void mediator_compound(dt_doc *doc, uint32_t t, int proposal)
 /* True when the folded tokens [b, e) are a trigger of the word list
  * `list` of the lexicon ("proposal-verbs", a dt:ProposalVerb): lists the
  * loader keeps no token flag for, found by their entry. */
-gboolean dt_pr_word_class_at(const dt_doc *doc, uint32_t b, uint32_t e, const char *list)
+static const dt_lex_entry *word_list(const dt_doc *doc, const char *list)
 {
     char *iri = g_strconcat(DT_WORD_NS, list, NULL);
     const dt_lex_entry *entry = dt_lexicon_entry(doc->lex, iri);
     g_free(iri);
+    return entry;
+}
+
+static gboolean key_in_list(const dt_doc *doc, const char *key, const dt_lex_entry *entry)
+{
+    const GPtrArray *senses = dt_lexicon_lookup(doc->lex, key);
+    for (guint i = 0; senses && i < senses->len; i++)
+        if (((const dt_sense *)g_ptr_array_index(senses, i))->entry == entry)
+            return TRUE;
+    return FALSE;
+}
+
+gboolean dt_pr_word_class_at(const dt_doc *doc, uint32_t b, uint32_t e, const char *list)
+{
+    const dt_lex_entry *entry = word_list(doc, list);
     if (entry == NULL)
         return FALSE;
     GString *key = g_string_new(NULL);
@@ -194,23 +209,34 @@ gboolean dt_pr_word_class_at(const dt_doc *doc, uint32_t b, uint32_t e, const ch
             g_string_append_c(key, ' ');
         g_string_append(key, dt_doc_tok(doc, k)->fold);
     }
-    const GPtrArray *senses = dt_lexicon_lookup(doc->lex, key->str);
-    gboolean hit = FALSE;
-    for (guint i = 0; senses && i < senses->len && !hit; i++) {
-        const dt_sense *sn = g_ptr_array_index(senses, i);
-        hit = sn->entry == entry;
-    }
+    gboolean hit = key_in_list(doc, key->str, entry);
     g_string_free(key, TRUE);
     return hit;
 }
 
-/* A trigger of word class `type` starting at token b: "meet again". */
+/* The longest trigger of the list starting at b.  It runs on every token
+ * of some sentences, so it grows the key a token at a time and stops as
+ * soon as no lexicon key starts so; most tokens cost one prefix probe. */
 uint32_t dt_pr_word_class_starts(const dt_doc *doc, uint32_t b, uint32_t se, const char *list)
 {
-    for (uint32_t len = 6; len > 0; len--)
-        if (b + len <= se && dt_pr_word_class_at(doc, b, b + len, list))
-            return len;
-    return 0;
+    if (b >= se || !dt_lexicon_is_first_token(doc->lex, dt_doc_tok(doc, b)->fold))
+        return 0;
+    const dt_lex_entry *entry = word_list(doc, list);
+    if (entry == NULL)
+        return 0;
+    GString *key = g_string_new(NULL);
+    uint32_t best = 0;
+    for (uint32_t len = 1; len <= 6 && b + len <= se; len++) {
+        if (len > 1)
+            g_string_append_c(key, ' ');
+        g_string_append(key, dt_doc_tok(doc, b + len - 1)->fold);
+        if (len > 1 && !dt_lexicon_is_first_token(doc->lex, key->str))
+            break;
+        if (key_in_list(doc, key->str, entry))
+            best = len;
+    }
+    g_string_free(key, TRUE);
+    return best;
 }
 
 /* Words that end the object of a verb: a new clause begins. */

@@ -393,8 +393,20 @@ static uint32_t anaphoric_end(const dt_doc *doc, uint32_t k, uint32_t se)
 static void judgements(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
 {
     for (uint32_t t = sb; t < se; t++) {
+        /* the lexicon probe only where a proposal could follow as object:
+         * one told within the next words, or "the/this/that ...", "it" */
+        static const char *const anaphor_openers[] = {"the", "this", "that", "it", NULL};
+        gboolean object_near = FALSE;
+        for (guint i = 0; i < pms->len && !object_near; i++) {
+            const pmention *p = &g_array_index(pms, pmention, i);
+            object_near = p->tb > t && p->tb <= t + 8;
+        }
+        if (!object_near && doc->last_proposal >= 0 && dt_doc_tok_in(doc, t + 1, anaphor_openers))
+            object_near = anaphoric_end(doc, t + 1, MIN(se, t + 8)) > t + 1;
+        if (!object_near || doc->tokinfo[t].quote >= 0)
+            continue;
         uint32_t vl = dt_pr_word_class_starts(doc, t, se, "naming-verbs");
-        if (vl == 0 || doc->tokinfo[t].quote >= 0)
+        if (vl == 0)
             continue;
         uint32_t ob = t + vl, oe = ob;
         int proposal = -1;
