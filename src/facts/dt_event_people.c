@@ -470,8 +470,11 @@ void dt_ev_add_participants(dt_doc *doc, dt_event *ev, uint32_t start, uint32_t 
     uint32_t other_rel_end = 0; /* end of a relative clause the event is not in */
     for (uint32_t k = cb; k < ce; k++) {
         const dt_mention *m;
-        if (relative_pronoun(doc, k) && (t < k || t >= relative_end(doc, k, ce)))
-            other_rel_end = relative_end(doc, k, ce);
+        if (relative_pronoun(doc, k)) {
+            uint32_t re = relative_end(doc, k, ce);
+            if (t < k || t >= re)
+                other_rel_end = re;
+        }
         uint32_t sub_end = subordinate_end(doc, k, t, ce);
         if (sub_end > other_rel_end)
             other_rel_end = sub_end;
