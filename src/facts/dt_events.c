@@ -399,9 +399,10 @@ static gboolean names_participant(const dt_doc *doc, const dt_event *ev, uint32_
     return FALSE;
 }
 
-/* "hopes to set up a three-way summit", "will hold talks": an event still
- * to come is not where the scene is now. */
-static gboolean planned_mention(const dt_doc *doc, uint32_t tb)
+/* "hopes to set up a three-way summit", "will hold talks", "a meeting
+ * with Putin was possible": an event still to come is not where the scene
+ * is now. */
+static gboolean planned_mention(const dt_doc *doc, uint32_t tb, uint32_t te)
 {
     static const char *const plan[] = {"will", "would", "could", "hopes", "hope", "plans", "wants", "proposed",
                                        "proposes", "arranging", "arrange", "planned", "upcoming", "next",
@@ -414,6 +415,9 @@ static gboolean planned_mention(const dt_doc *doc, uint32_t tb)
         if (dt_doc_tok_in(doc, k, plan))
             return TRUE;
     }
+    for (uint32_t k = te; k < MIN(se, te + 6) && !dt_is_clause_break(doc, k); k++)
+        if (dt_doc_tok_in(doc, k, plan))
+            return TRUE;
     return FALSE;
 }
 
@@ -444,7 +448,7 @@ static void scene_places(dt_doc *doc)
     for (guint i = 0; i < doc->events->len; i++) {
         dt_event *ev = g_ptr_array_index(doc->events, i);
         const char *group = type_group(ev->type);
-        if (ev->place >= 0 || planned_mention(doc, g_array_index(ev->spans, uint32_t, 0)))
+        if (ev->place >= 0 || planned_mention(doc, g_array_index(ev->spans, uint32_t, 0), g_array_index(ev->spans, uint32_t, 1)))
             continue;
         uint32_t s = ev->first_sentence;
         ev->place = fronted_place(doc, s);

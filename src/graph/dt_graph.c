@@ -579,6 +579,29 @@ static void emit_holdings(ctx *c)
     g->dedupe = FALSE;
 }
 
+/* "interview with Emmanuel Macron on 2025-09-02", "call with Keir Starmer,
+ * Emmanuel Macron and 9 more": made only of what the event's IRI is keyed
+ * on, so every article gives it the same label, and two events of one day
+ * that differ only by their people are not labelled alike. */
+static char *content_label(const dt_doc *doc, const dt_event *ev)
+{
+    GString *label = g_string_new(ev->type->label);
+    guint n = ev->participants->len, shown = n > 3 ? 2 : n;
+    for (guint k = 0; k < shown; k++) {
+        const dt_entity *p = dt_doc_entity(doc, g_array_index(ev->participants, int, k));
+        g_string_append(label, k == 0 ? " with " : (k + 1 == n ? " and " : ", "));
+        g_string_append(label, p->kind == DT_ENT_PERSON && p->pref_label ? p->pref_label : p->label);
+    }
+    if (shown < n)
+        g_string_append_printf(label, " and %u more", n - shown);
+    const dt_entity *pl = dt_doc_entity(doc, ev->place);
+    if (pl)
+        g_string_append_printf(label, " in %s", pl->label);
+    if (ev->date)
+        g_string_append_printf(label, " on %s", ev->date);
+    return g_string_free(label, FALSE);
+}
+
 static void emit_events(ctx *c)
 {
     dt_graph *g = c->g;
@@ -605,9 +628,7 @@ static void emit_events(ctx *c)
             /* an event other articles may tell too (keyed by content) gets a
              * label from its content, the same in every article, and keeps
              * the article's words as an alternative label */
-            const dt_entity *pl = dt_doc_entity(c->doc, ev->place);
-            label = g_strdup_printf("%s%s%s%s%s", ev->type->label, pl ? " in " : "", pl ? pl->label : "",
-                                    ev->date ? " on " : "", ev->date ? ev->date : "");
+            label = content_label(c->doc, ev);
             add_lit(g, iri, SKOS "altLabel", ev->label);
         } else {
             label = g_strdup(ev->label);
