@@ -204,6 +204,15 @@ static gboolean two_holders(const dt_doc *doc, const dt_event *ev, uint32_t k, c
     return out[0] >= 0 && out[1] >= 0;
 }
 
+static gboolean ends_like_sentence(const dt_doc *doc, const dt_sentence *sen)
+{
+    if (sen->tok_end <= sen->tok_begin)
+        return FALSE;
+    /* normalization has made closing quotes straight */
+    const char *last = dt_doc_tok(doc, sen->tok_end - 1)->fold;
+    return last[0] && last[1] == '\0' && strchr(".!?\")'", last[0]) != NULL;
+}
+
 /* The persons the last sentences before token k are about: the first
  * person each names outside quotes, newest first, other than those the
  * event already has ("Biden ... said"; "Trump ... claimed"; "Netanyahu
@@ -214,12 +223,21 @@ static gboolean last_two_subjects(const dt_doc *doc, const dt_event *ev, uint32_
     uint32_t s = dt_doc_tok(doc, k)->sentence;
     for (uint32_t back = 1; back <= 4 && back <= s && n < 2; back++) {
         const dt_sentence *sen = dt_text_sentence(doc->text, s - back);
+        if (!ends_like_sentence(doc, sen))
+            continue; /* a headline is about no one in particular */
         for (uint32_t j = sen->tok_begin; j < sen->tok_end; j++) {
             const dt_mention *m;
             if (!dt_ev_person_mention_at(doc, j, &m))
                 continue;
             if (!dt_ints_has(ev->participants, m->entity) && (n == 0 || out[0] != m->entity))
                 out[n++] = m->entity;
+            /* "When Pashinyan and Aliyev joined hands ...": both are
+             * what the sentence is about */
+            const dt_mention *m2;
+            if (n < 2 && m->te + 1 < sen->tok_end && dt_doc_tok_is(doc, m->te, "and") &&
+                dt_ev_person_mention_at(doc, m->te + 1, &m2) && m2->entity != m->entity &&
+                !dt_ints_has(ev->participants, m2->entity) && (n == 0 || out[0] != m2->entity))
+                out[n++] = m2->entity;
             break;
         }
     }

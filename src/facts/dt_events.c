@@ -223,7 +223,9 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
     /* place: inside the phrase, in/at right after it, else in the clause */
     int place = verbal ? -1 : dt_ev_place_in(doc, start, t);
     if (place < 0) {
-        for (uint32_t k = te; k < MIN(ce, te + 8); k++)
+        /* "after the ceremony, a line aimed at voters in Yerevan": the
+         * place must follow in the event's own phrase */
+        for (uint32_t k = te; k < MIN(ce, te + 8) && !dt_is_clause_break(doc, k); k++)
             if (dt_doc_tok_is(doc, k, "in") || dt_doc_tok_is(doc, k, "at")) {
                 /* "in Doha", "in the Qatari capital", "in the border town
                  * of Naqoura": up to the next comma */
