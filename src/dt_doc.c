@@ -21,6 +21,7 @@ dt_doc *dt_doc_new(const char *id, const char *date, const dt_lexicon *lex, dt_t
     doc->tokinfo = g_new0(dt_tokinfo, n ? n : 1);
     for (uint32_t i = 0; i < n; i++) {
         doc->tokinfo[i].mention = -1;
+        doc->tokinfo[i].reference = -1;
         doc->tokinfo[i].office = -1;
         doc->tokinfo[i].quote = -1;
     }

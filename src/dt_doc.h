@@ -74,6 +74,7 @@ typedef struct {
     gboolean headline;          /* token of a title-case headline line */
     gboolean in_office;         /* inside an office title match */
     int quote;                  /* quotation covering the token, or -1 */
+    int reference;              /* "the Russian president" told of a person: its mention, or -1 */
 } dt_tokinfo;
 
 typedef struct {

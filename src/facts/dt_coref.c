@@ -21,6 +21,8 @@ static void add_reference(dt_doc *doc, uint32_t tb, uint32_t te, int person, dt_
     g_array_append_val(doc->mentions, m);
     guint idx = doc->mentions->len - 1;
     g_array_append_val(dt_doc_entity(doc, person)->mentions, idx);
+    if (kind == DT_MEN_REFERENCE)
+        doc->tokinfo[tb].reference = (int)idx;
 }
 
 /* The person holding this office of this jurisdiction in the article. */

@@ -42,6 +42,9 @@ static gboolean reporter(const dt_doc *doc, const dt_mention *m, uint32_t se)
 gboolean dt_ev_person_mention_at(const dt_doc *doc, uint32_t k, const dt_mention **out)
 {
     int mi = doc->tokinfo[k].mention;
+    /* "with the U.S. president": the office holder the article named */
+    if (doc->tokinfo[k].reference >= 0)
+        mi = doc->tokinfo[k].reference;
     if (mi < 0 || doc->tokinfo[k].quote >= 0)
         return FALSE;
     const dt_mention *m = &g_array_index(doc->mentions, dt_mention, mi);

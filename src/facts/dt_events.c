@@ -367,6 +367,16 @@ static gboolean verb_object_ok(const dt_doc *doc, uint32_t t)
     return FALSE;
 }
 
+/* "the Dutch hosts", "their hosts": a verb trigger right after a
+ * determiner, or after a determiner and a demonym, is a noun ("the
+ * delegation met" is not). */
+static gboolean after_determiner(const dt_doc *doc, uint32_t t)
+{
+    static const char *const det[] = {"the", "a", "an", "its", "their", "his", "her", "our", "whose", NULL};
+    return (t >= 1 && dt_doc_tok_in(doc, t - 1, det)) ||
+           (t >= 2 && dt_doc_tok_in(doc, t - 2, det) && (dt_doc_tok(doc, t - 1)->flags & DT_TOK_UPPER));
+}
+
 /* "his ministers would not vote", "agreed to call": a noun trigger after a
  * modal, "to" or a subject pronoun is a verb, and tells no event. */
 static gboolean used_as_verb(const dt_doc *doc, uint32_t t)
@@ -401,6 +411,17 @@ static gboolean names_participant(const dt_doc *doc, const dt_event *ev, uint32_
     return FALSE;
 }
 
+/* Only function words between a stance verb's end and the phrase at tb. */
+static gboolean stance_object(const dt_doc *doc, uint32_t ve, uint32_t tb)
+{
+    if (ve > tb)
+        return FALSE;
+    for (uint32_t k = ve; k < tb; k++)
+        if (!doc->tokinfo[k].function_word)
+            return FALSE;
+    return TRUE;
+}
+
 /* "hopes to set up a three-way summit", "will hold talks", "a meeting
  * with Putin was possible": an event still to come is not where the scene
  * is now. */
@@ -415,6 +436,11 @@ static gboolean planned_mention(const dt_doc *doc, uint32_t tb, uint32_t te)
         if (dt_doc_tok_is(doc, k, "to") && k + 4 > tb)
             return TRUE;
         if (dt_doc_tok_in(doc, k, plan))
+            return TRUE;
+        /* "pushed for a meeting", "rejected talks": an event someone takes
+         * a stance on is still a proposal ("welcomed leaders to a dinner"
+         * is not a stance on the dinner) */
+        if (doc->tokinfo[k].polarity && stance_object(doc, doc->tokinfo[k].polarity_end, tb))
             return TRUE;
     }
     for (uint32_t k = te; k < MIN(se, te + 6) && !dt_is_clause_break(doc, k); k++)
@@ -524,7 +550,8 @@ void dt_events_find(dt_doc *doc)
             continue;
         }
         /* verbs that tell an event without its noun: "met", "signed" */
-        if (ti->event_verb && !noun_follows(doc, ti->event_verb_end) && verb_object_ok(doc, t))
+        if (ti->event_verb && !noun_follows(doc, ti->event_verb_end) && !after_determiner(doc, t) &&
+            verb_object_ok(doc, t))
             event_mention(doc, t, ti->event_verb, ti->event_verb_end, TRUE);
     }
     dt_ev_follow_up_participants(doc);
