@@ -218,7 +218,9 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
     if (!verbal && plural_set(doc, type, phrase_start(doc, t, sb), te))
         return;
     clause_bounds(doc, t, sb, se, &cb, &ce);
-    uint32_t start = verbal ? t : phrase_start(doc, t, sb);
+    /* "meets by video": a manner adverbial, no noun phrase around it */
+    gboolean manner = !verbal && dt_doc_tok_is(doc, t, "by");
+    uint32_t start = verbal || manner ? t : phrase_start(doc, t, sb);
     gboolean ana = !verbal && anaphoric(doc, start, t);
     /* place: inside the phrase, in/at right after it, else in the clause */
     int place = verbal ? -1 : dt_ev_place_in(doc, start, t);
@@ -245,8 +247,9 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
     if (!dt_time_find(doc, start, MIN(tce, te + 8), future, &time_text, &date) && !ana)
         dt_time_find(doc, MAX(cb, dateline_end(doc, sb)), tce, future, &time_text, &date);
     uint32_t sentence = dt_doc_tok(doc, t)->sentence;
-    gboolean indefinite = !verbal && start > sb &&
-                          (dt_doc_tok_is(doc, start - 1, "a") || dt_doc_tok_is(doc, start - 1, "an"));
+    /* "a call", and "meets by video": the manner of a verb of its own */
+    gboolean indefinite = !verbal && (manner || (start > sb && (dt_doc_tok_is(doc, start - 1, "a") ||
+                                                                dt_doc_tok_is(doc, start - 1, "an"))));
     int same = find_same(doc, type, place, date, time_text, sentence, ana, indefinite);
     if (ana && same < 0 && doc->events->len && place < 0 && time_text == NULL &&
         !strcmp(type_group(type), "talks")) {
@@ -337,12 +340,15 @@ static gboolean noun_follows(const dt_doc *doc, uint32_t ve)
     return FALSE;
 }
 
+static const char *const infinitive_markers[] = {"to", "will", "would", "could", "can", "may", "might", "must",
+                                                  "should", "did", "not", NULL};
+
 /* "called Rajiv Ghai" is a call, "called the talks useful" is not: the
  * verb "call" tells an event only with a person as its object. */
 static gboolean verb_object_ok(const dt_doc *doc, uint32_t t)
 {
     const dt_token *tok = dt_doc_tok(doc, t);
-    if (!g_str_has_prefix(tok->fold, "call"))
+    if (!g_str_has_prefix(tok->fold, "call") && strcmp(tok->fold, "phone") != 0)
         return TRUE;
     uint32_t k = doc->tokinfo[t].event_verb_end;
     if (k < dt_doc_ntok(doc) && doc->tokinfo[k].office >= 0)
@@ -360,8 +366,10 @@ static gboolean verb_object_ok(const dt_doc *doc, uint32_t t)
         if (dt_doc_tok_is(doc, b - 1, "he") || dt_doc_tok_is(doc, b - 1, "she") || dt_ev_person_mention_at(doc, mb, &m))
             return TRUE;
         const dt_token *before = dt_doc_tok(doc, b - 1);
-        /* a plain word right before the verb is its subject: "a state" */
-        if (b == t && (before->flags & DT_TOK_WORD) && !(before->flags & DT_TOK_UPPER))
+        /* a plain word right before the verb is its subject: "a state";
+         * "to phone", "will call" are verbs of a subject further back */
+        if (b == t && (before->flags & DT_TOK_WORD) && !(before->flags & DT_TOK_UPPER) &&
+            !dt_doc_tok_in(doc, b - 1, infinitive_markers))
             return FALSE;
     }
     return FALSE;
