@@ -190,6 +190,25 @@ static int find_same(dt_doc *doc, const dt_lex_entry *type, int place, const cha
     return -1;
 }
 
+/* "Earlier on Friday, ...", "Separately, ...": the sentence turns to
+ * something else than what was being told. */
+static gboolean sentence_opens_apart(const dt_doc *doc, uint32_t sb)
+{
+    static const char *const apart[] = {"earlier", "later", "separately", "meanwhile", "previously", NULL};
+    return sb < dt_doc_ntok(doc) && dt_doc_tok_in(doc, sb, apart);
+}
+
+/* The event of this kind its own sentence already told, or -1. */
+static int find_in_sentence(const dt_doc *doc, const dt_lex_entry *type, uint32_t sentence)
+{
+    for (guint i = doc->events->len; i > 0; i--) {
+        const dt_event *ev = g_ptr_array_index(doc->events, i - 1);
+        if (same_group(ev->type, type) && ev->last_sentence == sentence)
+            return (int)i - 1;
+    }
+    return -1;
+}
+
 static void add_span(GArray *spans, uint32_t b, uint32_t e)
 {
     g_array_append_val(spans, b);
@@ -250,7 +269,11 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
     /* "a call", and "meets by video": the manner of a verb of its own */
     gboolean indefinite = !verbal && (manner || (start > sb && (dt_doc_tok_is(doc, start - 1, "a") ||
                                                                 dt_doc_tok_is(doc, start - 1, "an"))));
-    int same = find_same(doc, type, place, date, time_text, sentence, ana, indefinite);
+    /* "Earlier on Friday, Rubio met Umerov at the palace": another event
+     * than the one told before, even at the same place and date */
+    int same = !ana && sentence_opens_apart(doc, sb) ? find_in_sentence(doc, type, sentence)
+                                                     : find_same(doc, type, place, date, time_text, sentence, ana,
+                                                                 indefinite);
     if (ana && same < 0 && doc->events->len && place < 0 && time_text == NULL &&
         !strcmp(type_group(type), "talks")) {
         /* "the high-stakes meeting" after "a summit": a generic noun refers
