@@ -427,13 +427,17 @@ static gboolean stance_subject(const dt_doc *doc, uint32_t after, uint32_t ce, u
 /* "since Trump took office", "until Putin and Trump spoke": a subordinate
  * clause the event is not in tells something else.  Returns its end, or 0
  * when k opens none. */
-static uint32_t subordinate_end(const dt_doc *doc, uint32_t k, uint32_t t, uint32_t ce)
+static gboolean subordinator_at(const dt_doc *doc, uint32_t k)
 {
     /* not "when": "a summit on Dec. 14, when Maduro and Ali signed" tells
      * the event itself */
     static const char *const subs[] = {"since", "until", "because", "although", "unless", "whereas", NULL};
-    gboolean opener = dt_doc_tok_in(doc, k, subs);
-    if (!opener)
+    return dt_doc_tok_in(doc, k, subs);
+}
+
+static uint32_t subordinate_end(const dt_doc *doc, uint32_t k, uint32_t t, uint32_t ce)
+{
+    if (!subordinator_at(doc, k))
         return 0;
     uint32_t e = relative_end(doc, k, ce);
     return t >= k && t < e ? 0 : e;
@@ -487,6 +491,19 @@ void dt_ev_add_participants(dt_doc *doc, dt_event *ev, uint32_t start, uint32_t 
             ce = relative_end(doc, r - 1, ce);
             break;
         }
+    }
+    /* "Phumtham has led the government since the court suspended her over
+     * a leaked phone call with Hun Sen": an event told in a subordinate
+     * clause is about that clause's persons only */
+    for (uint32_t o = t; o > cb; o--) {
+        if (!subordinator_at(doc, o - 1))
+            continue;
+        uint32_t e = relative_end(doc, o - 1, ce);
+        if (t < e) {
+            cb = o;
+            ce = e;
+        }
+        break;
     }
     uint32_t other_rel_end = 0; /* end of a relative clause the event is not in */
     for (uint32_t k = cb; k < ce; k++) {

@@ -212,12 +212,18 @@ static int sense_rank(const dt_sense *s)
            (s->kind == DT_SENSE_ABBREV ? 1 : 0);
 }
 
-/* "Hun Sen", "Lee Jae-myung": a short title word written without its dot
- * right after a capitalized word is part of a name, not "Sen." */
+/* "Hun Sen", "Lee Jae-myung": a short title word right after a
+ * capitalized word is part of a name, not "Sen."; so is one that ends its
+ * sentence ("a phone call with Hun Sen.").  "Sen." before a name is the
+ * title. */
 static gboolean inside_name(const dt_doc *doc, uint32_t i)
 {
     const dt_token *tok = dt_doc_tok(doc, i);
-    if (i == 0 || strlen(tok->fold) > 4 || (i + 1 < dt_doc_ntok(doc) && dt_doc_tok_is(doc, i + 1, ".")))
+    uint32_t n = dt_doc_ntok(doc);
+    if (i == 0 || strlen(tok->fold) > 4)
+        return FALSE;
+    if (i + 1 < n && dt_doc_tok_is(doc, i + 1, ".") && i + 2 < n && dt_doc_tok(doc, i + 2)->sentence == tok->sentence &&
+        (dt_doc_tok(doc, i + 2)->flags & DT_TOK_UPPER))
         return FALSE;
     const dt_token *prev = dt_doc_tok(doc, i - 1);
     return (prev->flags & DT_TOK_UPPER) && (prev->flags & DT_TOK_WORD) && prev->sentence == tok->sentence &&
@@ -252,6 +258,9 @@ static void mark_trigger(dt_doc *doc, uint32_t i, uint32_t end, const dt_sense *
     case DT_LEX_PORTFOLIO: if (end == i + 1) ti->portfolio = TRUE; break;
     case DT_LEX_INSTITUTION: if (ti->institution_end == 0) ti->institution_end = end; break;
     case DT_LEX_OFFICE:
+        /* "a call with Hun Sen.": not the abbreviation "Sen." */
+        if (s->kind == DT_SENSE_ABBREV && inside_name(doc, i))
+            break;
         if (ti->office < 0) {
             dt_match m = {i, end, s};
             g_array_append_val(doc->matches, m);
