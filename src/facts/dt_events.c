@@ -254,6 +254,12 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
                 while (e < MIN(ce, k + 7) && !dt_is_clause_break(doc, e))
                     e++;
                 place = dt_ev_place_in(doc, k + 1, e);
+                /* "at his official residence, Seri Perdana": the name in
+                 * apposition */
+                if (place < 0 && e + 1 < ce && dt_doc_tok_is(doc, e, ",") && doc->tokinfo[e + 1].mention >= 0) {
+                    const dt_mention *pm = &g_array_index(doc->mentions, dt_mention, doc->tokinfo[e + 1].mention);
+                    place = dt_ev_place_in(doc, e + 1, pm->te);
+                }
                 if (place >= 0)
                     break;
             }

@@ -566,6 +566,17 @@ static gboolean preceded_by_title(const dt_doc *doc, uint32_t tb)
     return FALSE;
 }
 
+/* "at his official residence, Seri Perdana.": a name set off after a
+ * lowercase place word names that place. */
+static gboolean place_apposition(const dt_doc *doc, uint32_t tb, uint32_t te)
+{
+    if (tb < 2 || !dt_doc_tok_is(doc, tb - 1, ",") || !doc->tokinfo[tb - 2].place_head ||
+        (dt_doc_tok(doc, tb - 2)->flags & DT_TOK_UPPER))
+        return FALSE;
+    return te >= dt_doc_ntok(doc) || dt_doc_tok_is(doc, te, ",") || dt_doc_tok_is(doc, te, ".") ||
+           dt_doc_tok_is(doc, te, ";");
+}
+
 /* "France's Emmanuel Macron", "Armenia's Ararat Mirzoyan" */
 static gboolean after_country_possessive(const dt_doc *doc, uint32_t tb)
 {
@@ -635,7 +646,7 @@ static void classify_run(dt_doc *doc, uint32_t tb, uint32_t te)
     gboolean given = dt_lexicon_is_given_name(doc->lex, first->fold);
     gboolean locative = is_locative(doc, tb) || is_dateline(doc, tb, te);
     int idx;
-    if (!evidence && locative && !(len == 1 && plural_demonym(doc, first->fold))) {
+    if (!evidence && (locative || place_apposition(doc, tb, te)) && !(len == 1 && plural_demonym(doc, first->fold))) {
         add_mention(doc, tb, te, DT_MEN_NAME, NULL, DT_ENT_PLACE);
         return;
     }
