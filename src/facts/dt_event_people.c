@@ -449,7 +449,7 @@ static uint32_t subordinate_end(const dt_doc *doc, uint32_t k, uint32_t t, uint3
  * reports.  Returns the subject, or -1. */
 static int fronted_subject(const dt_doc *doc, uint32_t t, uint32_t sb, uint32_t se)
 {
-    static const char *const openers[] = {"in", "during", "at", "after", "before", "following", "on",
+    static const char *const openers[] = {"in", "during", "at", "after", "before", "following", "on", "by",
                                           "speaking", "talking", "addressing", "attending", NULL};
     gboolean opener = dt_doc_tok_in(doc, sb, openers);
     if (!opener)
@@ -465,7 +465,9 @@ static int fronted_subject(const dt_doc *doc, uint32_t t, uint32_t sb, uint32_t 
     const dt_mention *m;
     if (k < se && dt_ev_person_mention_at(doc, k, &m))
         return m->entity;
-    if (k < se && (dt_doc_tok_is(doc, k, "he") || dt_doc_tok_is(doc, k, "she")))
+    /* "By Wednesday's closing news conference, his tone had changed" */
+    if (k < se && (dt_doc_tok_is(doc, k, "he") || dt_doc_tok_is(doc, k, "she") || dt_doc_tok_is(doc, k, "his") ||
+                   dt_doc_tok_is(doc, k, "her")))
         return dt_person_subject_before(doc, k);
     return -1;
 }
@@ -552,7 +554,7 @@ void dt_ev_add_participants(dt_doc *doc, dt_event *ev, uint32_t start, uint32_t 
 static const char *const participation_cues[] = {
     "took part", "participants", "participated", "attended", "joined", "were present",
     "chaired", "co-chaired", "arrived for", "hosted", "opened the", "headed the", " led the",
-    "sat in on", "represented by", " led by", NULL};
+    "sat in on", "represented by", " led by", " used the", NULL};
 
 gboolean dt_ev_participation_cue(const dt_doc *doc, uint32_t b, uint32_t e)
 {
