@@ -106,6 +106,10 @@ gboolean dt_time_find(const dt_doc *doc, uint32_t b, uint32_t e, gboolean future
                       char **date)
 {
     for (uint32_t i = b; i < e; i++) {
+        /* '"Today it was not possible," Borrell told a news conference
+         * afterwards': a quote's words date what the speaker speaks of */
+        if (doc->tokinfo[i].quote >= 0)
+            continue;
         const char *f = dt_doc_tok(doc, i)->fold;
         uint32_t end = i + 1;
         char *d = NULL;
