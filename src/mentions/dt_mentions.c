@@ -577,6 +577,18 @@ static gboolean place_apposition(const dt_doc *doc, uint32_t tb, uint32_t te)
            dt_doc_tok_is(doc, te, ";");
 }
 
+/* "in Busaidi's presence": after "in", a name owning a common noun is
+ * not where something is ("in Istanbul's old town" is: a place word). */
+static gboolean possessor_of_thing(const dt_doc *doc, uint32_t te)
+{
+    uint32_t n = dt_doc_ntok(doc);
+    if (te + 1 >= n || !(dt_doc_tok(doc, te)->flags & DT_TOK_POSS))
+        return FALSE;
+    const dt_token *noun = dt_doc_tok(doc, te + 1);
+    return (noun->flags & DT_TOK_WORD) && !(noun->flags & DT_TOK_UPPER) && !doc->tokinfo[te + 1].place_head &&
+           !doc->tokinfo[te + 1].function_word;
+}
+
 /* "France's Emmanuel Macron", "Armenia's Ararat Mirzoyan" */
 static gboolean after_country_possessive(const dt_doc *doc, uint32_t tb)
 {
@@ -644,7 +656,7 @@ static void classify_run(dt_doc *doc, uint32_t tb, uint32_t te)
                         preceded_by_speech(doc, tb) || apposition_office(doc, te) ||
                         after_country_possessive(doc, tb);
     gboolean given = dt_lexicon_is_given_name(doc->lex, first->fold);
-    gboolean locative = is_locative(doc, tb) || is_dateline(doc, tb, te);
+    gboolean locative = (is_locative(doc, tb) && !possessor_of_thing(doc, te)) || is_dateline(doc, tb, te);
     int idx;
     if (!evidence && (locative || place_apposition(doc, tb, te)) && !(len == 1 && plural_demonym(doc, first->fold))) {
         add_mention(doc, tb, te, DT_MEN_NAME, NULL, DT_ENT_PLACE);
