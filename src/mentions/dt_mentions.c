@@ -540,6 +540,14 @@ static gboolean apposition_office(const dt_doc *doc, uint32_t te)
     uint32_t n = dt_doc_ntok(doc);
     if (te >= n || !dt_doc_tok_is(doc, te, ","))
         return FALSE;
+    /* "in Mekelle, forcing out Tigray's former leader": a participle
+     * clause, not an apposition */
+    if (te + 1 < n) {
+        const dt_token *w = dt_doc_tok(doc, te + 1);
+        if ((w->flags & DT_TOK_WORD) && !(w->flags & DT_TOK_UPPER) &&
+            (g_str_has_suffix(w->fold, "ing") || g_str_has_suffix(w->fold, "ed")))
+            return FALSE;
+    }
     for (uint32_t k = te + 1; k < n && k < te + 8; k++) {
         if (doc->tokinfo[k].office >= 0)
             return TRUE;
