@@ -281,8 +281,59 @@ static gboolean last_pair(const dt_doc *doc, uint32_t k, int out[2])
     return FALSE;
 }
 
+/* "the seven European guests", "the three leaders": a number from three
+ * to twelve after "the", then a plural noun of persons.  Returns the
+ * number and sets *end past the noun, or 0. */
+static unsigned counted_group(const dt_doc *doc, uint32_t k, uint32_t ce, uint32_t *end)
+{
+    static const char *const numbers[] = {"three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                          "eleven", "twelve", NULL};
+    static const char *const nouns[] = {"leaders", "men", "women", "ministers", "presidents", "guests",
+                                        "officials", "envoys", "diplomats", "heads", "participants", NULL};
+    if (k == 0 || !dt_doc_tok_is(doc, k - 1, "the"))
+        return 0;
+    unsigned n = 0;
+    for (int i = 0; numbers[i]; i++)
+        if (dt_doc_tok_is(doc, k, numbers[i]))
+            n = (unsigned)i + 3;
+    for (uint32_t j = k + 1; n && j < ce && j < k + 4; j++)
+        if (dt_doc_tok_in(doc, j, nouns)) {
+            *end = j + 1;
+            return n;
+        }
+    return 0;
+}
+
+/* The persons of the nearest of the four sentences before k that names
+ * exactly n of them (outside quotes). */
+static void last_group_of(const dt_doc *doc, dt_event *ev, uint32_t k, unsigned n)
+{
+    uint32_t s = dt_doc_tok(doc, k)->sentence;
+    GArray *found = g_array_new(FALSE, FALSE, sizeof(int));
+    for (uint32_t back = 1; back <= 4 && back <= s; back++) {
+        const dt_sentence *sen = dt_text_sentence(doc->text, s - back);
+        g_array_set_size(found, 0);
+        for (uint32_t j = sen->tok_begin; j < sen->tok_end; j++) {
+            const dt_mention *m;
+            if (dt_ev_person_mention_at(doc, j, &m) && !dt_ints_has(found, m->entity))
+                g_array_append_val(found, m->entity);
+        }
+        if (found->len == n) {
+            for (guint i = 0; i < n; i++)
+                dt_ints_add(ev->participants, g_array_index(found, int, i));
+            break;
+        }
+    }
+    g_array_free(found, TRUE);
+}
+
 static gboolean plural_participants(dt_doc *doc, dt_event *ev, uint32_t k, uint32_t ce, uint32_t *end)
 {
+    unsigned n = counted_group(doc, k, ce, end);
+    if (n) {
+        last_group_of(doc, ev, k, n);
+        return TRUE;
+    }
     char *noun = NULL;
     uint32_t e = plural_noun_end(doc, k, ce, &noun);
     if (e == 0)
@@ -472,12 +523,36 @@ static int fronted_subject(const dt_doc *doc, uint32_t t, uint32_t sb, uint32_t 
     return -1;
 }
 
+/* "The European contingent is assembled: Starmer, Macron, Merz ... They
+ * gather": "they" right before the verb stands for the two or more persons
+ * the sentence before lists (in its paragraph, outside quotes). */
+static void persons_they_stand_for(const dt_doc *doc, dt_event *ev, uint32_t s)
+{
+    if (s == 0)
+        return;
+    const dt_sentence *prev = dt_text_sentence(doc->text, s - 1), *cur = dt_text_sentence(doc->text, s);
+    if (prev->paragraph != cur->paragraph)
+        return;
+    GArray *found = g_array_new(FALSE, FALSE, sizeof(int));
+    for (uint32_t k = prev->tok_begin; k < prev->tok_end; k++) {
+        const dt_mention *m;
+        if (dt_ev_person_mention_at(doc, k, &m) && !dt_ints_has(found, m->entity))
+            g_array_append_val(found, m->entity);
+    }
+    if (found->len >= 2)
+        for (guint i = 0; i < found->len; i++)
+            dt_ints_add(ev->participants, g_array_index(found, int, i));
+    g_array_free(found, TRUE);
+}
+
 void dt_ev_add_participants(dt_doc *doc, dt_event *ev, uint32_t start, uint32_t t, uint32_t te, uint32_t cb,
                              uint32_t ce)
 {
     uint32_t sb, se;
     dt_doc_sentence_bounds(doc, t, &sb, &se);
     add_person(ev, fronted_subject(doc, t, sb, se));
+    if (t > sb && dt_doc_tok_is(doc, t - 1, "they") && doc->tokinfo[t - 1].quote < 0)
+        persons_they_stand_for(doc, ev, dt_doc_tok(doc, t)->sentence);
     if (between_pair(doc, ev, te, ce) || compound_participants(doc, ev, start, t))
         return;
     /* "Erdogan, who hosted Zelensky in Ankara, said ...": an event told in

@@ -230,6 +230,18 @@ static gboolean plural_set(const dt_doc *doc, const dt_lex_entry *type, uint32_t
     return dt_ev_place_in(doc, start, te) < 0;
 }
 
+/* "They gather three days after Trump's Friday summit with Putin in
+ * Alaska": what follows "after", "before", "since" or "until" tells
+ * another event, with its own time, place and people. */
+static uint32_t verb_clause_end(const dt_doc *doc, uint32_t te, uint32_t ce)
+{
+    static const char *const apart[] = {"after", "before", "since", "until", "ahead", NULL};
+    for (uint32_t k = te; k < ce; k++)
+        if (dt_doc_tok_in(doc, k, apart))
+            return k;
+    return ce;
+}
+
 static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uint32_t te, gboolean verbal)
 {
     uint32_t sb, se, cb, ce;
@@ -237,6 +249,8 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
     if (!verbal && plural_set(doc, type, phrase_start(doc, t, sb), te))
         return;
     clause_bounds(doc, t, sb, se, &cb, &ce);
+    if (verbal)
+        ce = verb_clause_end(doc, te, ce);
     /* "meets by video": a manner adverbial, no noun phrase around it */
     gboolean manner = !verbal && dt_doc_tok_is(doc, t, "by");
     uint32_t start = verbal || manner ? t : phrase_start(doc, t, sb);
@@ -571,6 +585,42 @@ static void merge_same_people(dt_doc *doc)
     }
 }
 
+static gboolean people_within(const dt_event *a, const dt_event *b)
+{
+    if (a->participants->len < 2)
+        return FALSE;
+    for (guint i = 0; i < a->participants->len; i++)
+        if (!dt_ints_has(b->participants, g_array_index(a->participants, int, i)))
+            return FALSE;
+    return TRUE;
+}
+
+/* "They gather three days after ..." then "Trump, Zelenskyy and the
+ * seven European guests take their seats in the East Room": an event
+ * without place or time whose people all take part in an event of its
+ * kind told within the next few sentences is that event. */
+static void merge_subsumed(dt_doc *doc)
+{
+    for (guint i = 0; i < doc->events->len;) {
+        dt_event *a = g_ptr_array_index(doc->events, i);
+        dt_event *into = NULL;
+        for (guint j = i + 1; j < doc->events->len && into == NULL; j++) {
+            dt_event *b = g_ptr_array_index(doc->events, j);
+            if (a->place < 0 && a->time_text == NULL && same_group(a->type, b->type) &&
+                b->first_sentence <= a->last_sentence + 4 && people_within(a, b))
+                into = b;
+        }
+        if (into == NULL) {
+            i++;
+            continue;
+        }
+        g_array_append_vals(into->spans, a->spans->data, a->spans->len);
+        into->first_sentence = MIN(into->first_sentence, a->first_sentence);
+        event_free(a);
+        g_ptr_array_remove_index(doc->events, i);
+    }
+}
+
 void dt_events_find(dt_doc *doc)
 {
     uint32_t n = dt_doc_ntok(doc);
@@ -595,4 +645,5 @@ void dt_events_find(dt_doc *doc)
     scene_places(doc);
     prune(doc);
     merge_same_people(doc);
+    merge_subsumed(doc);
 }
