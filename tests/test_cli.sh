@@ -136,6 +136,12 @@ grep -q 'Russia,.*rejects,.*Ceasefire' "$tmp/q.csv"; check "query finds a stance
 $bin query -e 'SELECT ?name WHERE { ?p <http://xmlns.com/foaf/0.1/name> ?name }' "$tmp/a.ttl" | grep -q 'Vladimir Putin'; check "query -e over Turtle, table output" $?
 $bin query -f json -e 'ASK { ?s ?p ?o }' "$tmp/a.ttl" | grep -q 'true'; check "ASK as JSON" $?
 $bin query -e 'SELEC nonsense' "$tmp/a.ttl" >/dev/null 2>&1; test $? -eq 2; check "bad SPARQL exits 2" $?
+# events come in the order the article first tells them, not by label
+printf 'Macron said in an interview with LCI on Tuesday that he had doubts.\nZelensky held a video call with Starmer on Tuesday.\nTrump said in a television interview with Fox News on Tuesday that troops would not go.\n' |
+    $bin extract --date 2025-09-04 - > "$tmp/order.ttl" 2>/dev/null
+$bin query -f csv "$top/ontology/queries/events.rq" "$tmp/order.ttl" | tail -n +2 | cut -d, -f1 | uniq > "$tmp/order.txt"
+printf 'interview with Emmanuel Macron on 2025-09-02\ncall with Volodymyr Zelenskyy and Keir Starmer on 2025-09-02\ninterview with Donald Trump on 2025-09-02\n' |
+    cmp -s - "$tmp/order.txt"; check "events in the order the text tells them" $?
 $bin load -q --store "$tmp/store" "$tmp/c.nq"; check "load into a store" $?
 q='SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
 n1=$($bin query -f csv --store "$tmp/store" -e "$q" | tail -1)

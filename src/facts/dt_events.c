@@ -235,7 +235,7 @@ static gboolean plural_set(const dt_doc *doc, const dt_lex_entry *type, uint32_t
  * another event, with its own time, place and people. */
 static uint32_t verb_clause_end(const dt_doc *doc, uint32_t te, uint32_t ce)
 {
-    static const char *const apart[] = {"after", "before", "since", "until", "ahead", NULL};
+    static const char *const apart[] = {"after", "before", "since", "until", "ahead", "following", NULL};
     for (uint32_t k = te; k < ce; k++)
         if (dt_doc_tok_in(doc, k, apart))
             return k;
