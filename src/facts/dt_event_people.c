@@ -620,7 +620,7 @@ void dt_ev_add_participants(dt_doc *doc, dt_event *ev, uint32_t start, uint32_t 
             continue;
         /* "Trump's push for a meeting": the possessor of another noun is not
          * in the event; "Trump's Friday summit" is */
-        if (m->te < ce && (dt_doc_tok(doc, m->te)->flags & DT_TOK_POSS) && t > m->te + 4)
+        if (m->te < ce && (dt_doc_tok(doc, m->te)->flags & DT_TOK_POSS) && (t > m->te + 4 || t < m->tb))
             continue;
         dt_ints_add(ev->participants, m->entity);
     }
@@ -629,7 +629,8 @@ void dt_ev_add_participants(dt_doc *doc, dt_event *ev, uint32_t start, uint32_t 
 static const char *const participation_cues[] = {
     "took part", "participants", "participated", "attended", "joined", "were present",
     "chaired", "co-chaired", "arrived for", "hosted", "opened the", "headed the", " led the",
-    "sat in on", "represented by", " led by", " used the", NULL};
+    "sat in on", "represented by", " led by", " used the", "brokered by", "mediated by", "facilitated by",
+    NULL};
 
 gboolean dt_ev_participation_cue(const dt_doc *doc, uint32_t b, uint32_t e)
 {
@@ -669,7 +670,9 @@ void dt_ev_follow_up_participants(dt_doc *doc)
             continue;
         for (uint32_t k = sen->tok_begin; k < sen->tok_end; k++) {
             const dt_mention *m;
-            if (dt_ev_person_mention_at(doc, k, &m) && !dependent_person(doc, m, sen->tok_begin))
+            /* "with Lula's government as a main backer": an owner only */
+            if (dt_ev_person_mention_at(doc, k, &m) && !dependent_person(doc, m, sen->tok_begin) &&
+                !(m->te < sen->tok_end && (dt_doc_tok(doc, m->te)->flags & DT_TOK_POSS)))
                 dt_ints_add(target->participants, m->entity);
         }
     }

@@ -97,6 +97,7 @@ static uint32_t phrase_start(const dt_doc *doc, uint32_t t, uint32_t sb)
             continue;
         }
         if (dt_doc_tok_is(doc, p, "the") || dt_doc_tok_is(doc, p, "a") || dt_doc_tok_is(doc, p, "an") ||
+            dt_doc_tok_is(doc, p, "that") || dt_doc_tok_is(doc, p, "this") ||
             dt_is_clause_break(doc, p) || (ti->function_word && !(tok->flags & DT_TOK_UPPER)) ||
             ti->reporting || ti->polarity)
             break;
@@ -107,6 +108,18 @@ static uint32_t phrase_start(const dt_doc *doc, uint32_t t, uint32_t sb)
     return k;
 }
 
+/* "the next summit", "a second meeting", "the new talks": another event
+ * than any told before. */
+static gboolean tells_another(const dt_doc *doc, uint32_t start, uint32_t t)
+{
+    static const char *const other[] = {"next", "last", "previous", "first", "second", "third", "new",
+                                        "another", "other", "following", "future", "earlier", "later", NULL};
+    for (uint32_t k = start > 0 && dt_doc_tok_is(doc, start - 1, "another") ? start - 1 : start; k < t; k++)
+        if (dt_doc_tok_in(doc, k, other))
+            return TRUE;
+    return FALSE;
+}
+
 /* "the summit", "the high-stakes meeting": a definite phrase without a
  * name in it refers back to an event already told. */
 static gboolean anaphoric(const dt_doc *doc, uint32_t start, uint32_t t)
@@ -114,16 +127,10 @@ static gboolean anaphoric(const dt_doc *doc, uint32_t start, uint32_t t)
     if (start == 0 || !(dt_doc_tok_is(doc, start - 1, "the") || dt_doc_tok_is(doc, start - 1, "this") ||
                         dt_doc_tok_is(doc, start - 1, "that")))
         return FALSE;
-    /* "the next summit", "the second round", "the new talks" tell another */
-    static const char *const other[] = {"next", "last", "previous", "first", "second", "third", "new",
-                                        "another", "other", "following", "future", "earlier", "later", NULL};
-    for (uint32_t k = start; k < t; k++) {
+    for (uint32_t k = start; k < t; k++)
         if ((dt_doc_tok(doc, k)->flags & (DT_TOK_UPPER | DT_TOK_POSS)) || doc->tokinfo[k].mention >= 0)
             return FALSE;
-        if (dt_doc_tok_in(doc, k, other))
-            return FALSE;
-    }
-    return TRUE;
+    return !tells_another(doc, start, t);
 }
 
 /* The clause around token t: between semicolons and colons (dashes often
@@ -188,6 +195,34 @@ static int find_same(dt_doc *doc, const dt_lex_entry *type, int place, const cha
             return (int)i - 1;
     }
     return -1;
+}
+
+static gboolean demonstrative(const dt_doc *doc, uint32_t start)
+{
+    return start > 0 && (dt_doc_tok_is(doc, start - 1, "that") || dt_doc_tok_is(doc, start - 1, "this"));
+}
+
+/* "a summit in Argyle ... signed a declaration. That meeting was brokered
+ * by ...": "that meeting", "these talks" refer to the gathering told last
+ * (a summit is one too), not the latest event created of their own kind.
+ * Returns -1 when none was told in the three sentences before. */
+static int latest_gathering(const dt_doc *doc, const dt_lex_entry *type, uint32_t sentence)
+{
+    if (strcmp(type_group(type), "talks") != 0)
+        return -1;
+    int best = -1;
+    uint32_t best_sentence = 0;
+    for (guint i = 0; i < doc->events->len; i++) {
+        const dt_event *ev = g_ptr_array_index(doc->events, i);
+        const char *g = type_group(ev->type);
+        if ((strcmp(g, "talks") && strcmp(g, "summit")) || ev->last_sentence + 3 < sentence)
+            continue;
+        if (best < 0 || ev->last_sentence >= best_sentence) {
+            best = (int)i;
+            best_sentence = ev->last_sentence;
+        }
+    }
+    return best;
 }
 
 /* "Earlier on Friday, ...", "Separately, ...": the sentence turns to
@@ -291,9 +326,17 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
                                                                 dt_doc_tok_is(doc, start - 1, "an"))));
     /* "Earlier on Friday, Rubio met Umerov at the palace": another event
      * than the one told before, even at the same place and date */
-    int same = !ana && sentence_opens_apart(doc, sb) ? find_in_sentence(doc, type, sentence)
-                                                     : find_same(doc, type, place, date, time_text, sentence, ana,
-                                                                 indefinite);
+    int same = -1;
+    if (!verbal && tells_another(doc, start, t)) {
+        same = -1;
+    } else if (!ana && sentence_opens_apart(doc, sb)) {
+        same = find_in_sentence(doc, type, sentence);
+    } else {
+        if (ana && place < 0 && time_text == NULL && demonstrative(doc, start))
+            same = latest_gathering(doc, type, sentence);
+        if (same < 0)
+            same = find_same(doc, type, place, date, time_text, sentence, ana, indefinite);
+    }
     if (ana && same < 0 && doc->events->len && place < 0 && time_text == NULL &&
         !strcmp(type_group(type), "talks")) {
         /* "the high-stakes meeting" after "a summit": a generic noun refers
