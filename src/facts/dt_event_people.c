@@ -428,9 +428,17 @@ static gboolean speaks_at_event(const dt_doc *doc, const dt_mention *m, uint32_t
         if (v == t) /* the verb tells the event: "called Rajiv Ghai" */
             return TRUE;
         uint32_t after = vi->reporting_end > v ? vi->reporting_end : v + 1;
-        /* "told reporters after talks with Rubio": past the audience */
+        /* "told reporters after talks with Rubio", "told Iranian state TV
+         * after the talks": past the audience, up to the preposition */
         if (after < ce && (dt_doc_tok_is(doc, after, "reporters") || dt_doc_tok_is(doc, after, "journalists")))
             after++;
+        else if (dt_doc_tok_is(doc, v, "told"))
+            for (uint32_t a = after; a < ce && a < after + 5 && a < t; a++)
+                if (dt_doc_tok_is(doc, a, "after") || dt_doc_tok_is(doc, a, "during") ||
+                    dt_doc_tok_is(doc, a, "at")) {
+                    after = a;
+                    break;
+                }
         if (t < after || t > after + 3)
             return FALSE;
         gboolean opener = dt_doc_tok_is(doc, after, "in") || dt_doc_tok_is(doc, after, "at") ||
@@ -623,6 +631,20 @@ void dt_ev_add_participants(dt_doc *doc, dt_event *ev, uint32_t start, uint32_t 
         if (m->te < ce && (dt_doc_tok(doc, m->te)->flags & DT_TOK_POSS) && (t > m->te + 4 || t < m->tb))
             continue;
         dt_ints_add(ev->participants, m->entity);
+    }
+}
+
+/* "Araqchi told Iranian state TV after the talks": a mention that refers
+ * back to an event still adds whoever speaks at it. */
+void dt_ev_add_speakers_at(dt_doc *doc, dt_event *ev, uint32_t t, uint32_t cb, uint32_t ce)
+{
+    for (uint32_t k = cb; k < t; k++) {
+        const dt_mention *m;
+        if (!dt_ev_person_mention_at(doc, k, &m) || dependent_person(doc, m, cb))
+            continue;
+        uint32_t verb;
+        if (reporter_at(doc, m, ce, &verb) && speaks_at_event(doc, m, t, ce))
+            dt_ints_add(ev->participants, m->entity);
     }
 }
 

@@ -379,6 +379,8 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
     } else if (dt_ev_participation_cue(doc, cb, ce)) {
         /* "Kallas, who chaired the meeting" */
         dt_ev_add_participants(doc, ev, start, t, te, cb, ce);
+    } else {
+        dt_ev_add_speakers_at(doc, ev, t, cb, ce);
     }
 }
 

@@ -24,6 +24,9 @@ void dt_ev_add_participants(dt_doc *doc, dt_event *ev, uint32_t start, uint32_t 
                             uint32_t ce);
 /* True when [b, e) says someone takes part ("attended", "co-chaired"). */
 gboolean dt_ev_participation_cue(const dt_doc *doc, uint32_t b, uint32_t e);
+
+/* Adds the persons of [cb, t) who speak at the event told at t. */
+void dt_ev_add_speakers_at(dt_doc *doc, dt_event *ev, uint32_t t, uint32_t cb, uint32_t ce);
 /* Persons of a sentence that only says they took part join the event the
  * text keeps telling. */
 void dt_ev_follow_up_participants(dt_doc *doc);
