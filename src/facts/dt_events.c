@@ -108,10 +108,22 @@ static uint32_t phrase_start(const dt_doc *doc, uint32_t t, uint32_t sb)
     return k;
 }
 
-/* "the next summit", "a second meeting", "the new talks": another event
- * than any told before. */
+/* "offers of direct negotiations", "a proposal for talks": an event that
+ * is only proposed. */
+static gboolean proposed_event(const dt_doc *doc, uint32_t start)
+{
+    static const char *const nouns[] = {"offer", "offers", "proposal", "proposals", "call", "calls", "demand",
+                                        "demands", "push", "plan", "plans", "idea", "invitation", NULL};
+    return start >= 2 && (dt_doc_tok_is(doc, start - 1, "of") || dt_doc_tok_is(doc, start - 1, "for")) &&
+           dt_doc_tok_in(doc, start - 2, nouns);
+}
+
+/* "the next summit", "a second meeting", "the new talks", "offers of
+ * direct negotiations": another event than any told before. */
 static gboolean tells_another(const dt_doc *doc, uint32_t start, uint32_t t)
 {
+    if (proposed_event(doc, start))
+        return TRUE;
     static const char *const other[] = {"next", "last", "previous", "first", "second", "third", "new",
                                         "another", "other", "following", "future", "earlier", "later", NULL};
     for (uint32_t k = start > 0 && dt_doc_tok_is(doc, start - 1, "another") ? start - 1 : start; k < t; k++)
@@ -192,6 +204,29 @@ static int find_same(dt_doc *doc, const dt_lex_entry *type, int place, const cha
          * introduces a new event, unless it elaborates one its own sentence
          * told ("signed the text in a ceremony") */
         if (place < 0 && (ana || (indefinite ? sentence == ev->last_sentence : sentence <= ev->last_sentence + 2)))
+            return (int)i - 1;
+    }
+    return -1;
+}
+
+/* "the Oman talks" after talks in Muscat: a definite phrase naming a
+ * country refers to the latest event of its kind placed in that country.
+ * Returns the event, or -1. */
+static int event_in_named_country(const dt_doc *doc, const dt_lex_entry *type, uint32_t start, uint32_t t)
+{
+    const dt_lex_entry *country = NULL;
+    for (uint32_t k = start; k < t && country == NULL; k++) {
+        int mi = doc->tokinfo[k].mention;
+        const dt_mention *m = mi >= 0 ? &g_array_index(doc->mentions, dt_mention, mi) : NULL;
+        if (m && m->lex && m->lex->cls == DT_LEX_COUNTRY && m->kind != DT_MEN_DEMONYM)
+            country = m->lex;
+    }
+    if (country == NULL)
+        return -1;
+    for (guint i = doc->events->len; i > 0; i--) {
+        const dt_event *ev = g_ptr_array_index(doc->events, i - 1);
+        const dt_entity *pl = dt_doc_entity(doc, ev->place);
+        if (same_group(ev->type, type) && pl && pl->lex && pl->lex->country == country)
             return (int)i - 1;
     }
     return -1;
@@ -283,6 +318,10 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
     dt_doc_sentence_bounds(doc, t, &sb, &se);
     if (!verbal && plural_set(doc, type, phrase_start(doc, t, sb), te))
         return;
+    /* "offers of direct negotiations", "calls for talks": a proposal (the
+     * proposals stage has it), no event yet */
+    if (!verbal && proposed_event(doc, phrase_start(doc, t, sb)))
+        return;
     clause_bounds(doc, t, sb, se, &cb, &ce);
     if (verbal)
         ce = verb_clause_end(doc, te, ce);
@@ -327,7 +366,13 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
     /* "Earlier on Friday, Rubio met Umerov at the palace": another event
      * than the one told before, even at the same place and date */
     int same = -1;
-    if (!verbal && tells_another(doc, start, t)) {
+    if (!verbal && place < 0 && start > sb && dt_doc_tok_is(doc, start - 1, "the") && !tells_another(doc, start, t))
+        same = event_in_named_country(doc, type, start, t);
+    if (same >= 0) {
+        /* "gave the go-ahead for the Oman talks": the talks told in Muscat,
+         * referred to like "the talks" */
+        ana = TRUE;
+    } else if (!verbal && tells_another(doc, start, t)) {
         same = -1;
     } else if (!ana && sentence_opens_apart(doc, sb)) {
         same = find_in_sentence(doc, type, sentence);
