@@ -413,6 +413,42 @@ static int only_country_of_sentence(const dt_doc *doc, uint32_t tok)
     return found;
 }
 
+/* "Army spokesman", "Foreign Ministry spokeswoman": the title names an
+ * institution of a state. */
+static gboolean institution_title(const dt_doc *doc, const dt_holding *h)
+{
+    for (uint32_t k = h->tb; k < h->te; k++)
+        if (doc->tokinfo[k].institution_end > k)
+            return TRUE;
+    return FALSE;
+}
+
+/* The country named nearest before token k (outside quotes) in its
+ * sentence, else in the sentence before in the same paragraph; -1 if none. */
+static int country_before(const dt_doc *doc, uint32_t k)
+{
+    uint32_t s = dt_doc_tok(doc, k)->sentence;
+    const dt_sentence *cur = dt_text_sentence(doc->text, s);
+    uint32_t lo = cur->tok_begin;
+    if (s > 0 && dt_text_sentence(doc->text, s - 1)->paragraph == cur->paragraph)
+        lo = dt_text_sentence(doc->text, s - 1)->tok_begin;
+    for (uint32_t j = k; j > lo; j--) {
+        if (doc->tokinfo[j - 1].quote >= 0)
+            continue;
+        int e = dt_actor_at(doc, j - 1, NULL);
+        if (e >= 0 && dt_entity_kind_of(doc, e) == DT_ENT_COUNTRY)
+            return e;
+        /* "travelled to Beirut, where he met Parliament Speaker X" */
+        int mi = doc->tokinfo[j - 1].mention;
+        const dt_mention *m = mi >= 0 ? &g_array_index(doc->mentions, dt_mention, mi) : NULL;
+        if (m && m->tb == j - 1 && m->locative && m->entity >= 0 &&
+            dt_entity_kind_of(doc, m->entity) == DT_ENT_PLACE && m->lex && m->lex->country &&
+            m->lex->country->cls == DT_LEX_COUNTRY)
+            return dt_entities_listed((dt_doc *)doc, m->lex->country);
+    }
+    return -1;
+}
+
 /* A title without a jurisdiction takes one from context: the place the
  * sentence opens with, else (for offices of a state) the listed holder's
  * country, else the one country the sentence names. */
@@ -423,8 +459,15 @@ static void infer_jurisdictions(dt_doc *doc)
         if (h->jurisdiction >= 0)
             continue;
         gboolean national = h->office->value && g_str_has_suffix(h->office->value, "#NationalOffice");
-        if (!national)
+        if (!national) {
+            /* "Russia ... responded coolly: Foreign Ministry spokeswoman
+             * Maria Zakharova said", "The Thai army remained sceptical.
+             * Army spokesman X said": a title naming a state institution
+             * serves the country told nearest before it */
+            if (institution_title(doc, h))
+                h->jurisdiction = country_before(doc, h->tb);
             continue;
+        }
         h->jurisdiction = sentence_country(doc, h->tb);
         if (h->jurisdiction >= 0)
             continue;
