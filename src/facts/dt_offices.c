@@ -185,10 +185,19 @@ static void title_before(dt_doc *doc, const dt_mention *m)
         return;
     int jur = -1;
     GPtrArray *quals = g_ptr_array_new();
-    uint32_t start = scan_modifiers_back(doc, (uint32_t)ob, sb, &jur, quals);
+    /* "U.S. Middle East envoy Steve Witkoff": a region right before the
+     * title is its remit, part of the title */
+    uint32_t title_b = (uint32_t)ob;
+    int rmi = ob > (int)sb ? doc->tokinfo[ob - 1].mention : -1;
+    if (rmi >= 0) {
+        const dt_mention *rm = &g_array_index(doc->mentions, dt_mention, rmi);
+        if (rm->te == (uint32_t)ob && rm->entity >= 0 && dt_entity_kind_of(doc, rm->entity) == DT_ENT_PLACE &&
+            rm->kind != DT_MEN_DEMONYM && !is_jurisdiction(doc, rm->entity))
+            title_b = rm->tb;
+    }
+    uint32_t start = scan_modifiers_back(doc, title_b, sb, &jur, quals);
     /* "China's U.N. Ambassador Zhang Jun": the country is the jurisdiction
      * and the body is part of the title */
-    uint32_t title_b = (uint32_t)ob;
     if (jur >= 0 && dt_entity_kind_of(doc, jur) == DT_ENT_ORG && start >= sb + 2 &&
         (dt_doc_tok(doc, start - 1)->flags & DT_TOK_POSS)) {
         int c = dt_actor_at(doc, start - 2, NULL);
