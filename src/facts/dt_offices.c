@@ -349,6 +349,44 @@ static void title_comma_name(dt_doc *doc, const dt_mention *m)
     add_holding(doc, m->entity, (uint32_t)ob, k, jur, quals, start, m->te);
 }
 
+/* "India's national security adviser, Ajit Doval, and his Pakistani
+ * counterpart, Asim Malik": the office of the holding told just before,
+ * for the country of the demonym. */
+static void counterpart(dt_doc *doc, const dt_mention *m)
+{
+    uint32_t c = m->tb;
+    if (c >= 1 && dt_doc_tok_is(doc, c - 1, ","))
+        c--;
+    if (c < 2 || !dt_doc_tok_is(doc, c - 1, "counterpart"))
+        return;
+    c--;
+    uint32_t j = c - 1;
+    if ((dt_doc_tok(doc, j)->flags & DT_TOK_POSS) && j > 0)
+        j--;
+    int jur = dt_actor_at(doc, j, NULL);
+    if (jur < 0 || dt_entity_kind_of(doc, jur) != DT_ENT_COUNTRY)
+        return;
+    uint32_t s = dt_doc_tok(doc, c)->sentence;
+    const dt_holding *before = NULL;
+    for (guint i = 0; i < doc->holdings->len; i++) {
+        const dt_holding *h = &g_array_index(doc->holdings, dt_holding, i);
+        if (h->te <= c && h->person != m->entity && dt_doc_tok(doc, h->tb)->sentence == s &&
+            (before == NULL || h->te > before->te))
+            before = h;
+    }
+    if (before == NULL || before->jurisdiction == jur)
+        return;
+    dt_holding h = {0};
+    h.person = m->entity;
+    h.office = before->office;
+    h.title = g_strdup(before->title);
+    h.jurisdiction = jur;
+    h.qualifiers = g_ptr_array_new();
+    h.tb = j;
+    h.te = m->te;
+    g_array_append_val(doc->holdings, h);
+}
+
 static gboolean same_holding(const dt_holding *a, const dt_holding *b)
 {
     if (a->person != b->person || a->office != b->office || a->jurisdiction != b->jurisdiction ||
@@ -500,6 +538,8 @@ void dt_offices_find(dt_doc *doc)
             title_comma_name(doc, m);
         if (doc->holdings->len == before)
             title_over_list(doc, m);
+        if (doc->holdings->len == before)
+            counterpart(doc, m);
         title_after(doc, m);
     }
     infer_jurisdictions(doc);
