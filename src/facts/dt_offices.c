@@ -333,9 +333,14 @@ static void title_comma_name(dt_doc *doc, const dt_mention *m)
 {
     uint32_t sb, se;
     dt_doc_sentence_bounds(doc, m->tb, &sb, &se);
-    if (m->tb < sb + 2 || !dt_doc_tok_is(doc, m->tb - 1, ","))
+    /* "Sudan's army chief, General Abdel Fattah al-Burhan": honorifics may
+     * stand between the comma and the name */
+    uint32_t nb = m->tb;
+    while (nb > sb + 2 && doc->tokinfo[nb - 1].honorific)
+        nb--;
+    if (nb < sb + 2 || !dt_doc_tok_is(doc, nb - 1, ","))
         return;
-    uint32_t k = m->tb - 1; /* the comma */
+    uint32_t k = nb - 1; /* the comma */
     int ob = office_ending_at(doc, k, sb);
     if (ob < 0)
         return;
