@@ -98,6 +98,14 @@ static uint32_t scan_modifiers_back(const dt_doc *doc, uint32_t end, uint32_t li
             k = t;
             continue;
         }
+        /* "South Korea's new president", "Iran's top diplomat": an
+         * adjective that says nothing about the office */
+        static const char *const plain[] = {"new", "top", "veteran", "longtime", "long-serving", "powerful",
+                                            "influential", NULL};
+        if (dt_doc_tok_in(doc, t, plain) && !(dt_doc_tok(doc, t)->flags & DT_TOK_UPPER)) {
+            k = t;
+            continue;
+        }
         if (dt_doc_tok(doc, t)->flags & DT_TOK_POSS) {
             int e = t > 0 ? dt_actor_at(doc, t - 1, NULL) : -1;
             if (e >= 0 && *jur < 0 && (is_jurisdiction(doc, e) || dt_entity_kind_of(doc, e) == DT_ENT_PERSON)) {
