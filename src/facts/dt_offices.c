@@ -165,6 +165,48 @@ static int jurisdiction_after(const dt_doc *doc, uint32_t i, uint32_t se, uint32
     return e;
 }
 
+static uint32_t skip_det(const dt_doc *doc, uint32_t i, uint32_t se)
+{
+    if (i < se && (dt_doc_tok_is(doc, i, "the") || dt_doc_tok_is(doc, i, "a") ||
+                   dt_doc_tok_is(doc, i, "an")))
+        i++;
+    return i;
+}
+
+/* "an aide to President Vladimir Putin", "a senior adviser to Iran's
+ * Supreme Leader", "spokesman for UN Secretary-General Guterres": a title
+ * that serves another office holder.  At i (after the title): "to"/"for",
+ * perhaps "the" and a country or body, then an office and perhaps the
+ * holder's name.  Returns the principal's office match, sets *end after it
+ * and *jur to the country or body named or the holder's, or -1. */
+static int principal_after(const dt_doc *doc, uint32_t i, uint32_t se, uint32_t *end, int *jur)
+{
+    if (i + 1 >= se || !(dt_doc_tok_is(doc, i, "to") || dt_doc_tok_is(doc, i, "for")))
+        return -1;
+    uint32_t k = skip_det(doc, i + 1, se);
+    int body = -1;
+    uint32_t aend = k;
+    int e = dt_actor_at(doc, k, &aend);
+    if (e >= 0 && is_jurisdiction(doc, e)) {
+        body = e;
+        k = aend;
+        if (k < se && (dt_doc_tok(doc, k)->flags & DT_TOK_POSS))
+            k++;
+    }
+    if (k >= se || doc->tokinfo[k].office < 0)
+        return -1;
+    int match = doc->tokinfo[k].office;
+    k = doc->tokinfo[k].office_end;
+    int holder = k < se ? person_at(doc, k) : -1;
+    if (holder >= 0) {
+        int hm = doc->tokinfo[k].mention;
+        k = g_array_index(doc->mentions, dt_mention, hm).te;
+    }
+    *jur = body >= 0 ? body : holder >= 0 ? jurisdiction_of_person(doc, holder) : -1;
+    *end = k;
+    return match;
+}
+
 /* The longest office title ending at token k, searched back from k;
  * returns its first token or -1. */
 static int office_ending_at(const dt_doc *doc, uint32_t k, uint32_t sb)
@@ -223,12 +265,36 @@ static void title_before(dt_doc *doc, const dt_mention *m)
     }
 }
 
-static uint32_t skip_det(const dt_doc *doc, uint32_t i, uint32_t se)
+
+/* The title as written gains whom it serves: "aide" + "to the president". */
+static void serve_principal(const dt_doc *doc, dt_holding *h, int principal, uint32_t at)
 {
-    if (i < se && (dt_doc_tok_is(doc, i, "the") || dt_doc_tok_is(doc, i, "a") ||
-                   dt_doc_tok_is(doc, i, "an")))
-        i++;
-    return i;
+    const dt_match *pm = &g_array_index(doc->matches, dt_match, principal);
+    char *office = dt_text_tokens_string(doc->text, pm->tb, pm->te);
+    char *low = g_utf8_strdown(office, -1);
+    char *title = g_strdup_printf("%s %s the %s", h->title, dt_doc_tok_is(doc, at, "for") ? "for" : "to", low);
+    g_free(h->title);
+    h->title = title;
+    g_free(low);
+    g_free(office);
+}
+
+/* "the senior adviser for Africa": a region after "for" is the title's
+ * remit.  Returns the token after it (or `end` when there is none). */
+static uint32_t add_remit(const dt_doc *doc, dt_holding *h, uint32_t i, uint32_t se, uint32_t end)
+{
+    if (i + 1 >= se || !dt_doc_tok_is(doc, i, "for"))
+        return end;
+    uint32_t rend = i + 1;
+    int r = dt_actor_at(doc, i + 1, &rend);
+    if (r < 0 || dt_entity_kind_of(doc, r) != DT_ENT_PLACE)
+        return end;
+    char *region = dt_text_tokens_string(doc->text, i + 1, rend);
+    char *title = g_strdup_printf("%s for %s", h->title, region);
+    g_free(h->title);
+    h->title = title;
+    g_free(region);
+    return rend;
 }
 
 static void title_after(dt_doc *doc, const dt_mention *m)
@@ -285,7 +351,9 @@ static void title_after(dt_doc *doc, const dt_mention *m)
         return;
     }
     uint32_t jend = oe; /* the token after "of the European Commission" */
-    int after = jurisdiction_after(doc, oe, se, &jend);
+    int pjur = -1;
+    int principal = principal_after(doc, oe, se, &jend, &pjur);
+    int after = principal >= 0 ? pjur : jurisdiction_after(doc, oe, se, &jend);
     if (jur < 0)
         jur = after;
     /* "Munir, India's national security adviser, Ajit Doval": a list where
@@ -295,11 +363,25 @@ static void title_after(dt_doc *doc, const dt_mention *m)
         return;
     }
     add_holding(doc, m->entity, ob, oe, jur, quals, m->tb, oe);
-    /* "Qatar's prime minister and foreign minister" */
+    dt_holding *added = &g_array_index(doc->holdings, dt_holding, doc->holdings->len - 1);
+    if (principal >= 0)
+        serve_principal(doc, added, principal, oe);
+    else if (after < 0)
+        jend = add_remit(doc, added, oe, se, jend);
+    /* "Qatar's prime minister and foreign minister", "an aide to Putin and
+     * a former culture minister" */
     uint32_t k = jend;
-    if (k + 1 < se && dt_doc_tok_is(doc, k, "and") && doc->tokinfo[k + 1].office >= 0) {
-        uint32_t o2 = doc->tokinfo[k + 1].office_end;
-        add_holding(doc, m->entity, k + 1, o2, jur, g_ptr_array_new(), m->tb, o2);
+    if (k + 1 < se && dt_doc_tok_is(doc, k, "and")) {
+        uint32_t o = skip_det(doc, k + 1, se);
+        GPtrArray *q2 = g_ptr_array_new();
+        while (o < se && doc->tokinfo[o].qualifier)
+            g_ptr_array_add(q2, (gpointer)doc->tokinfo[o++].qualifier);
+        if (o < se && doc->tokinfo[o].office >= 0) {
+            uint32_t o2 = doc->tokinfo[o].office_end;
+            add_holding(doc, m->entity, o, o2, jur, q2, m->tb, o2);
+        } else {
+            g_ptr_array_free(q2, TRUE);
+        }
     }
 }
 
