@@ -644,8 +644,20 @@ static void classify_run(dt_doc *doc, uint32_t tb, uint32_t te)
     if (last->name_head)
         return;
     if (last->org_head) {
-        if (len >= 2) /* "Council" alone names nothing */
-            add_mention(doc, tb, te, DT_MEN_NAME, NULL, DT_ENT_ORG);
+        /* "the Tigray Defence Forces", "the Gaza Health Ministry": a place
+         * written right before is part of the name (it stays a mention of
+         * the place too) */
+        uint32_t ob = tb;
+        int pm = tb > 0 ? doc->tokinfo[tb - 1].mention : -1;
+        if (pm >= 0) {
+            const dt_mention *p = &g_array_index(doc->mentions, dt_mention, pm);
+            dt_entity_kind k = p->lex ? kind_of_class(p->lex->cls) : DT_ENT_ORG;
+            if (p->te == tb && p->kind == DT_MEN_NAME && (k == DT_ENT_PLACE || k == DT_ENT_COUNTRY) &&
+                dt_doc_tok(doc, p->tb)->sentence == first->sentence && !(first->flags & DT_TOK_POSS))
+                ob = p->tb;
+        }
+        if (te - ob >= 2) /* "Council" alone names nothing */
+            add_mention(doc, ob, te, DT_MEN_NAME, NULL, DT_ENT_ORG);
         return;
     }
     if (last->place_head && len >= 2) {
