@@ -591,6 +591,24 @@ static int country_before(const dt_doc *doc, uint32_t k)
     return -1;
 }
 
+/* "Sen. Laura Whitcomb, an Oregon Democrat,": the country of a region
+ * named in the apposition after the holder's name, or -1. */
+static int country_in_apposition(dt_doc *doc, const dt_holding *h)
+{
+    uint32_t sb, se;
+    dt_doc_sentence_bounds(doc, h->tb, &sb, &se);
+    if (h->te >= se || !dt_doc_tok_is(doc, h->te, ","))
+        return -1;
+    for (uint32_t k = h->te + 1; k < se && k < h->te + 6 && !dt_doc_tok_is(doc, k, ","); k++) {
+        int mi = doc->tokinfo[k].mention;
+        const dt_mention *m = mi >= 0 ? &g_array_index(doc->mentions, dt_mention, mi) : NULL;
+        if (m && m->tb == k && m->lex && m->lex->country && m->lex->country->cls == DT_LEX_COUNTRY &&
+            (m->lex->cls == DT_LEX_CITY || m->lex->cls == DT_LEX_PLACE))
+            return dt_entities_listed(doc, m->lex->country);
+    }
+    return -1;
+}
+
 /* A title without a jurisdiction takes one from context: the place the
  * sentence opens with, else (for offices of a state) the listed holder's
  * country, else the one country the sentence names. */
@@ -616,7 +634,9 @@ static void infer_jurisdictions(dt_doc *doc)
         const dt_entity *p = dt_doc_entity(doc, h->person);
         if (p->lex && p->lex->country && p->lex->country->cls == DT_LEX_COUNTRY)
             h->jurisdiction = dt_entities_listed(doc, p->lex->country);
-        else
+        if (h->jurisdiction < 0)
+            h->jurisdiction = country_in_apposition(doc, h);
+        if (h->jurisdiction < 0)
             h->jurisdiction = only_country_of_sentence(doc, h->tb);
     }
 }
