@@ -231,6 +231,18 @@ static void title_before(dt_doc *doc, const dt_mention *m)
         k--;
         ob = office_ending_at(doc, k, sb);
     }
+    /* "US Ambassador to Malaysia Edgard Kagan": the posting is part of
+     * the title */
+    uint32_t posting = 0;
+    if (ob < 0 && k > sb + 2 && doc->tokinfo[k - 1].mention >= 0) {
+        const dt_mention *pm = &g_array_index(doc->mentions, dt_mention, doc->tokinfo[k - 1].mention);
+        int pe = pm->entity;
+        if (pm->te == k && pm->tb > sb + 1 && dt_doc_tok_is(doc, pm->tb - 1, "to") && pe >= 0 &&
+            is_jurisdiction(doc, pe)) {
+            ob = office_ending_at(doc, pm->tb - 1, sb);
+            posting = ob >= 0 ? pm->tb - 1 : 0;
+        }
+    }
     if (ob < 0)
         return;
     int jur = -1;
@@ -257,8 +269,12 @@ static void title_before(dt_doc *doc, const dt_mention *m)
             start = g_array_index(doc->mentions, dt_mention, doc->tokinfo[start - 2].mention).tb;
         }
     }
-    add_holding(doc, m->entity, (uint32_t)ob, k, jur, quals, start, m->te);
-    if (title_b != (uint32_t)ob) {
+    add_holding(doc, m->entity, (uint32_t)ob, posting ? posting : k, jur, quals, start, m->te);
+    if (posting) {
+        dt_holding *h = &g_array_index(doc->holdings, dt_holding, doc->holdings->len - 1);
+        g_free(h->title);
+        h->title = dt_text_tokens_string(doc->text, title_b, k);
+    } else if (title_b != (uint32_t)ob) {
         dt_holding *h = &g_array_index(doc->holdings, dt_holding, doc->holdings->len - 1);
         g_free(h->title);
         h->title = dt_text_tokens_string(doc->text, title_b, k);
