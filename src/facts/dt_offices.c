@@ -108,8 +108,11 @@ static uint32_t scan_modifiers_back(const dt_doc *doc, uint32_t end, uint32_t li
         }
         if (dt_doc_tok(doc, t)->flags & DT_TOK_POSS) {
             int e = t > 0 ? dt_actor_at(doc, t - 1, NULL) : -1;
-            if (e >= 0 && *jur < 0 && (is_jurisdiction(doc, e) || dt_entity_kind_of(doc, e) == DT_ENT_PERSON)) {
-                *jur = is_jurisdiction(doc, e) ? e : jurisdiction_of_person(doc, e);
+            /* "Tigray's former leader": a region's possessive names where
+             * the office is held, as a country's does */
+            dt_entity_kind ek = e >= 0 ? dt_entity_kind_of(doc, e) : DT_ENT_ORG;
+            if (e >= 0 && *jur < 0 && (is_jurisdiction(doc, e) || ek == DT_ENT_PERSON || ek == DT_ENT_PLACE)) {
+                *jur = ek == DT_ENT_PERSON ? jurisdiction_of_person(doc, e) : e;
                 const dt_mention *m = &g_array_index(doc->mentions, dt_mention, doc->tokinfo[t - 1].mention);
                 k = m->tb;
                 continue;
