@@ -632,10 +632,13 @@ static gboolean plural_demonym(const dt_doc *doc, const char *fold)
 static void classify_run(dt_doc *doc, uint32_t tb, uint32_t te)
 {
     /* "Huis ten Bosch palace", "Taoyuan airport": a lowercase place word
-     * after the name belongs to it */
+     * after the name belongs to it; "the Essequibo region", "Surin
+     * province" say what kind of area the name is, and the name is it */
     if (te < dt_doc_ntok(doc) && doc->tokinfo[te].place_head && doc->tokinfo[te].mention < 0 &&
         !(dt_doc_tok(doc, te)->flags & DT_TOK_UPPER) && dt_doc_tok(doc, te)->sentence == dt_doc_tok(doc, tb)->sentence) {
-        add_mention(doc, tb, te + 1, DT_MEN_NAME, NULL, DT_ENT_PLACE);
+        static const char *const areas[] = {"region", "province", "district", "county", "oblast", "state",
+                                            "territory", NULL};
+        add_mention(doc, tb, dt_doc_tok_in(doc, te, areas) ? te : te + 1, DT_MEN_NAME, NULL, DT_ENT_PLACE);
         return;
     }
     uint32_t len = te - tb;
