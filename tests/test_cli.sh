@@ -136,6 +136,9 @@ grep -q 'Russia,.*rejects,.*Ceasefire' "$tmp/q.csv"; check "query finds a stance
 $bin query -e 'SELECT ?name WHERE { ?p <http://xmlns.com/foaf/0.1/name> ?name }' "$tmp/a.ttl" | grep -q 'Vladimir Putin'; check "query -e over Turtle, table output" $?
 $bin query -f json -e 'ASK { ?s ?p ?o }' "$tmp/a.ttl" | grep -q 'true'; check "ASK as JSON" $?
 $bin query -e 'SELEC nonsense' "$tmp/a.ttl" >/dev/null 2>&1; test $? -eq 2; check "bad SPARQL exits 2" $?
+# an unlisted dateline in capitals is a place named in title case
+printf 'PUTRAJAYA, July 28 \xe2\x80\x94 Thailand and Cambodia agreed to a ceasefire.\n' | $bin extract - 2>/dev/null |
+    grep -q 'rdfs:label "Putrajaya"'; check "dateline place in title case" $?
 # events come in the order the article first tells them, not by label
 printf 'Macron said in an interview with LCI on Tuesday that he had doubts.\nZelensky held a video call with Starmer on Tuesday.\nTrump said in a television interview with Fox News on Tuesday that troops would not go.\n' |
     $bin extract --date 2025-09-04 - > "$tmp/order.ttl" 2>/dev/null

@@ -289,10 +289,31 @@ out:
     g_free(text);
 }
 
+/* "PUTRAJAYA" in a dateline is "Putrajaya": capitals of each word kept,
+ * the rest lowercased.  Returns a new string. */
+static char *title_case(const char *s)
+{
+    char *low = g_utf8_strdown(s, -1);
+    GString *out = g_string_sized_new(strlen(low));
+    gboolean word_start = TRUE;
+    for (const char *p = low; *p; p = g_utf8_next_char(p)) {
+        gunichar c = g_utf8_get_char(p);
+        g_string_append_unichar(out, word_start ? g_unichar_totitle(c) : c);
+        word_start = g_unichar_isspace(c) || c == '-';
+    }
+    g_free(low);
+    return g_string_free(out, FALSE);
+}
+
 static void resolve_unlisted_other(dt_doc *doc, guint mi)
 {
     dt_mention *m = &g_array_index(doc->mentions, dt_mention, mi);
     char *text = mention_text(doc, m);
+    if (m->guess == DT_ENT_PLACE && (dt_doc_tok(doc, m->tb)->flags & DT_TOK_ALLCAPS)) {
+        char *t = title_case(text);
+        g_free(text);
+        text = t;
+    }
     char *slug = dt_slug(text);
     const char *dir = m->guess == DT_ENT_ORG ? "org/" : "place/";
     char *key = g_strconcat(DT_ID, dir, slug, NULL);

@@ -667,6 +667,12 @@ static void classify_run(dt_doc *doc, uint32_t tb, uint32_t te)
         add_mention(doc, tb, te, DT_MEN_NAME, NULL, DT_ENT_PLACE);
         return;
     }
+    /* "PUTRAJAYA, July 28 -": a dateline in capitals is a place, not an
+     * acronym */
+    if ((first->flags & DT_TOK_ALLCAPS) && is_dateline(doc, tb, te)) {
+        add_mention(doc, tb, te, DT_MEN_NAME, NULL, DT_ENT_PLACE);
+        return;
+    }
     if (len == 1 && strchr(first->fold, '-') == NULL && !doc->tokinfo[tb].function_word &&
         ((first->flags & DT_TOK_ALLCAPS) ||
                      ((first->flags & DT_TOK_DIGIT) == 0 && strpbrk(first->fold, "0123456789") &&
