@@ -435,7 +435,7 @@ static gboolean speaks_at_event(const dt_doc *doc, const dt_mention *m, uint32_t
         else if (dt_doc_tok_is(doc, v, "told"))
             for (uint32_t a = after; a < ce && a < after + 5 && a < t; a++)
                 if (dt_doc_tok_is(doc, a, "after") || dt_doc_tok_is(doc, a, "during") ||
-                    dt_doc_tok_is(doc, a, "at")) {
+                    dt_doc_tok_is(doc, a, "at") || dt_doc_tok_is(doc, a, "in")) {
                     after = a;
                     break;
                 }
