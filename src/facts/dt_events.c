@@ -312,6 +312,23 @@ static uint32_t verb_clause_end(const dt_doc *doc, uint32_t te, uint32_t ce)
     return ce;
 }
 
+/* "A US official said on Friday that ... the commitments signed in
+ * Jeddah": an event told in a reported clause does not take the time of
+ * the saying.  Returns where the clause after "said ... that" starts (the
+ * token after "that"), or cb. */
+static uint32_t complement_start(const dt_doc *doc, uint32_t cb, uint32_t t)
+{
+    for (uint32_t k = t; k > cb; k--) {
+        if (!dt_doc_tok_is(doc, k - 1, "that"))
+            continue;
+        for (uint32_t v = k - 1; v > cb && v + 7 > k; v--)
+            if (doc->tokinfo[v - 1].reporting)
+                return k;
+        return cb;
+    }
+    return cb;
+}
+
 static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uint32_t te, gboolean verbal)
 {
     uint32_t sb, se, cb, ce;
@@ -321,6 +338,10 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
     /* "offers of direct negotiations", "calls for talks": a proposal (the
      * proposals stage has it), no event yet */
     if (!verbal && proposed_event(doc, phrase_start(doc, t, sb)))
+        return;
+    /* "before any political talks", "no talks": no event in particular */
+    uint32_t ps = verbal ? t : phrase_start(doc, t, sb);
+    if (!verbal && ps > sb && (dt_doc_tok_is(doc, ps - 1, "any") || dt_doc_tok_is(doc, ps - 1, "no")))
         return;
     clause_bounds(doc, t, sb, se, &cb, &ce);
     if (verbal)
@@ -358,7 +379,8 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
     gboolean future = future_clause(doc, sb, se, te);
     uint32_t tce = attribution_start(doc, te, ce);
     if (!dt_time_find(doc, start, MIN(tce, te + 8), future, &time_text, &date) && !ana)
-        dt_time_find(doc, MAX(cb, dateline_end(doc, sb)), tce, future, &time_text, &date);
+        dt_time_find(doc, MAX(MAX(cb, dateline_end(doc, sb)), complement_start(doc, cb, t)), tce, future,
+                     &time_text, &date);
     uint32_t sentence = dt_doc_tok(doc, t)->sentence;
     /* "a call", and "meets by video": the manner of a verb of its own */
     gboolean indefinite = !verbal && (manner || (start > sb && (dt_doc_tok_is(doc, start - 1, "a") ||
