@@ -640,6 +640,16 @@ void dt_ev_add_speakers_at(dt_doc *doc, dt_event *ev, uint32_t t, uint32_t cb, u
 {
     for (uint32_t k = cb; k < t; k++) {
         const dt_mention *m;
+        /* '"...," she said before the vote' */
+        if (doc->tokinfo[k].quote < 0 && (dt_doc_tok_is(doc, k, "he") || dt_doc_tok_is(doc, k, "she"))) {
+            dt_mention pm = {.tb = k, .te = k + 1};
+            if (reporter(doc, &pm, ce) && speaks_at_event(doc, &pm, t, ce)) {
+                int p = dt_person_subject_before(doc, k);
+                if (p >= 0)
+                    dt_ints_add(ev->participants, p);
+            }
+            continue;
+        }
         if (!dt_ev_person_mention_at(doc, k, &m) || dependent_person(doc, m, cb))
             continue;
         uint32_t verb;

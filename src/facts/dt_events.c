@@ -205,6 +205,11 @@ static int find_same(dt_doc *doc, const dt_lex_entry *type, int place, const cha
          * told ("signed the text in a ceremony") */
         if (place < 0 && (ana || (indefinite ? sentence == ev->last_sentence : sentence <= ev->last_sentence + 2)))
             return (int)i - 1;
+        /* "The committee met for the first time on Monday ... The
+         * mechanism convened in Naqoura": the next sentence places the
+         * event just told */
+        if (place >= 0 && ev->place < 0 && !indefinite && time_text == NULL && sentence <= ev->last_sentence + 1)
+            return (int)i - 1;
     }
     return -1;
 }
@@ -228,6 +233,27 @@ static int event_in_named_country(const dt_doc *doc, const dt_lex_entry *type, u
         const dt_entity *pl = dt_doc_entity(doc, ev->place);
         if (same_group(ev->type, type) && pl && pl->lex && pl->lex->country == country)
             return (int)i - 1;
+    }
+    return -1;
+}
+
+/* "The 13-2 vote came ... Biden met Yoon ... she said before the vote":
+ * "the vote" is the event last told with the same head noun, before the
+ * latest one of its kind (not so for the generic "meeting" and "talks").
+ * Returns it, or -1. */
+static int same_head_noun(const dt_doc *doc, const dt_lex_entry *type, uint32_t te)
+{
+    const char *head = dt_doc_tok(doc, te - 1)->fold;
+    /* "the meeting", "the talks" are said of any gathering */
+    if (!strcmp(head, "meeting") || !strcmp(head, "talks") || !strcmp(head, "meetings"))
+        return -1;
+    for (guint i = doc->events->len; i > 0; i--) {
+        const dt_event *ev = g_ptr_array_index(doc->events, i - 1);
+        if (!same_group(ev->type, type))
+            continue;
+        for (guint k = 1; k < ev->spans->len; k += 2)
+            if (!strcmp(dt_doc_tok(doc, g_array_index(ev->spans, uint32_t, k) - 1)->fold, head))
+                return (int)i - 1;
     }
     return -1;
 }
@@ -401,6 +427,8 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
     } else {
         if (ana && place < 0 && time_text == NULL && demonstrative(doc, start))
             same = latest_gathering(doc, type, sentence);
+        if (ana && same < 0)
+            same = same_head_noun(doc, type, te);
         if (same < 0)
             same = find_same(doc, type, place, date, time_text, sentence, ana, indefinite);
     }
