@@ -11,12 +11,34 @@
 
 static const char *const venue_preps[] = {"on", "to", "with", "told", "tells", "in", NULL};
 
+/* '... according to a U.S. statement. "These issues are complicated," it
+ * said': "it" speaks for the body or country told last before it (outside
+ * quotes, in its sentence or the one before), or -1. */
+static int body_before(const dt_doc *doc, uint32_t i)
+{
+    uint32_t s = dt_doc_tok(doc, i)->sentence;
+    uint32_t lo = dt_text_sentence(doc->text, s > 0 ? s - 1 : 0)->tok_begin;
+    for (uint32_t k = i; k > lo; k--) {
+        if (doc->tokinfo[k - 1].quote >= 0)
+            continue;
+        int e = dt_actor_at(doc, k - 1, NULL);
+        if (e >= 0 && (dt_entity_kind_of(doc, e) == DT_ENT_ORG || dt_entity_kind_of(doc, e) == DT_ENT_COUNTRY))
+            return e;
+    }
+    return -1;
+}
+
 static int speaker_entity(const dt_doc *doc, uint32_t i, uint32_t *end)
 {
     if (dt_is_pronoun(doc, i)) {
         if (end)
             *end = i + 1;
         return dt_person_subject_before(doc, i);
+    }
+    if (dt_doc_tok_is(doc, i, "it") && doc->tokinfo[i].quote < 0) {
+        if (end)
+            *end = i + 1;
+        return body_before(doc, i);
     }
     int e = dt_actor_at(doc, i, end);
     if (e < 0)
