@@ -140,6 +140,9 @@ static gboolean is_locative(const dt_doc *doc, uint32_t tb)
             return TRUE;
     if (is_motion(prev))
         return TRUE;
+    /* "invite both leaders back to Brussels" */
+    if ((dt_fold_eq(prev, "to") || dt_fold_eq(prev, "in")) && p >= 2 && dt_doc_tok_is(doc, p - 2, "back"))
+        return TRUE;
     /* "travelled to Asmara", "flew from Doha to Riyadh", "leaving for Tokyo" */
     if ((dt_fold_eq(prev, "to") || dt_fold_eq(prev, "from") || dt_fold_eq(prev, "for")) && p >= 2) {
         for (uint32_t k = p - 1; k > 0 && k + 4 > p; k--)
