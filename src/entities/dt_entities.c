@@ -100,10 +100,12 @@ static void resolve_listed(dt_doc *doc, guint mi)
         attach(doc, mi, listed_entity(doc, e));
         return;
     }
-    /* "White House talks", "Kremlin officials": a modifier names the place */
+    /* "White House talks", "the Pretoria agreement": a modifier names the
+     * place */
     uint32_t next = m->te;
     gboolean modifier = next < dt_doc_ntok(doc) && (doc->tokinfo[next].event_type ||
-                                                    doc->tokinfo[next].place_head);
+                                                    doc->tokinfo[next].place_head ||
+                                                    doc->tokinfo[next].name_head || doc->tokinfo[next].proposal);
     if ((e->cls == DT_LEX_CITY || e->cls == DT_LEX_SEAT) && !m->locative && !modifier &&
         (e->metonym_for != NULL)) {
         /* "Moscow rejected", "the Kremlin said": the government */
