@@ -11,7 +11,7 @@
 
 #include <string.h>
 
-static const char *type_group(const dt_lex_entry *t)
+const char *dt_ev_type_group(const dt_lex_entry *t)
 {
     const char *l = t->label;
     if (!strcmp(l, "meeting") || !strcmp(l, "talks"))
@@ -108,43 +108,6 @@ static uint32_t phrase_start(const dt_doc *doc, uint32_t t, uint32_t sb)
     return k;
 }
 
-/* "offers of direct negotiations", "a proposal for talks": an event that
- * is only proposed. */
-static gboolean proposed_event(const dt_doc *doc, uint32_t start)
-{
-    static const char *const nouns[] = {"offer", "offers", "proposal", "proposals", "call", "calls", "demand",
-                                        "demands", "push", "plan", "plans", "idea", "invitation", NULL};
-    return start >= 2 && (dt_doc_tok_is(doc, start - 1, "of") || dt_doc_tok_is(doc, start - 1, "for")) &&
-           dt_doc_tok_in(doc, start - 2, nouns);
-}
-
-/* "the next summit", "a second meeting", "the new talks", "offers of
- * direct negotiations": another event than any told before. */
-static gboolean tells_another(const dt_doc *doc, uint32_t start, uint32_t t)
-{
-    if (proposed_event(doc, start))
-        return TRUE;
-    static const char *const other[] = {"next", "last", "previous", "first", "second", "third", "new",
-                                        "another", "other", "following", "future", "earlier", "later", NULL};
-    for (uint32_t k = start > 0 && dt_doc_tok_is(doc, start - 1, "another") ? start - 1 : start; k < t; k++)
-        if (dt_doc_tok_in(doc, k, other))
-            return TRUE;
-    return FALSE;
-}
-
-/* "the summit", "the high-stakes meeting": a definite phrase without a
- * name in it refers back to an event already told. */
-static gboolean anaphoric(const dt_doc *doc, uint32_t start, uint32_t t)
-{
-    if (start == 0 || !(dt_doc_tok_is(doc, start - 1, "the") || dt_doc_tok_is(doc, start - 1, "this") ||
-                        dt_doc_tok_is(doc, start - 1, "that")))
-        return FALSE;
-    for (uint32_t k = start; k < t; k++)
-        if ((dt_doc_tok(doc, k)->flags & (DT_TOK_UPPER | DT_TOK_POSS)) || doc->tokinfo[k].mention >= 0)
-            return FALSE;
-    return !tells_another(doc, start, t);
-}
-
 /* The clause around token t: between semicolons and colons (dashes often
  * enclose a list that belongs to the clause: "leaders - among them ..."). */
 /* ", adding that ...", ", while ...": a comma that opens another clause */
@@ -170,139 +133,6 @@ static void clause_bounds(const dt_doc *doc, uint32_t t, uint32_t sb, uint32_t s
         e++;
     *cb = b;
     *ce = e;
-}
-
-static gboolean same_group(const dt_lex_entry *a, const dt_lex_entry *b)
-{
-    return !strcmp(type_group(a), type_group(b));
-}
-
-static gboolean times_compatible(const dt_event *ev, const char *date, const char *time_text)
-{
-    /* "Monday's talks" twice is one Monday, whatever tense resolved it */
-    if (ev->time_text && time_text && !g_ascii_strcasecmp(ev->time_text, time_text))
-        return TRUE;
-    if (ev->date && date)
-        return !strcmp(ev->date, date);
-    if (ev->time_text && time_text && !ev->date && !date)
-        return FALSE;
-    return TRUE;
-}
-
-/* The event a new mention continues: same place and kind; or, without a
- * place, the latest event of that kind told in the last sentences. */
-static int find_same(dt_doc *doc, const dt_lex_entry *type, int place, const char *date,
-                     const char *time_text, uint32_t sentence, gboolean ana, gboolean indefinite)
-{
-    for (guint i = doc->events->len; i > 0; i--) {
-        dt_event *ev = g_ptr_array_index(doc->events, i - 1);
-        if (!same_group(ev->type, type) || !times_compatible(ev, date, time_text))
-            continue;
-        if (place >= 0 && ev->place == place)
-            return (int)i - 1;
-        /* "an interview", "a four-way meeting": an indefinite phrase
-         * introduces a new event, unless it elaborates one its own sentence
-         * told ("signed the text in a ceremony") */
-        if (place < 0 && (ana || (indefinite ? sentence == ev->last_sentence : sentence <= ev->last_sentence + 2)))
-            return (int)i - 1;
-        /* "The committee met for the first time on Monday ... The
-         * mechanism convened in Naqoura": the next sentence places the
-         * event just told */
-        if (place >= 0 && ev->place < 0 && !indefinite && time_text == NULL && sentence <= ev->last_sentence + 1)
-            return (int)i - 1;
-    }
-    return -1;
-}
-
-/* "the Oman talks" after talks in Muscat: a definite phrase naming a
- * country refers to the latest event of its kind placed in that country.
- * Returns the event, or -1. */
-static int event_in_named_country(const dt_doc *doc, const dt_lex_entry *type, uint32_t start, uint32_t t)
-{
-    const dt_lex_entry *country = NULL;
-    for (uint32_t k = start; k < t && country == NULL; k++) {
-        int mi = doc->tokinfo[k].mention;
-        const dt_mention *m = mi >= 0 ? &g_array_index(doc->mentions, dt_mention, mi) : NULL;
-        if (m && m->lex && m->lex->cls == DT_LEX_COUNTRY && m->kind != DT_MEN_DEMONYM)
-            country = m->lex;
-    }
-    if (country == NULL)
-        return -1;
-    for (guint i = doc->events->len; i > 0; i--) {
-        const dt_event *ev = g_ptr_array_index(doc->events, i - 1);
-        const dt_entity *pl = dt_doc_entity(doc, ev->place);
-        if (same_group(ev->type, type) && pl && pl->lex && pl->lex->country == country)
-            return (int)i - 1;
-    }
-    return -1;
-}
-
-/* "The 13-2 vote came ... Biden met Yoon ... she said before the vote":
- * "the vote" is the event last told with the same head noun, before the
- * latest one of its kind (not so for the generic "meeting" and "talks").
- * Returns it, or -1. */
-static int same_head_noun(const dt_doc *doc, const dt_lex_entry *type, uint32_t te)
-{
-    const char *head = dt_doc_tok(doc, te - 1)->fold;
-    /* "the meeting", "the talks" are said of any gathering */
-    if (!strcmp(head, "meeting") || !strcmp(head, "talks") || !strcmp(head, "meetings"))
-        return -1;
-    for (guint i = doc->events->len; i > 0; i--) {
-        const dt_event *ev = g_ptr_array_index(doc->events, i - 1);
-        if (!same_group(ev->type, type))
-            continue;
-        for (guint k = 1; k < ev->spans->len; k += 2)
-            if (!strcmp(dt_doc_tok(doc, g_array_index(ev->spans, uint32_t, k) - 1)->fold, head))
-                return (int)i - 1;
-    }
-    return -1;
-}
-
-static gboolean demonstrative(const dt_doc *doc, uint32_t start)
-{
-    return start > 0 && (dt_doc_tok_is(doc, start - 1, "that") || dt_doc_tok_is(doc, start - 1, "this"));
-}
-
-/* "a summit in Argyle ... signed a declaration. That meeting was brokered
- * by ...": "that meeting", "these talks" refer to the gathering told last
- * (a summit is one too), not the latest event created of their own kind.
- * Returns -1 when none was told in the three sentences before. */
-static int latest_gathering(const dt_doc *doc, const dt_lex_entry *type, uint32_t sentence)
-{
-    if (strcmp(type_group(type), "talks") != 0)
-        return -1;
-    int best = -1;
-    uint32_t best_sentence = 0;
-    for (guint i = 0; i < doc->events->len; i++) {
-        const dt_event *ev = g_ptr_array_index(doc->events, i);
-        const char *g = type_group(ev->type);
-        if ((strcmp(g, "talks") && strcmp(g, "summit")) || ev->last_sentence + 3 < sentence)
-            continue;
-        if (best < 0 || ev->last_sentence >= best_sentence) {
-            best = (int)i;
-            best_sentence = ev->last_sentence;
-        }
-    }
-    return best;
-}
-
-/* "Earlier on Friday, ...", "Separately, ...": the sentence turns to
- * something else than what was being told. */
-static gboolean sentence_opens_apart(const dt_doc *doc, uint32_t sb)
-{
-    static const char *const apart[] = {"earlier", "later", "separately", "meanwhile", "previously", NULL};
-    return sb < dt_doc_ntok(doc) && dt_doc_tok_in(doc, sb, apart);
-}
-
-/* The event of this kind its own sentence already told, or -1. */
-static int find_in_sentence(const dt_doc *doc, const dt_lex_entry *type, uint32_t sentence)
-{
-    for (guint i = doc->events->len; i > 0; i--) {
-        const dt_event *ev = g_ptr_array_index(doc->events, i - 1);
-        if (same_group(ev->type, type) && ev->last_sentence == sentence)
-            return (int)i - 1;
-    }
-    return -1;
 }
 
 static void add_span(GArray *spans, uint32_t b, uint32_t e)
@@ -363,7 +193,7 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
         return;
     /* "offers of direct negotiations", "calls for talks": a proposal (the
      * proposals stage has it), no event yet */
-    if (!verbal && proposed_event(doc, phrase_start(doc, t, sb)))
+    if (!verbal && dt_ev_proposed(doc, phrase_start(doc, t, sb)))
         return;
     /* "before any political talks", "no talks": no event in particular */
     uint32_t ps = verbal ? t : phrase_start(doc, t, sb);
@@ -375,7 +205,7 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
     /* "meets by video": a manner adverbial, no noun phrase around it */
     gboolean manner = !verbal && dt_doc_tok_is(doc, t, "by");
     uint32_t start = verbal || manner ? t : phrase_start(doc, t, sb);
-    gboolean ana = !verbal && anaphoric(doc, start, t);
+    gboolean ana = !verbal && dt_ev_anaphoric(doc, start, t);
     /* place: inside the phrase, in/at right after it, else in the clause */
     int place = verbal ? -1 : dt_ev_place_in(doc, start, t);
     if (place < 0) {
@@ -411,29 +241,9 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
     /* "a call", and "meets by video": the manner of a verb of its own */
     gboolean indefinite = !verbal && (manner || (start > sb && (dt_doc_tok_is(doc, start - 1, "a") ||
                                                                 dt_doc_tok_is(doc, start - 1, "an"))));
-    /* "Earlier on Friday, Rubio met Umerov at the palace": another event
-     * than the one told before, even at the same place and date */
-    int same = -1;
-    if (!verbal && place < 0 && start > sb && dt_doc_tok_is(doc, start - 1, "the") && !tells_another(doc, start, t))
-        same = event_in_named_country(doc, type, start, t);
-    if (same >= 0) {
-        /* "gave the go-ahead for the Oman talks": the talks told in Muscat,
-         * referred to like "the talks" */
-        ana = TRUE;
-    } else if (!verbal && tells_another(doc, start, t)) {
-        same = -1;
-    } else if (!ana && sentence_opens_apart(doc, sb)) {
-        same = find_in_sentence(doc, type, sentence);
-    } else {
-        if (ana && place < 0 && time_text == NULL && demonstrative(doc, start))
-            same = latest_gathering(doc, type, sentence);
-        if (ana && same < 0)
-            same = same_head_noun(doc, type, te);
-        if (same < 0)
-            same = find_same(doc, type, place, date, time_text, sentence, ana, indefinite);
-    }
+    int same = dt_ev_continued(doc, type, place, date, time_text, start, t, te, verbal, indefinite, &ana);
     if (ana && same < 0 && doc->events->len && place < 0 && time_text == NULL &&
-        !strcmp(type_group(type), "talks")) {
+        !strcmp(dt_ev_type_group(type), "talks")) {
         /* "the high-stakes meeting" after "a summit": a generic noun refers
          * to the event just told; "the video call" does not */
         same = (int)doc->events->len - 1;
@@ -666,8 +476,9 @@ static void scene_places(dt_doc *doc)
 {
     for (guint i = 0; i < doc->events->len; i++) {
         dt_event *ev = g_ptr_array_index(doc->events, i);
-        const char *group = type_group(ev->type);
-        if (ev->place >= 0 || planned_mention(doc, g_array_index(ev->spans, uint32_t, 0), g_array_index(ev->spans, uint32_t, 1)))
+        const char *group = dt_ev_type_group(ev->type);
+        if (ev->place >= 0 ||
+            planned_mention(doc, g_array_index(ev->spans, uint32_t, 0), g_array_index(ev->spans, uint32_t, 1)))
             continue;
         uint32_t s = ev->first_sentence;
         ev->place = fronted_place(doc, s);
@@ -704,9 +515,9 @@ static void merge_same_people(dt_doc *doc)
         dt_event *a = g_ptr_array_index(doc->events, i);
         for (guint j = i + 1; j < doc->events->len;) {
             dt_event *b = g_ptr_array_index(doc->events, j);
-            if (!same_group(a->type, b->type) || !same_people(a, b) ||
+            if (!dt_ev_same_group(a->type, b->type) || !same_people(a, b) ||
                 (a->place >= 0 && b->place >= 0 && a->place != b->place) ||
-                !times_compatible(a, b->date, b->time_text)) {
+                !dt_ev_times_compatible(a, b->date, b->time_text)) {
                 j++;
                 continue;
             }
@@ -746,7 +557,7 @@ static void merge_subsumed(dt_doc *doc)
         dt_event *into = NULL;
         for (guint j = i + 1; j < doc->events->len && into == NULL; j++) {
             dt_event *b = g_ptr_array_index(doc->events, j);
-            if (a->place < 0 && a->time_text == NULL && same_group(a->type, b->type) &&
+            if (a->place < 0 && a->time_text == NULL && dt_ev_same_group(a->type, b->type) &&
                 b->first_sentence <= a->last_sentence + 4 && people_within(a, b))
                 into = b;
         }

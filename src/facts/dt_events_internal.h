@@ -1,9 +1,27 @@
 /* Shared between the event files: dt_events.c (mentions, merging),
- * dt_event_places.c (venues) and dt_event_people.c (participants). */
+ * dt_event_refs.c (which event a mention tells), dt_event_places.c
+ * (venues) and dt_event_people.c (participants). */
 #ifndef DT_EVENTS_INTERNAL_H
 #define DT_EVENTS_INTERNAL_H
 
 #include "../dt_doc.h"
+
+/* "talks" for meetings and talks alike, else the type's label: mentions
+ * of one group may tell one event. */
+const char *dt_ev_type_group(const dt_lex_entry *t);
+gboolean dt_ev_same_group(const dt_lex_entry *a, const dt_lex_entry *b);
+/* Whether an event's time can be that of a mention (date, words). */
+gboolean dt_ev_times_compatible(const dt_event *ev, const char *date, const char *time_text);
+
+/* Which event a mention tells (dt_event_refs.c). */
+/* "offers of talks": an event noun after a proposal noun and "of"/"for". */
+gboolean dt_ev_proposed(const dt_doc *doc, uint32_t start);
+/* "the summit": a definite phrase [start, t) without a name refers back. */
+gboolean dt_ev_anaphoric(const dt_doc *doc, uint32_t start, uint32_t t);
+/* The event the mention [start, te) with trigger t continues, or -1; may
+ * set *ana when it refers back by a name ("the Oman talks"). */
+int dt_ev_continued(dt_doc *doc, const dt_lex_entry *type, int place, const char *date, const char *time_text,
+                    uint32_t start, uint32_t t, uint32_t te, gboolean verbal, gboolean indefinite, gboolean *ana);
 
 /* A hyphen or dash written without spaces between two words at p. */
 gboolean dt_ev_tight_dash(const dt_doc *doc, uint32_t p, uint32_t sb);
