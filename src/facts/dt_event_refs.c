@@ -4,7 +4,9 @@
  * a new one ("a second round", "Earlier on Friday, ..."). */
 #include "dt_facts_util.h"
 #include "dt_events_internal.h"
+#include "dt_time.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* "offers of direct negotiations", "a proposal for talks": an event that
@@ -58,6 +60,11 @@ gboolean dt_ev_times_compatible(const dt_event *ev, const char *date, const char
         return !strcmp(ev->date, date);
     if (ev->time_text && time_text && !ev->date && !date)
         return FALSE;
+    /* "on Thursday" (a date) and "in February": the month must agree */
+    int month = dt_time_month(ev->date ? time_text : ev->time_text);
+    const char *day = ev->date ? ev->date : date;
+    if (month && day && strlen(day) >= 7)
+        return atoi(day + 5) == month;
     return TRUE;
 }
 

@@ -185,6 +185,16 @@ static uint32_t complement_start(const dt_doc *doc, uint32_t cb, uint32_t t)
     return cb;
 }
 
+/* End of a place phrase starting at k: the next clause break, at most
+ * eight tokens on, before e. */
+static uint32_t place_phrase_end(const dt_doc *doc, uint32_t k, uint32_t e)
+{
+    uint32_t pe = k;
+    while (pe < e && pe < k + 8 && !dt_is_clause_break(doc, pe))
+        pe++;
+    return pe;
+}
+
 static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uint32_t te, gboolean verbal)
 {
     uint32_t sb, se, cb, ce;
@@ -206,8 +216,11 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
     gboolean manner = !verbal && dt_doc_tok_is(doc, t, "by");
     uint32_t start = verbal || manner ? t : phrase_start(doc, t, sb);
     gboolean ana = !verbal && dt_ev_anaphoric(doc, start, t);
-    /* place: inside the phrase, in/at right after it, else in the clause */
+    /* place: inside the phrase, in/at right after it, else in the clause;
+     * "reached in Brussels": the place the verb ends on */
     int place = verbal ? -1 : dt_ev_place_in(doc, start, t);
+    if (verbal && te > t + 1 && (dt_doc_tok_is(doc, te - 1, "in") || dt_doc_tok_is(doc, te - 1, "at")))
+        place = dt_ev_place_in(doc, te, place_phrase_end(doc, te, ce));
     if (place < 0) {
         /* "after the ceremony, a line aimed at voters in Yerevan": the
          * place must follow in the event's own phrase */
@@ -341,6 +354,11 @@ static const char *const infinitive_markers[] = {"to", "will", "would", "could",
 static gboolean verb_object_ok(const dt_doc *doc, uint32_t t)
 {
     const dt_token *tok = dt_doc_tok(doc, t);
+    /* "the agreement reached in Brussels", not "agreed in principle": a
+     * verb ending in "in"/"at" tells talks only with a place after it */
+    uint32_t ve = doc->tokinfo[t].event_verb_end;
+    if (ve > t + 1 && (dt_doc_tok_is(doc, ve - 1, "in") || dt_doc_tok_is(doc, ve - 1, "at")))
+        return dt_ev_place_in(doc, ve, place_phrase_end(doc, ve, dt_doc_ntok(doc))) >= 0;
     if (!g_str_has_prefix(tok->fold, "call") && strcmp(tok->fold, "phone") != 0)
         return TRUE;
     uint32_t k = doc->tokinfo[t].event_verb_end;

@@ -30,6 +30,19 @@ static int month_of(const char *fold)
     return m;
 }
 
+int dt_time_month(const char *text)
+{
+    if (text == NULL)
+        return 0;
+    char *low = g_ascii_strdown(text, -1);
+    char *sp = strchr(low, ' ');
+    if (sp)
+        *sp = '\0';
+    int m = index_of(months, low);
+    g_free(low);
+    return m + 1;
+}
+
 static GDate *pub_date(const dt_doc *doc)
 {
     if (doc->date == NULL)
@@ -128,6 +141,17 @@ gboolean dt_time_find(const dt_doc *doc, uint32_t b, uint32_t e, gboolean future
         if (month_day(doc, i, e, &end, &d)) {
             *text = dt_text_tokens_string(doc->text, i, end);
             *date = d;
+            return TRUE;
+        }
+        /* "in February", "in March 2023": a month, kept as written (no
+         * single day to resolve to); "may" needs its capital */
+        if (i > b && dt_doc_tok_is(doc, i - 1, "in") && index_of(months, f) >= 0 &&
+            (dt_doc_tok(doc, i)->flags & DT_TOK_UPPER)) {
+            end = i + 1;
+            if (end < e && (dt_doc_tok(doc, end)->flags & DT_TOK_DIGIT) && strlen(dt_doc_tok(doc, end)->fold) == 4)
+                end++;
+            *text = dt_text_tokens_string(doc->text, i, end);
+            *date = NULL;
             return TRUE;
         }
         /* "next week", "last month", "later this year", "in the coming

@@ -12,4 +12,8 @@
 gboolean dt_time_find(const dt_doc *doc, uint32_t b, uint32_t e, gboolean future, char **text,
                       char **date);
 
+/* The month (1-12) a time written as "February" or "March 2023" names, or
+ * 0 for any other text. */
+int dt_time_month(const char *text);
+
 #endif
