@@ -81,28 +81,51 @@ static char *resolve_weekday(const dt_doc *doc, int wd, gboolean future)
 }
 
 /* "August 15, 2025" / "August 15" / "15 August" / "Jan. 19" */
+/* The day a token at i writes (1-31), or 0. */
+static int day_at(const dt_doc *doc, uint32_t i, uint32_t e)
+{
+    if (i >= e || !(dt_doc_tok(doc, i)->flags & DT_TOK_DIGIT) || strlen(dt_doc_tok(doc, i)->fold) > 2)
+        return 0;
+    int day = atoi(dt_doc_tok(doc, i)->fold);
+    return day >= 1 && day <= 31 ? day : 0;
+}
+
+/* The year (1900-2100) at k, after an optional comma; sets *end past it. */
+static int year_at(const dt_doc *doc, uint32_t k, uint32_t e, uint32_t *end)
+{
+    uint32_t y = k < e && dt_doc_tok_is(doc, k, ",") ? k + 1 : k;
+    if (y >= e || !(dt_doc_tok(doc, y)->flags & DT_TOK_DIGIT) || strlen(dt_doc_tok(doc, y)->fold) != 4)
+        return 0;
+    int year = atoi(dt_doc_tok(doc, y)->fold);
+    if (year < 1900 || year > 2100)
+        return 0;
+    *end = y + 1;
+    return year;
+}
+
+/* "August 15", "Aug. 15, 2025", and the day first: "15 August", "15
+ * August 2025". */
 static gboolean month_day(const dt_doc *doc, uint32_t i, uint32_t e, uint32_t *end, char **date)
 {
     int mo = month_of(dt_doc_tok(doc, i)->fold);
-    if (mo < 0 || !(dt_doc_tok(doc, i)->flags & DT_TOK_UPPER))
-        return FALSE;
-    uint32_t k = i + 1;
-    if (k < e && dt_doc_tok_is(doc, k, "."))
+    uint32_t k;
+    int day;
+    if (mo >= 0 && (dt_doc_tok(doc, i)->flags & DT_TOK_UPPER)) {
+        k = i + 1;
+        if (k < e && dt_doc_tok_is(doc, k, "."))
+            k++;
+        day = day_at(doc, k, e);
+        if (day == 0)
+            return FALSE;
         k++;
-    if (k >= e || !(dt_doc_tok(doc, k)->flags & DT_TOK_DIGIT))
+    } else if ((day = day_at(doc, i, e)) && i + 1 < e && (dt_doc_tok(doc, i + 1)->flags & DT_TOK_UPPER) &&
+               index_of(months, dt_doc_tok(doc, i + 1)->fold) >= 0) {
+        mo = index_of(months, dt_doc_tok(doc, i + 1)->fold);
+        k = i + 2;
+    } else {
         return FALSE;
-    int day = atoi(dt_doc_tok(doc, k)->fold);
-    if (day < 1 || day > 31)
-        return FALSE;
-    k++;
-    int year = 0;
-    if (k + 1 < e && dt_doc_tok_is(doc, k, ",") && (dt_doc_tok(doc, k + 1)->flags & DT_TOK_DIGIT)) {
-        int y = atoi(dt_doc_tok(doc, k + 1)->fold);
-        if (y >= 1900 && y <= 2100) {
-            year = y;
-            k += 2;
-        }
     }
+    int year = year_at(doc, k, e, &k);
     GDate *pd = pub_date(doc);
     if (year == 0 && pd)
         year = g_date_get_year(pd);
