@@ -213,16 +213,21 @@ static gboolean adjectival_in_np(const dt_doc *doc, uint32_t poss_tok, uint32_t 
 
 void dt_pr_subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray *out)
 {
+    /* the opening quote mark of a fragment ("both sides \"have not yet
+     * agreed\"") stands for the clause outside the quote */
+    int vq = doc->tokinfo[verb].quote;
+    if (vq >= 0 && g_array_index(doc->quotes, dt_quote, vq).open_tok == verb)
+        vq = -1;
     int k = (int)apposition_head(doc, sb, verb) - 1;
     while (k >= (int)sb) {
         uint32_t t = (uint32_t)k;
         int mi = doc->tokinfo[t].mention;
-        if (doc->tokinfo[t].quote != doc->tokinfo[verb].quote) {
+        if (doc->tokinfo[t].quote != vq) {
             k--;
             continue;
         }
         if (dt_pr_reporting_at(doc, t) && doc->tokinfo[t].quote < 0 && doc->tokinfo[t].reporting_end <= verb &&
-            doc->tokinfo[verb].quote < 0) {
+            vq < 0) {
             /* "Lajcak said the bloc had offered ...", "an official said both
              * sides have not agreed": the clause's subject names no actor;
              * the person who reports it speaks for it, an unnamed one for
@@ -328,8 +333,9 @@ dt_voice dt_pr_voice_of(const dt_doc *doc, uint32_t t, uint32_t te, uint32_t sb,
     if (!participle(doc, t))
         return DT_ACTIVE;
     gboolean by = te + 1 < se && dt_doc_tok_is(doc, te, "by");
-    /* "is opposed to", "was agreed to": adjectival or prepositional, active */
-    if (!by && te < se && dt_doc_tok_is(doc, te, "to"))
+    /* "is opposed to", "was agreed to", "is committed to" (the trigger
+     * ending with its "to"): adjectival or prepositional, active */
+    if (!by && ((te < se && dt_doc_tok_is(doc, te, "to")) || (te > t + 1 && dt_doc_tok_is(doc, te - 1, "to"))))
         return DT_ACTIVE;
     gboolean be = FALSE;
     for (uint32_t k = t; k > sb && k + 3 > t && !be; k--)

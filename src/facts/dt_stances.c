@@ -555,8 +555,20 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
                 if (doc->tokinfo[k].mention >= 0 || dt_is_pronoun(doc, k))
                     dt_pr_subjects_before(doc, cond_e, k + 1, holders);
         }
+        /* a fragment quoted inside a clause ("a truce that both sides
+         * \"have not yet agreed to\""): the clause's subject outside the
+         * quote holds it, not the speaker; a bare one, nobody */
+        gboolean fragment = FALSE;
+        if (ti->quote >= 0 && holders->len == 0 && !conditional) {
+            const dt_quote *q = &g_array_index(doc->quotes, dt_quote, ti->quote);
+            if (q->partial && q->open_tok > sb && q->open_tok + 6 > t && !dt_doc_tok_is(doc, q->open_tok - 1, "that") &&
+                (dt_doc_tok(doc, q->open_tok - 1)->flags & DT_TOK_WORD) && !dt_pr_reporting_at(doc, q->open_tok - 1)) {
+                fragment = TRUE;
+                dt_pr_subjects_before(doc, sb, q->open_tok, holders);
+            }
+        }
         int speaker = quote_speaker(doc, t);
-        if (ti->quote >= 0 && speaker >= 0 && (conditional || holders->len == 0 ||
+        if (ti->quote >= 0 && speaker >= 0 && !fragment && (conditional || holders->len == 0 ||
                                                dt_doc_tok_is(doc, t - 1, "we") ||
                                                dt_doc_tok_is(doc, t - 1, "i"))) {
             g_array_set_size(holders, 0);
