@@ -262,7 +262,10 @@ void dt_pr_subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray
          * speaks; "Trump's push for a meeting": of the stance noun itself */
         if (poss && (voice_after(doc, m->te + 1, verb) || m->te + 1 == verb || adjectival_in_np(doc, m->te, verb)))
             poss = FALSE;
-        if (m->entity < 0 || !dt_pr_is_actor_kind(doc, m->entity) || poss || object_position(doc, m->tb) ||
+        /* "all U.N. sanctions", "the EU package": a name modifying a
+         * proposal noun is no subject */
+        gboolean modifier = m->te < verb && doc->tokinfo[m->te].proposal != NULL;
+        if (m->entity < 0 || !dt_pr_is_actor_kind(doc, m->entity) || poss || modifier || object_position(doc, m->tb) ||
             dt_is_media(doc, m->entity) || subject_of_other_verb(doc, m->te, verb)) {
             k = (int)m->tb - 1;
             continue;

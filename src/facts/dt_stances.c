@@ -595,8 +595,13 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
             int holder = g_array_index(holders, int, h);
             if (holder < 0)
                 continue;
-            /* the body proposes what it will do; the stance is the reporter's */
+            /* the body proposes what it will do; the stance is the reporter's,
+             * or, in a quote, the speaker's when he speaks for the body
+             * ("\"Thailand will respect the ceasefire,\" Phumtham said") */
             int reporter = voice == DT_ACTIVE ? dt_pr_own_side_reporter(doc, sb, t, holder) : -1;
+            if (reporter < 0 && voice == DT_ACTIVE && ti->quote >= 0 && speaker >= 0 && holder != speaker &&
+                dt_entity_kind_of(doc, holder) != DT_ENT_PERSON && speaks_for(doc, speaker, holder))
+                reporter = speaker;
             int proposer = holder;
             if (reporter >= 0)
                 holder = reporter;
