@@ -451,9 +451,10 @@ static void negated_commitments(dt_doc *doc, const GArray *pms, uint32_t sb)
     }
 }
 
-/* "threatened new sanctions", "threatens tariffs": threatening a measure
- * proposes it (a threat to resign or to block is opposition, read by the
- * stances). */
+/* "threatened new sanctions", "threatens tariffs", "China announced
+ * sanctions on two lawmakers": threatening or taking a measure (a
+ * dt:MeasureVerb) proposes it (a threat to resign or to block is
+ * opposition, read by the stances). */
 static void threatened_measures(dt_doc *doc, const GArray *pms, uint32_t sb)
 {
     for (guint i = 0; i < pms->len; i++) {
@@ -462,8 +463,7 @@ static void threatened_measures(dt_doc *doc, const GArray *pms, uint32_t sb)
         if (strcmp(prop->kind->label, "sanctions") != 0)
             continue;
         for (uint32_t k = pm->tb; k > sb && k + 4 > pm->tb; k--) {
-            const char *f = dt_doc_tok(doc, k - 1)->fold;
-            if (!g_str_has_prefix(f, "threaten")) /* threatened, threatens, threatening */
+            if (dt_pr_word_class_starts(doc, k - 1, pm->tb, "measure-verbs") == 0)
                 continue;
             GArray *holders = g_array_new(FALSE, FALSE, sizeof(int));
             dt_pr_subjects_before(doc, sb, k - 1, holders);
