@@ -213,6 +213,7 @@ static gboolean adjectival_in_np(const dt_doc *doc, uint32_t poss_tok, uint32_t 
 
 void dt_pr_subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray *out)
 {
+    static const char *const object_relatives[] = {"whom", "which", NULL};
     /* the opening quote mark of a fragment ("both sides \"have not yet
      * agreed\"") stands for the clause outside the quote */
     int vq = doc->tokinfo[verb].quote;
@@ -245,6 +246,14 @@ void dt_pr_subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray
             if (dt_pr_reporting_at(doc, t))
                 reported_holder(doc, sb, verb, t, out);
             return;
+        }
+        if (dt_is_pronoun(doc, t) && t > sb + 1 && dt_doc_tok_in(doc, t - 1, object_relatives) &&
+            is_comma(doc, t - 2)) {
+            /* "Burhan has ruled out talks with Daglo, whom he has branded a
+             * rebel, and has demanded ...": the pronoun is the subject of the
+             * relative clause, not of the verb */
+            k = (int)t - 3;
+            continue;
         }
         if (dt_is_pronoun(doc, t) && doc->tokinfo[t].quote < 0) {
             /* "X said he would ...": he is the one who says it */
