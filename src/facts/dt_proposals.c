@@ -516,6 +516,13 @@ void dt_proposals_find(dt_doc *doc)
         /* skip a shorter trigger inside a longer one just matched */
         if (pms->len && g_array_index(pms, pmention, pms->len - 1).te > t)
             continue;
+        /* nor a proposal word inside a stance trigger: "the table" in
+         * "remained on the table" */
+        gboolean in_stance = FALSE;
+        for (uint32_t k = t; k > 0 && k + 4 > t && !in_stance; k--)
+            in_stance = doc->tokinfo[k - 1].polarity && doc->tokinfo[k - 1].polarity_end > t;
+        if (in_stance)
+            continue;
         pmention pm = {t, ti->proposal_end, proposal_of_kind(doc, ti->proposal, t, ti->proposal_end)};
         g_array_append_val(pms, pm);
         doc->last_proposal = pm.proposal;

@@ -198,6 +198,15 @@ int dt_pr_anaphoric_referent(const dt_doc *doc, uint32_t k, uint32_t se)
     for (uint32_t i = k; i < se && i < k + 3; i++) {
         gboolean truce = dt_doc_tok_is(doc, i, "truce");
         gboolean first = dt_doc_tok_in(doc, i, opening);
+        if (dt_doc_tok_is(doc, i, "measures")) {
+            /* "those measures", "such measures": the sanctions told last */
+            for (guint p = doc->proposals->len; p > 0; p--) {
+                const dt_proposal *pr = g_ptr_array_index(doc->proposals, p - 1);
+                if (!strcmp(pr->kind->label, "sanctions"))
+                    return (int)p - 1;
+            }
+            break;
+        }
         if (!truce && !first)
             continue;
         int best = -1;
@@ -252,8 +261,15 @@ gboolean dt_pr_anaphoric_object(const dt_doc *doc, uint32_t k, uint32_t se)
                                         "accord", "move", "idea", "text", "declaration", "truce",
                                         "demand", "demands", "request", "initiative", "suggestion",
                                         "ultimatum", NULL};
+    static const char *const demonstratives[] = {"the", "these", "those", "such", NULL};
     if (k < se && dt_doc_tok_is(doc, k, "it"))
         return TRUE;
+    /* "those measures", "such measures": sanctions told before ("imposed
+     * measures on Kosovo" is a new measure, not a reference) */
+    if (k + 1 < se && dt_doc_tok_in(doc, k, demonstratives) && dt_doc_tok_is(doc, k + 1, "measures"))
+        for (guint p = 0; p < doc->proposals->len; p++)
+            if (!strcmp(((const dt_proposal *)g_ptr_array_index(doc->proposals, p))->kind->label, "sanctions"))
+                return TRUE;
     if (k < se && (dt_doc_tok_is(doc, k, "the") || dt_doc_tok_is(doc, k, "this") || dt_doc_tok_is(doc, k, "that")))
         k++;
     for (uint32_t i = k; i < se && i < k + 3; i++)
@@ -496,16 +512,37 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
         gboolean conditional = t == cond_b;
         GArray *holders = g_array_new(FALSE, FALSE, sizeof(int));
         dt_voice voice = conditional ? DT_ACTIVE : dt_pr_voice_of(doc, t, ti->polarity_end, sb, se, holders);
+        pmention back;
         const pmention *pm = conditional ? target_of(pms, cond_e, sb, se, cond_b, cond_e)
                              : voice != DT_ACTIVE ? dt_pr_passive_target(pms, doc, t, sb, voice)
                                                   : target_of(pms, ti->polarity_end, sb,
                                                               MIN(se, ti->polarity_end + 14), cond_b, cond_e);
+        /* "sanctions remain on the table", "such measures remained on the
+         * table": the subject is the proposal */
+        if (voice == DT_ACTIVE && !conditional && dt_pr_word_class_at(doc, t, ti->polarity_end, "subject-predicates")) {
+            pm = NULL;
+            for (guint i = 0; i < pms->len; i++) {
+                const pmention *p = &g_array_index(pms, pmention, i);
+                if (p->te <= t && p->te + 5 >= t && p->tb >= sb && (pm == NULL || p->tb > pm->tb))
+                    pm = p;
+            }
+            for (uint32_t k = t > sb + 4 ? t - 4 : sb; pm == NULL && k < t && doc->last_proposal >= 0; k++)
+                if (dt_pr_anaphoric_object(doc, k, t)) {
+                    back.tb = t;
+                    back.te = ti->polarity_end;
+                    back.proposal = dt_pr_anaphoric_referent(doc, k, t);
+                    pm = &back;
+                }
+            if (pm == NULL) {
+                g_array_free(holders, TRUE);
+                continue;
+            }
+        }
         /* "welcomed the agreement and called for aid ...": the object right
          * after the verb is the anaphoric one, not a proposal told later */
         if (pm && voice == DT_ACTIVE && !conditional && pm->tb > ti->polarity_end + 3 &&
             dt_pr_anaphoric_object(doc, ti->polarity_end, MIN(se, ti->polarity_end + 3)) && doc->last_proposal >= 0)
             pm = NULL;
-        pmention back;
         if (pm == NULL && voice == DT_PASSIVE_BE && t > sb + 1 &&
             (dt_doc_tok_is(doc, t - 2, "it") || dt_pr_anaphoric_object(doc, t - 2, t)) && doc->last_proposal >= 0) {
             /* "it was rejected", "the deal was signed by ..." */
