@@ -508,6 +508,13 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
         if (ti->polarity_end < se && doc->tokinfo[ti->polarity_end].polarity &&
             strcmp(doc->tokinfo[ti->polarity_end].polarity->label, "conditions") != 0)
             continue;
+        /* "declined to back the sanctions", "refused to sign": likewise,
+         * the inner verb, negated by the outer one (below) */
+        if (ti->polarity_end + 1 < se && dt_doc_tok_is(doc, ti->polarity_end, "to") &&
+            doc->tokinfo[ti->polarity_end + 1].polarity &&
+            strcmp(doc->tokinfo[ti->polarity_end + 1].polarity->label, "conditions") != 0 &&
+            !strcmp(ti->polarity->label, "rejects"))
+            continue;
         const dt_lex_entry *pol = ti->polarity;
         gboolean conditional = t == cond_b;
         GArray *holders = g_array_new(FALSE, FALSE, sizeof(int));
@@ -613,6 +620,15 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
         }
         char *modal = modality_before(doc, t, sb);
         gboolean neg = dt_pr_negated_before(doc, t, sb);
+        /* an inner verb under a verb of refusal: "declined to back" */
+        for (uint32_t k = t; k > sb && k + 4 > t; k--) {
+            const dt_tokinfo *o = &doc->tokinfo[k - 1];
+            if (o->polarity && (o->polarity_end == t || (o->polarity_end + 1 == t && dt_doc_tok_is(doc, t - 1, "to"))) &&
+                !strcmp(o->polarity->label, "rejects")) {
+                neg = !neg;
+                break;
+            }
+        }
         const dt_lex_entry *p2 = neg ? flip(doc, pol) : pol;
         /* "would back it only if ...", "will not back it unless ...": a
          * stance stated under a condition is that condition, not a yes or no */
