@@ -480,6 +480,23 @@ static void threatened_measures(dt_doc *doc, const GArray *pms, uint32_t sb)
     }
 }
 
+/* "the Pretoria agreement", "the Minsk accords": an agreement noun (a
+ * dt:AgreementNoun) after the name of a city or place names a peace
+ * agreement.  Returns the noun's length in tokens, or 0. */
+static uint32_t named_agreement(const dt_doc *doc, uint32_t t, uint32_t n)
+{
+    if (t == 0 || doc->tokinfo[t].headline || doc->tokinfo[t - 1].mention < 0 || doc->tokinfo[t].mention >= 0)
+        return 0;
+    const dt_mention *m = &g_array_index(doc->mentions, dt_mention, doc->tokinfo[t - 1].mention);
+    if (m->te != t)
+        return 0;
+    gboolean place = m->lex ? (m->lex->cls == DT_LEX_CITY || m->lex->cls == DT_LEX_PLACE || m->lex->cls == DT_LEX_SEAT)
+                            : (m->entity >= 0 && dt_entity_kind_of(doc, m->entity) == DT_ENT_PLACE);
+    if (!place)
+        return 0;
+    return dt_pr_word_class_starts(doc, t, n, "agreement-nouns");
+}
+
 void dt_proposals_find(dt_doc *doc)
 {
     doc->last_proposal = -1;
@@ -511,6 +528,14 @@ void dt_proposals_find(dt_doc *doc)
         if (t == n)
             break;
         const dt_tokinfo *ti = &doc->tokinfo[t];
+        uint32_t named = ti->proposal ? 0 : named_agreement(doc, t, n);
+        if (named) {
+            pmention pm = {t - 1, t + named,
+                           proposal_of_kind(doc, dt_pr_concept(doc, "PeaceAgreement"), t - 1, t + named)};
+            g_array_append_val(pms, pm);
+            doc->last_proposal = pm.proposal;
+            continue;
+        }
         if (!ti->proposal || ti->headline)
             continue;
         /* skip a shorter trigger inside a longer one just matched */
