@@ -66,6 +66,16 @@ static uint32_t apposition_head(const dt_doc *doc, uint32_t sb, uint32_t verb)
         const dt_mention *m = &g_array_index(doc->mentions, dt_mention, mi);
         if (m->entity < 0 || !dt_pr_is_actor_kind(doc, m->entity) || object_position(doc, m->tb))
             return verb;
+        /* "Eric Chu, chairman of the Nationalist Party, also known as the
+         * Kuomintang, urged": an apposition with a comma of its own; the
+         * person the sentence opens with, a comma after him, is the head */
+        int m0i = doc->tokinfo[sb].mention;
+        if (dt_entity_kind_of(doc, m->entity) != DT_ENT_PERSON && m0i >= 0 && m0i != mi) {
+            const dt_mention *m0 = &g_array_index(doc->mentions, dt_mention, m0i);
+            if (m0->tb == sb && m0->te < open && is_comma(doc, m0->te) && m0->entity >= 0 &&
+                dt_entity_kind_of(doc, m0->entity) == DT_ENT_PERSON && doc->tokinfo[sb].quote == doc->tokinfo[verb].quote)
+                return m0->te;
+        }
         return open;
     }
     return verb;
