@@ -14,6 +14,16 @@ gboolean dt_pr_is_actor_kind(const dt_doc *doc, int e)
     return k == DT_ENT_PERSON || k == DT_ENT_COUNTRY || k == DT_ENT_ORG;
 }
 
+int dt_pr_government_of(const dt_doc *doc, int p)
+{
+    for (guint i = 0; i < doc->holdings->len; i++) {
+        const dt_holding *h = &g_array_index(doc->holdings, dt_holding, i);
+        if (h->person == p && h->jurisdiction >= 0 && dt_entity_kind_of(doc, h->jurisdiction) == DT_ENT_COUNTRY)
+            return h->jurisdiction;
+    }
+    return -1;
+}
+
 static gboolean object_position(const dt_doc *doc, uint32_t tb)
 {
     static const char *const preps[] = {"of", "for", "on", "with", "against", "from", "in",
@@ -289,7 +299,14 @@ void dt_pr_subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray
             k = (int)m->tb - 1;
             continue;
         }
-        dt_ints_add(out, m->entity);
+        /* "the Biden administration's offer", "the Trump administration
+         * wants": the government the person leads */
+        int holder = m->entity;
+        if (m->te < verb && doc->tokinfo[m->te].voice && doc->tokinfo[m->te].office < 0 &&
+            doc->tokinfo[m->te].mention < 0 && dt_entity_kind_of(doc, holder) == DT_ENT_PERSON &&
+            dt_pr_government_of(doc, holder) >= 0)
+            holder = dt_pr_government_of(doc, holder);
+        dt_ints_add(out, holder);
         /* coordination: X and Y / X, Y and Z / X and its allies */
         int c = (int)m->tb - 1;
         if (c > (int)sb && (dt_doc_tok_is(doc, (uint32_t)c, "its") || dt_doc_tok_is(doc, (uint32_t)c, "their")))

@@ -80,6 +80,13 @@ static int possessor_of(const dt_doc *doc, uint32_t sb, uint32_t n)
     if (p < sb + 2 || !(dt_doc_tok(doc, p - 1)->flags & DT_TOK_POSS))
         return -1;
     int e = dt_actor_at(doc, p - 2, NULL);
+    if (e >= 0 && doc->tokinfo[p - 1].voice && doc->tokinfo[p - 1].office < 0 && doc->tokinfo[p - 1].mention < 0 &&
+        dt_entity_kind_of(doc, e) == DT_ENT_PERSON) {
+        /* "the Biden administration's offer": the government he leads */
+        int g = dt_pr_government_of(doc, e);
+        if (g >= 0)
+            return g;
+    }
     return e >= 0 && dt_pr_is_actor_kind(doc, e) && !dt_is_media(doc, e) ? e : -1;
 }
 
