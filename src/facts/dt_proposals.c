@@ -377,6 +377,46 @@ static void open_proposals(dt_doc *doc, GArray *pms, uint32_t sb, uint32_t se)
     }
 }
 
+/* "Ruto said the generals should meet in person", "\"The two sides must
+ * sit down,\" Erdogan said": recommending that others meet proposes a
+ * negotiation format; the one who says so -- the reporter, the speaker --
+ * proposes it. */
+static void recommended_meetings(dt_doc *doc, GArray *pms, uint32_t sb, uint32_t se)
+{
+    static const char *const modals[] = {"should", "must", NULL};
+    for (uint32_t k = sb; k + 1 < se; k++) {
+        if (!dt_doc_tok_in(doc, k, modals) || doc->tokinfo[k].headline)
+            continue;
+        uint32_t v = k + 1, len = dt_pr_word_class_starts(doc, v, se, "meeting-verbs");
+        if (len == 0 && v + 1 < se && !(dt_doc_tok(doc, v)->flags & DT_TOK_UPPER) && doc->tokinfo[v].function_word == FALSE &&
+            !dt_pr_negated_before(doc, v + 1, k))
+            len = dt_pr_word_class_starts(doc, ++v, se, "meeting-verbs"); /* "should soon meet" */
+        if (len == 0 || dt_pr_negated_before(doc, v, k))
+            continue;
+        GArray *holders = g_array_new(FALSE, FALSE, sizeof(int));
+        int q = doc->tokinfo[k].quote;
+        if (q >= 0) {
+            int speaker = g_array_index(doc->quotes, dt_quote, q).speaker;
+            if (speaker >= 0)
+                g_array_append_val(holders, speaker);
+        } else {
+            for (uint32_t r = k; r > sb && holders->len == 0; r--)
+                if (dt_pr_reporting_at(doc, r - 1) && doc->tokinfo[r - 1].quote < 0) {
+                    dt_pr_subjects_before(doc, sb, r - 1, holders);
+                    break;
+                }
+        }
+        if (holders->len) {
+            pmention pm = {v, v + len, proposal_of_kind(doc, dt_pr_concept(doc, "NegotiationFormat"), v, v + len)};
+            g_array_append_val(pms, pm);
+            for (guint h = 0; h < holders->len; h++)
+                if (g_array_index(holders, int, h) >= 0)
+                    add_proposer_stance(doc, g_array_index(holders, int, h), &pm);
+        }
+        g_array_free(holders, TRUE);
+    }
+}
+
 /* "an agreement announced after months of mediation by Qatar, Egypt and
  * the United States", "a truce brokered by Turkey": the mediators put the
  * text on the table, so they propose every proposal the sentence names
@@ -519,6 +559,7 @@ void dt_proposals_find(dt_doc *doc)
                 open_proposals(doc, pms, sen->tok_begin, sen->tok_end);
                 sentence_topic(doc, pms, sen->tok_begin, sen->tok_end);
                 dt_pr_stances_in_sentence(doc, pms, sen->tok_begin, sen->tok_end);
+                recommended_meetings(doc, pms, sen->tok_begin, sen->tok_end);
                 possessive_proposers(doc, pms, sen->tok_begin, sen->tok_end);
                 mediators(doc, pms, sen->tok_begin, sen->tok_end);
                 negated_commitments(doc, pms, sen->tok_begin);
