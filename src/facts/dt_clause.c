@@ -234,6 +234,8 @@ static gboolean adjectival_in_np(const dt_doc *doc, uint32_t poss_tok, uint32_t 
 void dt_pr_subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray *out)
 {
     static const char *const object_relatives[] = {"whom", "which", NULL};
+    static const char *const subordinators[] = {"as", "while", "because", "although", "though", "whereas",
+                                                "when", NULL};
     /* the opening quote mark of a fragment ("both sides \"have not yet
      * agreed\"") stands for the clause outside the quote */
     int vq = doc->tokinfo[verb].quote;
@@ -246,6 +248,12 @@ void dt_pr_subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray
         if (doc->tokinfo[t].quote != vq) {
             k--;
             continue;
+        }
+        if (t > sb && t + 2 < verb && dt_doc_tok_in(doc, t, subordinators) && !dt_doc_tok_is(doc, t + 1, "well") &&
+            !dt_doc_tok_is(doc, t - 1, "such") && (is_comma(doc, t - 1) || doc->tokinfo[t - 1].function_word == FALSE)) {
+            /* "... met on Monday, as Israeli strikes raised questions": the
+             * verb's clause begins here and its subject named no actor */
+            return;
         }
         if (dt_pr_reporting_at(doc, t) && doc->tokinfo[t].quote < 0 && doc->tokinfo[t].reporting_end <= verb &&
             vq < 0) {
@@ -292,8 +300,17 @@ void dt_pr_subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray
         if (poss && (voice_after(doc, m->te + 1, verb) || m->te + 1 == verb || adjectival_in_np(doc, m->te, verb)))
             poss = FALSE;
         /* "all U.N. sanctions", "the EU package": a name modifying a
-         * proposal noun is no subject */
+         * proposal noun is no subject; nor is a demonym modifying a noun
+         * that names no voice of its country ("Israeli strikes raised
+         * questions", "Israeli troops would not pull out"; but "Iranian
+         * officials", "the Thai government", "Ukrainian President") */
         gboolean modifier = m->te < verb && doc->tokinfo[m->te].proposal != NULL;
+        if (!modifier && m->kind == DT_MEN_DEMONYM && m->te < verb) {
+            const dt_tokinfo *h = &doc->tokinfo[m->te];
+            const dt_token *ht = dt_doc_tok(doc, m->te);
+            modifier = (ht->flags & DT_TOK_WORD) && !(ht->flags & DT_TOK_UPPER) && !h->voice && h->office < 0 &&
+                       !h->function_word && h->mention < 0 && !h->polarity && !h->reporting && !h->in_office;
+        }
         if (m->entity < 0 || !dt_pr_is_actor_kind(doc, m->entity) || poss || modifier || object_position(doc, m->tb) ||
             dt_is_media(doc, m->entity) || subject_of_other_verb(doc, m->te, verb)) {
             k = (int)m->tb - 1;
