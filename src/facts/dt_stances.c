@@ -595,7 +595,9 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
             dt_pr_subjects_before(doc, sb, t, holders);
         if (holders->len == 0 && conditional) {
             /* "..., X must ..." after the if-clause */
-            for (uint32_t k = cond_e; k < se && holders->len == 0; k++)
+            /* the subject right after it: "If carried out, the swap would be
+             * the largest since Russia launched ..." names none */
+            for (uint32_t k = cond_e; k < se && k < cond_e + 4 && holders->len == 0; k++)
                 if (doc->tokinfo[k].mention >= 0 || dt_is_pronoun(doc, k))
                     dt_pr_subjects_before(doc, cond_e, k + 1, holders);
         }
