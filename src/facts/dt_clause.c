@@ -57,6 +57,26 @@ static gboolean is_comma(const dt_doc *doc, uint32_t i)
  * actor before the opening comma is the subject and the phrase between is
  * its apposition or relative clause.  Returns the token to search back from
  * (the head's last token + 1), or `verb` when there is no such phrase. */
+/* The person the sentence opens with when a comma follows him ("Eric
+ * Chu, chairman of ..., also known as ..., urged"): returns the comma's
+ * token if it comes before `before`, else UINT32_MAX. */
+static uint32_t initial_person_comma(const dt_doc *doc, uint32_t sb, uint32_t before, uint32_t verb)
+{
+    int m0i = doc->tokinfo[sb].mention;
+    if (m0i < 0 || doc->tokinfo[sb].quote != doc->tokinfo[verb].quote)
+        return UINT32_MAX;
+    const dt_mention *m0 = &g_array_index(doc->mentions, dt_mention, m0i);
+    if (!(m0->tb == sb && m0->te < before && is_comma(doc, m0->te) && m0->entity >= 0 &&
+          dt_entity_kind_of(doc, m0->entity) == DT_ENT_PERSON))
+        return UINT32_MAX;
+    /* no verb of his own in between: "Trump, in a post, said Russia, which
+     * ..., rejected" is Russia's */
+    for (uint32_t k = m0->te; k < before; k++)
+        if (dt_pr_reporting_at(doc, k) || doc->tokinfo[k].polarity || doc->tokinfo[k].event_verb)
+            return UINT32_MAX;
+    return m0->te;
+}
+
 static uint32_t apposition_head(const dt_doc *doc, uint32_t sb, uint32_t verb)
 {
     uint32_t close = verb;
@@ -70,22 +90,21 @@ static uint32_t apposition_head(const dt_doc *doc, uint32_t sb, uint32_t verb)
         if (!is_comma(doc, c - 1))
             continue;
         uint32_t open = c - 1;
+        /* an apposition with a comma of its own ("Eric Chu, chairman of
+         * the Nationalist Party, also known as the Kuomintang, urged";
+         * "Corneille Nangaa, the leader of the Congo River Alliance, the
+         * coalition that includes the M23, said"): the person the sentence
+         * opens with is the head */
+        uint32_t initial = initial_person_comma(doc, sb, open, verb);
         int mi = doc->tokinfo[open - 1].mention;
         if (mi < 0 || doc->tokinfo[open - 1].quote != doc->tokinfo[verb].quote)
-            return verb;
+            return initial != UINT32_MAX ? initial : verb;
         const dt_mention *m = &g_array_index(doc->mentions, dt_mention, mi);
         if (m->entity < 0 || !dt_pr_is_actor_kind(doc, m->entity) || object_position(doc, m->tb))
-            return verb;
-        /* "Eric Chu, chairman of the Nationalist Party, also known as the
-         * Kuomintang, urged": an apposition with a comma of its own; the
-         * person the sentence opens with, a comma after him, is the head */
-        int m0i = doc->tokinfo[sb].mention;
-        if (dt_entity_kind_of(doc, m->entity) != DT_ENT_PERSON && m0i >= 0 && m0i != mi) {
-            const dt_mention *m0 = &g_array_index(doc->mentions, dt_mention, m0i);
-            if (m0->tb == sb && m0->te < open && is_comma(doc, m0->te) && m0->entity >= 0 &&
-                dt_entity_kind_of(doc, m0->entity) == DT_ENT_PERSON && doc->tokinfo[sb].quote == doc->tokinfo[verb].quote)
-                return m0->te;
-        }
+            return initial != UINT32_MAX ? initial : verb;
+        if (dt_entity_kind_of(doc, m->entity) != DT_ENT_PERSON && initial != UINT32_MAX &&
+            doc->tokinfo[sb].mention != mi)
+            return initial;
         return open;
     }
     return verb;
@@ -394,7 +413,8 @@ dt_voice dt_pr_voice_of(const dt_doc *doc, uint32_t t, uint32_t te, uint32_t sb,
     if (!by && ((te < se && dt_doc_tok_is(doc, te, "to")) || (te > t + 1 && dt_doc_tok_is(doc, te - 1, "to"))))
         return DT_ACTIVE;
     gboolean be = FALSE;
-    for (uint32_t k = t; k > sb && k + 3 > t && !be; k--)
+    /* not across a comma: "Hamas, which had been silent, rejected" */
+    for (uint32_t k = t; k > sb && k + 3 > t && !be && !is_comma(doc, k - 1); k--)
         be = is_be_form(doc, k - 1);
     if (!be && !by)
         return DT_ACTIVE;
