@@ -39,6 +39,27 @@ static gboolean object_position(const dt_doc *doc, uint32_t tb)
     return FALSE;
 }
 
+/* "countries backing Ukraine agreed", "Trump met Putin and agreed": the
+ * object of a stance or event verb is no subject of a later verb (a
+ * reporting verb's object is the subject of its clause: "said Hamas
+ * rejected"); a name right before the verb is ("veto US push for",
+ * "sign U.S.-brokered"). */
+static gboolean verb_object(const dt_doc *doc, const dt_mention *m, uint32_t verb)
+{
+    uint32_t p = m->tb;
+    /* "met President Vladimir Putin", "backing the Ukrainian government" */
+    while (p > 0 && p + 6 > m->tb && (doc->tokinfo[p - 1].in_office || doc->tokinfo[p - 1].office >= 0 ||
+                                      dt_doc_tok_is(doc, p - 1, "the")))
+        p--;
+    if (p == 0 || (m->te + 1 == verb && (dt_doc_tok_is(doc, m->te, "-") ||
+                                         (dt_doc_tok(doc, m->te)->flags & DT_TOK_POSS))))
+        return FALSE; /* "sign U.S.-brokered", "welcomed Trump's push for" */
+    if (m->te == verb && !g_str_has_suffix(dt_doc_tok(doc, verb)->fold, "ed"))
+        return FALSE; /* "veto US push for" */
+    return (doc->tokinfo[p - 1].polarity && doc->tokinfo[p - 1].polarity_end == p) ||
+           (doc->tokinfo[p - 1].event_verb && doc->tokinfo[p - 1].event_verb_end == p);
+}
+
 static gboolean voice_after(const dt_doc *doc, uint32_t k, uint32_t limit)
 {
     for (uint32_t i = k; i < limit && i < k + 3; i++)
@@ -331,6 +352,7 @@ void dt_pr_subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray
                        !h->function_word && h->mention < 0 && !h->polarity && !h->reporting && !h->in_office;
         }
         if (m->entity < 0 || !dt_pr_is_actor_kind(doc, m->entity) || poss || modifier || object_position(doc, m->tb) ||
+            verb_object(doc, m, verb) ||
             dt_is_media(doc, m->entity) || subject_of_other_verb(doc, m->te, verb)) {
             k = (int)m->tb - 1;
             continue;

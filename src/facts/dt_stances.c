@@ -591,7 +591,15 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
             g_array_free(holders, TRUE);
             continue;
         }
-        if (voice == DT_ACTIVE)
+        if (voice == DT_ACTIVE && !conditional && ti->polarity_end < se && t > sb &&
+            dt_doc_tok_is(doc, ti->polarity_end, "of")) {
+            /* "turn pledges of security guarantees into plans", "U.S.
+             * offers of direct negotiations": a noun; only the name right
+             * before it holds it */
+            int e = dt_actor_at(doc, t - 1, NULL);
+            if (e >= 0 && dt_pr_is_actor_kind(doc, e))
+                dt_ints_add(holders, e);
+        } else if (voice == DT_ACTIVE)
             dt_pr_subjects_before(doc, sb, t, holders);
         if (holders->len == 0 && conditional) {
             /* "..., X must ..." after the if-clause */
