@@ -343,6 +343,9 @@ static void open_proposals(dt_doc *doc, GArray *pms, uint32_t sb, uint32_t se)
         gboolean meeting = ob + 1 < se && dt_doc_tok_is(doc, ob, "to") &&
                            dt_pr_word_class_starts(doc, ob + 1, se, "meeting-verbs");
         meeting = meeting || (ve > t + 1 && dt_pr_word_class_starts(doc, ve - 1, se, "meeting-verbs"));
+        /* "ruled out sitting down with Daglo", "refused negotiating" */
+        meeting = meeting || (ob < se && g_str_has_suffix(dt_doc_tok(doc, ob)->fold, "ing") &&
+                              dt_pr_word_class_starts(doc, ob, se, "meeting-verbs"));
         /* "agreed to" + "meet Zelenskyy": the trigger ends with "to" */
         meeting = meeting || (ve > t + 1 && dt_doc_tok_is(doc, ve - 1, "to") && ob < se &&
                               dt_pr_word_class_starts(doc, ob, se, "meeting-verbs"));
@@ -527,6 +530,26 @@ static void threatened_measures(dt_doc *doc, const GArray *pms, uint32_t sb)
     }
 }
 
+/* "a roadmap for a face-to-face meeting", "a proposal for a ceasefire":
+ * a proposal noun of kind Other that introduces a proposal of a known
+ * kind is that proposal, not one of its own. */
+static gboolean introduces_known(const dt_doc *doc, uint32_t t, const dt_tokinfo *ti, uint32_t n)
+{
+    if (strcmp(ti->proposal->label, "other proposal") != 0 || !proposal_noun(doc, t))
+        return FALSE;
+    uint32_t k = ti->proposal_end;
+    if (k >= n || !(dt_doc_tok_is(doc, k, "for") || dt_doc_tok_is(doc, k, "of") || dt_doc_tok_is(doc, k, "on")))
+        return FALSE;
+    for (uint32_t j = k + 1; j < n && j < k + 5; j++) {
+        const dt_lex_entry *p = doc->tokinfo[j].proposal;
+        if (p && strcmp(p->label, "other proposal") != 0)
+            return TRUE;
+        if (dt_is_clause_break(doc, j))
+            break;
+    }
+    return FALSE;
+}
+
 /* "the Pretoria agreement", "the Minsk accords": an agreement noun (a
  * dt:AgreementNoun) after the name of a city or place names a peace
  * agreement.  Returns the noun's length in tokens, or 0. */
@@ -595,6 +618,8 @@ void dt_proposals_find(dt_doc *doc)
         for (uint32_t k = t; k > 0 && k + 4 > t && !in_stance; k--)
             in_stance = doc->tokinfo[k - 1].polarity && doc->tokinfo[k - 1].polarity_end > t;
         if (in_stance)
+            continue;
+        if (introduces_known(doc, t, ti, n))
             continue;
         pmention pm = {t, ti->proposal_end, proposal_of_kind(doc, ti->proposal, t, ti->proposal_end)};
         g_array_append_val(pms, pm);
