@@ -403,6 +403,20 @@ static uint32_t anaphoric_end(const dt_doc *doc, uint32_t k, uint32_t se)
     return k;
 }
 
+/* True when proposal p has a mention in the sentence starting at sb or
+ * in the one before it. */
+static gboolean told_lately(const dt_doc *doc, int p, uint32_t sb)
+{
+    const dt_proposal *pr = g_ptr_array_index(doc->proposals, p);
+    uint32_t s = dt_doc_tok(doc, sb)->sentence;
+    for (guint i = 0; i < pr->spans->len; i += 2) {
+        uint32_t ms = dt_doc_tok(doc, g_array_index(pr->spans, uint32_t, i))->sentence;
+        if (ms == s || ms + 1 == s)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* "Ukraine called the proposal unacceptable", "Moscow described the plan
  * as a step forward": a naming verb with a proposal and a judgement is a
  * stance of the verb's subject, of the judgement's polarity. */
@@ -411,14 +425,14 @@ static void judgements(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
     for (uint32_t t = sb; t < se; t++) {
         /* the lexicon probe only where a proposal could follow as object:
          * one told within the next words, or "the/this/that ...", "it" */
-        static const char *const anaphor_openers[] = {"the", "this", "that", "it", NULL};
+        static const char *const anaphor_openers[] = {"the", "this", "that", "it", "them", "those", "these", NULL};
         gboolean object_near = FALSE;
         for (guint i = 0; i < pms->len && !object_near; i++) {
             const pmention *p = &g_array_index(pms, pmention, i);
             object_near = p->tb > t && p->tb <= t + 8;
         }
         if (!object_near && doc->last_proposal >= 0 && dt_doc_tok_in(doc, t + 1, anaphor_openers))
-            object_near = anaphoric_end(doc, t + 1, MIN(se, t + 8)) > t + 1;
+            object_near = anaphoric_end(doc, t + 1, MIN(se, t + 8)) > t + 1 || dt_doc_tok_is(doc, t + 1, "them");
         if (!object_near || doc->tokinfo[t].quote >= 0)
             continue;
         uint32_t vl = dt_pr_word_class_starts(doc, t, se, "naming-verbs");
@@ -435,11 +449,22 @@ static void judgements(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
         }
         if (proposal < 0 && doc->last_proposal >= 0 && (oe = anaphoric_end(doc, ob, se)) > ob)
             proposal = dt_pr_anaphoric_referent(doc, ob, se);
+        else if (proposal < 0 && doc->last_proposal >= 0 && ob < se && dt_doc_tok_is(doc, ob, "them") &&
+                 told_lately(doc, doc->last_proposal, sb)) {
+            /* "Kurti called them \"unjust\"": the proposal told last, in
+             * this sentence or the one before */
+            proposal = doc->last_proposal;
+            oe = ob + 1;
+        }
         if (proposal < 0)
             continue;
         if (oe < se && dt_doc_tok_is(doc, oe, "as"))
             oe++;
         const char *pol = NULL;
+        /* the judgement may be quoted: called the outcome "very good" */
+        if (oe < se && doc->tokinfo[oe].quote >= 0 &&
+            g_array_index(doc->quotes, dt_quote, doc->tokinfo[oe].quote).open_tok == oe)
+            oe++;
         for (uint32_t k = oe; k < se && k < oe + 2 && pol == NULL; k++) {
             if (dt_pr_word_class_starts(doc, k, se, "positive-evaluations"))
                 pol = "supports";
