@@ -271,6 +271,18 @@ static gboolean adjectival_in_np(const dt_doc *doc, uint32_t poss_tok, uint32_t 
     return (tok->flags & DT_TOK_WORD) && !(tok->flags & DT_TOK_UPPER) && !doc->tokinfo[after].function_word;
 }
 
+/* The first token of a person's name with the office title before it
+ * ("Guyanese President Irfaan Ali"), or of the mention itself. */
+static uint32_t titled_start(const dt_doc *doc, uint32_t sb, const dt_mention *m)
+{
+    for (guint i = 0; i < doc->holdings->len; i++) {
+        const dt_holding *h = &g_array_index(doc->holdings, dt_holding, i);
+        if (h->te == m->te && h->tb < m->tb && h->tb >= sb)
+            return h->tb;
+    }
+    return m->tb;
+}
+
 void dt_pr_subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray *out)
 {
     static const char *const object_relatives[] = {"whom", "which", NULL};
@@ -365,8 +377,10 @@ void dt_pr_subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray
             dt_pr_government_of(doc, holder) >= 0)
             holder = dt_pr_government_of(doc, holder);
         dt_ints_add(out, holder);
-        /* coordination: X and Y / X, Y and Z / X and its allies */
-        int c = (int)m->tb - 1;
+        /* coordination: X and Y / X, Y and Z / X and its allies; a title
+         * before a name is part of its conjunct ("Venezuelan President
+         * Nicolas Maduro and Guyanese President Irfaan Ali signed") */
+        int c = (int)titled_start(doc, sb, m) - 1;
         if (c > (int)sb && (dt_doc_tok_is(doc, (uint32_t)c, "its") || dt_doc_tok_is(doc, (uint32_t)c, "their")))
             c--;
         while (c > (int)sb && (dt_doc_tok_is(doc, (uint32_t)c, "and") || dt_doc_tok_is(doc, (uint32_t)c, ","))) {
@@ -377,7 +391,7 @@ void dt_pr_subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray
             int mi2 = doc->tokinfo[c - 1].mention;
             const dt_mention *m2 = &g_array_index(doc->mentions, dt_mention, mi2);
             dt_ints_add(out, e2);
-            c = (int)m2->tb - 1;
+            c = (int)titled_start(doc, sb, m2) - 1;
         }
         return;
     }
