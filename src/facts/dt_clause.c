@@ -271,6 +271,18 @@ static gboolean adjectival_in_np(const dt_doc *doc, uint32_t poss_tok, uint32_t 
     return (tok->flags & DT_TOK_WORD) && !(tok->flags & DT_TOK_UPPER) && !doc->tokinfo[after].function_word;
 }
 
+/* A line without a final full stop ("China, Russia veto US push for new
+ * UN sanctions"): a headline, whatever its case. */
+static gboolean headline_like(const dt_doc *doc, uint32_t t)
+{
+    uint32_t sb, se;
+    dt_doc_sentence_bounds(doc, t, &sb, &se);
+    if (se == 0 || se <= sb)
+        return FALSE;
+    const char *f = dt_doc_tok(doc, se - 1)->fold;
+    return strcmp(f, ".") && strcmp(f, "?") && strcmp(f, "!") && !(dt_doc_tok(doc, se - 1)->flags & DT_TOK_QCLOSE);
+}
+
 /* The first token of a person's name with the office title before it
  * ("Guyanese President Irfaan Ali"), or of the mention itself. */
 static uint32_t titled_start(const dt_doc *doc, uint32_t sb, const dt_mention *m)
@@ -383,7 +395,16 @@ void dt_pr_subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray
         int c = (int)titled_start(doc, sb, m) - 1;
         if (c > (int)sb && (dt_doc_tok_is(doc, (uint32_t)c, "its") || dt_doc_tok_is(doc, (uint32_t)c, "their")))
             c--;
-        while (c > (int)sb && (dt_doc_tok_is(doc, (uint32_t)c, "and") || dt_doc_tok_is(doc, (uint32_t)c, ","))) {
+        /* "X, Y and Z", "neither X nor Y"; a comma alone joins names only
+         * in a headline ("China, Russia veto ..."): "According to Reuters,
+         * Egypt proposed" is Egypt's */
+        gboolean joined = doc->tokinfo[m->tb].headline || headline_like(doc, m->tb);
+        while (c > (int)sb && (dt_doc_tok_is(doc, (uint32_t)c, "and") || dt_doc_tok_is(doc, (uint32_t)c, "nor") ||
+                               dt_doc_tok_is(doc, (uint32_t)c, ","))) {
+            if (!is_comma(doc, (uint32_t)c))
+                joined = TRUE;
+            else if (!joined)
+                break;
             c = (int)apposition_before(doc, sb, (uint32_t)c);
             int e2 = dt_actor_at(doc, (uint32_t)c - 1, NULL);
             if (e2 < 0 || !dt_pr_is_actor_kind(doc, e2))

@@ -21,7 +21,7 @@ gboolean dt_pr_negated_before(const dt_doc *doc, uint32_t t, uint32_t sb)
     for (uint32_t k = t; k > sb && k + 3 > t; k--) {
         const char *f = dt_doc_tok(doc, k - 1)->fold;
         if (!strcmp(f, "not") || !strcmp(f, "n't") || !strcmp(f, "never") || !strcmp(f, "no") ||
-            g_str_has_suffix(f, "n't"))
+            !strcmp(f, "nor") || g_str_has_suffix(f, "n't"))
             return TRUE;
     }
     return FALSE;
@@ -403,6 +403,34 @@ static uint32_t anaphoric_end(const dt_doc *doc, uint32_t k, uint32_t se)
     return k;
 }
 
+/* "rejected the proposal for a ceasefire": the noun after the verb
+ * introduces the proposal at pb (for/of/on, a determiner between). */
+static gboolean introduced_by(const dt_doc *doc, uint32_t ob, uint32_t pb)
+{
+    uint32_t k = pb;
+    if (k > ob && (dt_doc_tok_is(doc, k - 1, "a") || dt_doc_tok_is(doc, k - 1, "an") || dt_doc_tok_is(doc, k - 1, "the")))
+        k--;
+    return k > ob + 1 && k <= ob + 5 && anaphoric_end(doc, ob, k) == k - 1 &&
+           (dt_doc_tok_is(doc, k - 1, "for") || dt_doc_tok_is(doc, k - 1, "of") || dt_doc_tok_is(doc, k - 1, "on"));
+}
+
+/* How far the object of the stance verb at t may lie: fourteen tokens,
+ * but in a relative clause only up to its closing comma ("Qatar, which
+ * has mediated for months, welcomed the truce": the truce is not what
+ * Qatar mediated). */
+static uint32_t object_limit(const dt_doc *doc, uint32_t t, uint32_t sb, uint32_t se)
+{
+    uint32_t pe = doc->tokinfo[t].polarity_end, limit = MIN(se, pe + 14);
+    static const char *const relatives[] = {"who", "which", "whom", NULL};
+    gboolean relative = FALSE;
+    for (uint32_t k = t; k > sb && k + 4 > t && !relative; k--)
+        relative = dt_doc_tok_in(doc, k - 1, relatives) && k - 1 > sb && dt_doc_tok_is(doc, k - 2, ",");
+    for (uint32_t k = pe; relative && k < limit; k++)
+        if (dt_doc_tok_is(doc, k, ","))
+            return k;
+    return limit;
+}
+
 /* True when proposal p has a mention in the sentence starting at sb or
  * in the one before it. */
 static gboolean told_lately(const dt_doc *doc, int p, uint32_t sb)
@@ -548,7 +576,7 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
         const pmention *pm = conditional ? target_of(pms, cond_e, sb, se, cond_b, cond_e)
                              : voice != DT_ACTIVE ? dt_pr_passive_target(pms, doc, t, sb, voice)
                                                   : target_of(pms, ti->polarity_end, sb,
-                                                              MIN(se, ti->polarity_end + 14), cond_b, cond_e);
+                                                              object_limit(doc, t, sb, se), cond_b, cond_e);
         /* "sanctions remain on the table", "such measures remained on the
          * table": the subject is the proposal */
         if (voice == DT_ACTIVE && !conditional && dt_pr_word_class_at(doc, t, ti->polarity_end, "subject-predicates")) {
@@ -573,7 +601,8 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
         /* "welcomed the agreement and called for aid ...": the object right
          * after the verb is the anaphoric one, not a proposal told later */
         if (pm && voice == DT_ACTIVE && !conditional && pm->tb > ti->polarity_end + 3 &&
-            dt_pr_anaphoric_object(doc, ti->polarity_end, MIN(se, ti->polarity_end + 3)) && doc->last_proposal >= 0)
+            dt_pr_anaphoric_object(doc, ti->polarity_end, MIN(se, ti->polarity_end + 3)) && doc->last_proposal >= 0 &&
+            !introduced_by(doc, ti->polarity_end, pm->tb))
             pm = NULL;
         if (pm == NULL && voice == DT_PASSIVE_BE && t > sb + 1 &&
             (dt_doc_tok_is(doc, t - 2, "it") || dt_pr_anaphoric_object(doc, t - 2, t)) && doc->last_proposal >= 0) {
