@@ -415,9 +415,9 @@ static gboolean introduced_by(const dt_doc *doc, uint32_t ob, uint32_t pb)
 }
 
 /* How far the object of the stance verb at t may lie: fourteen tokens,
- * but in a relative clause only up to its closing comma ("Qatar, which
- * has mediated for months, welcomed the truce": the truce is not what
- * Qatar mediated). */
+ * not past "but" or ";", and in a relative clause only up to its closing
+ * comma ("Qatar, which has mediated for months, welcomed the truce": the
+ * truce is not what Qatar mediated). */
 static uint32_t object_limit(const dt_doc *doc, uint32_t t, uint32_t sb, uint32_t se)
 {
     uint32_t pe = doc->tokinfo[t].polarity_end, limit = MIN(se, pe + 14);
@@ -425,9 +425,14 @@ static uint32_t object_limit(const dt_doc *doc, uint32_t t, uint32_t sb, uint32_
     gboolean relative = FALSE;
     for (uint32_t k = t; k > sb && k + 4 > t && !relative; k--)
         relative = dt_doc_tok_in(doc, k - 1, relatives) && k - 1 > sb && dt_doc_tok_is(doc, k - 2, ",");
-    for (uint32_t k = pe; relative && k < limit; k++)
-        if (dt_doc_tok_is(doc, k, ","))
+    for (uint32_t k = pe; k < limit; k++) {
+        if (relative && dt_doc_tok_is(doc, k, ","))
             return k;
+        /* "sign pledge to protect civilians, but no truce yet": the object
+         * ends where a contrasting clause begins */
+        if (dt_doc_tok_is(doc, k, "but") || dt_doc_tok_is(doc, k, ";"))
+            return k;
+    }
     return limit;
 }
 
