@@ -460,11 +460,14 @@ static void sentence_topic(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t
         k++;
     if (pms->len && g_array_index(pms, pmention, 0).tb <= k + 1) {
         doc->topic_proposal = g_array_index(pms, pmention, 0).proposal;
+        doc->topic_sentence = dt_doc_tok(doc, sb)->sentence;
         return;
     }
     if (k > sb && doc->last_proposal >= 0 && dt_pr_anaphoric_object(doc, sb, MIN(se, sb + 3)) &&
-        !dt_doc_tok_is(doc, sb, "it"))
+        !dt_doc_tok_is(doc, sb, "it")) {
         doc->topic_proposal = dt_pr_anaphoric_referent(doc, sb, MIN(se, sb + 3));
+        doc->topic_sentence = dt_doc_tok(doc, sb)->sentence;
+    }
 }
 
 /* "Kyiv will not cede territory", "Ukraine would never give up land": a
@@ -571,6 +574,7 @@ void dt_proposals_find(dt_doc *doc)
 {
     doc->last_proposal = -1;
     doc->topic_proposal = -1;
+    doc->topic_sentence = 0;
     uint32_t n = dt_doc_ntok(doc);
     GArray *pms = g_array_new(FALSE, FALSE, sizeof(pmention));
     uint32_t cur_sentence = UINT32_MAX;

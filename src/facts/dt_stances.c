@@ -179,6 +179,20 @@ static int main_proposal(const dt_doc *doc)
     return best;
 }
 
+/* True when proposal p has a mention in the sentence of token t or in
+ * one of the `back` sentences before it. */
+static gboolean told_lately(const dt_doc *doc, int p, uint32_t t, uint32_t back)
+{
+    const dt_proposal *pr = g_ptr_array_index(doc->proposals, p);
+    uint32_t s = dt_doc_tok(doc, t)->sentence;
+    for (guint i = 0; i < pr->spans->len; i += 2) {
+        uint32_t ms = dt_doc_tok(doc, g_array_index(pr->spans, uint32_t, i))->sentence;
+        if (ms <= s && ms + back >= s)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* The proposal an anaphoric object at k stands for.  "it", "the offer",
  * "the plan": the proposal told last.  "the truce": the ceasefire.  "the
  * deal", "the agreement": the one the article opened with, which news
@@ -193,8 +207,15 @@ int dt_pr_anaphoric_referent(const dt_doc *doc, uint32_t k, uint32_t se)
     /* "it": the proposal the text is about -- the one a sentence last
      * opened with ("The deal has opened rifts ... threatened to resign if
      * it was approved") -- else the one told last */
-    if (k < se && dt_doc_tok_is(doc, k, "it") && doc->topic_proposal >= 0)
+    if (k < se && dt_doc_tok_is(doc, k, "it") && doc->topic_proposal >= 0) {
+        /* unless the topic is far back and another proposal was just told
+         * ("... settle the dispute through bilateral mechanisms. \"We will
+         * not accept it now\"") */
+        if (doc->topic_sentence + 2 < dt_doc_tok(doc, k)->sentence && !told_lately(doc, doc->topic_proposal, k, 2) &&
+            doc->last_proposal >= 0 && told_lately(doc, doc->last_proposal, k, 1))
+            return doc->last_proposal;
         return doc->topic_proposal;
+    }
     for (uint32_t i = k; i < se && i < k + 3; i++) {
         gboolean truce = dt_doc_tok_is(doc, i, "truce");
         gboolean first = dt_doc_tok_in(doc, i, opening);
@@ -436,20 +457,6 @@ static uint32_t object_limit(const dt_doc *doc, uint32_t t, uint32_t sb, uint32_
     return limit;
 }
 
-/* True when proposal p has a mention in the sentence starting at sb or
- * in the one before it. */
-static gboolean told_lately(const dt_doc *doc, int p, uint32_t sb)
-{
-    const dt_proposal *pr = g_ptr_array_index(doc->proposals, p);
-    uint32_t s = dt_doc_tok(doc, sb)->sentence;
-    for (guint i = 0; i < pr->spans->len; i += 2) {
-        uint32_t ms = dt_doc_tok(doc, g_array_index(pr->spans, uint32_t, i))->sentence;
-        if (ms == s || ms + 1 == s)
-            return TRUE;
-    }
-    return FALSE;
-}
-
 /* "Ukraine called the proposal unacceptable", "Moscow described the plan
  * as a step forward": a naming verb with a proposal and a judgement is a
  * stance of the verb's subject, of the judgement's polarity. */
@@ -483,7 +490,7 @@ static void judgements(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
         if (proposal < 0 && doc->last_proposal >= 0 && (oe = anaphoric_end(doc, ob, se)) > ob)
             proposal = dt_pr_anaphoric_referent(doc, ob, se);
         else if (proposal < 0 && doc->last_proposal >= 0 && ob < se && dt_doc_tok_is(doc, ob, "them") &&
-                 told_lately(doc, doc->last_proposal, sb)) {
+                 told_lately(doc, doc->last_proposal, sb, 1)) {
             /* "Kurti called them \"unjust\"": the proposal told last, in
              * this sentence or the one before */
             proposal = doc->last_proposal;
