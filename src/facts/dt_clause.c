@@ -193,7 +193,13 @@ static uint32_t apposition_before(const dt_doc *doc, uint32_t sb, uint32_t c)
 /* A reporting verb at token k; "states" inside "the United States" is none. */
 gboolean dt_pr_reporting_at(const dt_doc *doc, uint32_t k)
 {
-    return doc->tokinfo[k].reporting && doc->tokinfo[k].mention < 0;
+    if (!doc->tokinfo[k].reporting || doc->tokinfo[k].mention >= 0)
+        return FALSE;
+    /* "who has the final say", "a say in": a noun after a determiner */
+    static const char *const dets[] = {"the", "a", "an", "its", "their", "his", "her", "our", NULL};
+    return !((k > 0 && dt_doc_tok_in(doc, k - 1, dets)) ||
+             (k > 1 && dt_doc_tok_in(doc, k - 2, dets) && !(dt_doc_tok(doc, k - 1)->flags & DT_TOK_UPPER) &&
+              !doc->tokinfo[k - 1].function_word && (dt_doc_tok(doc, k - 1)->flags & DT_TOK_WORD)));
 }
 
 /* Token of a reporting verb whose complement clause starts at token t

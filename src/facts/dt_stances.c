@@ -48,12 +48,35 @@ static const dt_lex_entry *flip(const dt_doc *doc, const dt_lex_entry *pol)
     return pol;
 }
 
+/* An if-clause the sentence opens with ("If no ceasefire is agreed, ..."),
+ * or one after a reporting verb ("said that if ...", "\"If Hezbollah ..."). */
+static gboolean fronted_condition(const dt_doc *doc, uint32_t sb, uint32_t cond_b)
+{
+    if (cond_b <= sb + 1)
+        return TRUE;
+    uint32_t k = cond_b;
+    if (dt_doc_tok_is(doc, k - 1, "only") || dt_doc_tok_is(doc, k - 1, "but") || dt_doc_tok_is(doc, k - 1, "and") ||
+        dt_doc_tok_is(doc, k - 1, ","))
+        k--;
+    if (k > sb && (dt_doc_tok_is(doc, k - 1, "that") || dt_doc_tok_is(doc, k - 1, ",") ||
+                   dt_doc_tok_is(doc, k - 1, "but") || doc->tokinfo[k - 1].reporting ||
+                   (doc->tokinfo[k].quote >= 0 && g_array_index(doc->quotes, dt_quote, doc->tokinfo[k].quote).open_tok + 1 >= k)))
+        return TRUE;
+    return k == sb;
+}
+
 /* End of the if-clause starting at t (next comma, or the sentence end). */
 static uint32_t clause_end(const dt_doc *doc, uint32_t t, uint32_t se)
 {
-    for (uint32_t k = t + 1; k < se; k++)
+    static const char *const aux[] = {"has", "have", "had", "will", "would", "is", "was", "also", NULL};
+    for (uint32_t k = t + 1; k < se; k++) {
         if (dt_doc_tok_is(doc, k, ",") || dt_doc_tok_is(doc, k, ";"))
             return k;
+        /* "threatened military action if Tehran does not reach a deal and
+         * has restored ...": the main clause's second verb */
+        if (dt_doc_tok_is(doc, k, "and") && k + 1 < se && dt_doc_tok_in(doc, k + 1, aux))
+            return k;
+    }
     return se;
 }
 
@@ -585,7 +608,13 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
         GArray *holders = g_array_new(FALSE, FALSE, sizeof(int));
         dt_voice voice = conditional ? DT_ACTIVE : dt_pr_voice_of(doc, t, ti->polarity_end, sb, se, holders);
         pmention back;
-        const pmention *pm = conditional ? target_of(pms, cond_e, sb, se, cond_b, cond_e)
+        /* the condition's proposal: in the main clause -- after a fronted
+         * if-clause, before one that follows it ("has threatened military
+         * action if Tehran does not reach a deal and has restored
+         * sanctions" sets no condition on the sanctions) */
+        const pmention *pm = conditional ? (fronted_condition(doc, sb, cond_b)
+                                                ? target_of(pms, cond_e, sb, se, cond_b, cond_e)
+                                                : target_of(pms, cond_b, sb, cond_b, cond_b, cond_e))
                              : voice != DT_ACTIVE ? dt_pr_passive_target(pms, doc, t, sb, voice)
                                                   : target_of(pms, ti->polarity_end, sb,
                                                               object_limit(doc, t, sb, se), cond_b, cond_e);
