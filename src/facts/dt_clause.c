@@ -311,6 +311,20 @@ void dt_pr_subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray
     int vq = doc->tokinfo[verb].quote;
     if (vq >= 0 && g_array_index(doc->quotes, dt_quote, vq).open_tok == verb)
         vq = -1;
+    /* "Amos Hochstein, the US special envoy who brokered the agreement":
+     * "who" after an office title is the title's holder */
+    for (uint32_t w = verb; w > sb + 1 && w + 3 > verb; w--) {
+        if (!dt_doc_tok_is(doc, w - 1, "who"))
+            continue;
+        for (guint i = 0; i < doc->holdings->len; i++) {
+            const dt_holding *h = &g_array_index(doc->holdings, dt_holding, i);
+            if (h->te == w - 1 || (h->tb < w - 1 && h->te >= w - 1 && doc->tokinfo[w - 2].in_office)) {
+                dt_ints_add(out, h->person);
+                return;
+            }
+        }
+        break;
+    }
     int k = (int)apposition_head(doc, sb, verb) - 1;
     while (k >= (int)sb) {
         uint32_t t = (uint32_t)k;
