@@ -253,20 +253,30 @@ int dt_pr_anaphoric_referent(const dt_doc *doc, uint32_t k, uint32_t se)
         }
         if (!truce && !first)
             continue;
-        int best = -1;
-        uint32_t best_tb = G_MAXUINT32;
-        for (guint p = 0; p < doc->proposals->len; p++) {
-            const dt_proposal *pr = g_ptr_array_index(doc->proposals, p);
-            if (pr->spans->len == 0 || (truce && strcmp(pr->kind->label, "ceasefire")))
-                continue;
-            uint32_t tb = g_array_index(pr->spans, uint32_t, 0);
-            if (tb < best_tb) {
-                best = (int)p;
-                best_tb = tb;
+        /* "the agreement", "the deal": an agreement the text told, when it
+         * told one (a ceasefire, a peace agreement, an exchange), before
+         * any other proposal ("Ethiopia's push for a port ... the Pretoria
+         * agreement ... would honour the agreement") */
+        gboolean agreement = !truce && !dt_doc_tok_is(doc, i, "decision") && !dt_doc_tok_is(doc, i, "text");
+        for (int pass = agreement ? 0 : 1; pass < 2; pass++) {
+            int best = -1;
+            uint32_t best_tb = G_MAXUINT32;
+            for (guint p = 0; p < doc->proposals->len; p++) {
+                const dt_proposal *pr = g_ptr_array_index(doc->proposals, p);
+                if (pr->spans->len == 0 || (truce && strcmp(pr->kind->label, "ceasefire")))
+                    continue;
+                if (pass == 0 && strcmp(pr->kind->label, "ceasefire") && strcmp(pr->kind->label, "peace agreement") &&
+                    strcmp(pr->kind->label, "prisoner exchange"))
+                    continue;
+                uint32_t tb = g_array_index(pr->spans, uint32_t, 0);
+                if (tb < best_tb) {
+                    best = (int)p;
+                    best_tb = tb;
+                }
             }
+            if (best >= 0)
+                return best;
         }
-        if (best >= 0)
-            return best;
         break;
     }
     /* "Putin proposed direct negotiations, sidestepping a ceasefire Ukraine
