@@ -361,6 +361,14 @@ void dt_pr_quote_support(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t s
                 stance = TRUE;
         if (stance || negative_words(doc, sb, se))
             continue;
+        /* a stance the speaker states on it here ("\"The ceasefire is
+         * unacceptable,\" he said") is his */
+        for (guint j = 0; j < doc->stances->len && !stance; j++) {
+            const dt_stance *st = &g_array_index(doc->stances, dt_stance, j);
+            stance = st->holder == speaker && st->proposal == pm->proposal && st->tb >= sb && st->tb < se;
+        }
+        if (stance)
+            continue;
         dt_pr_add_stance(doc, speaker, pm->proposal, dt_pr_concept(doc, "supports"), pm->tb, pm->te, NULL);
     }
 }
@@ -559,11 +567,64 @@ static void judgements(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
     }
 }
 
+/* "Mao Ning told a briefing that the sanctions were \"a necessary
+ * response\"", "Sanchez said the target was unreasonable": a proposal
+ * judged by a copula is judged by whoever says so -- the reporter, the
+ * quote's speaker. */
+static void copular_judgements(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
+{
+    static const char *const be[] = {"is", "are", "was", "were", "be", NULL};
+    for (guint i = 0; i < pms->len; i++) {
+        const pmention *pm = &g_array_index(pms, pmention, i);
+        uint32_t k = pm->te;
+        if (k < se && (dt_doc_tok_is(doc, k, "would") || dt_doc_tok_is(doc, k, "will")))
+            k++;
+        if (k >= se || !dt_doc_tok_in(doc, k, be))
+            continue;
+        k++;
+        gboolean neg = k < se && dt_doc_tok_is(doc, k, "not");
+        if (neg)
+            k++;
+        if (k < se && doc->tokinfo[k].quote >= 0 && g_array_index(doc->quotes, dt_quote, doc->tokinfo[k].quote).open_tok == k)
+            k++;
+        const char *pol = NULL;
+        if (dt_pr_word_class_starts(doc, k, se, "positive-evaluations"))
+            pol = neg ? "rejects" : "supports";
+        else if (dt_pr_word_class_starts(doc, k, se, "negative-evaluations"))
+            pol = neg ? "supports" : "rejects";
+        if (pol == NULL)
+            continue;
+        GArray *holders = g_array_new(FALSE, FALSE, sizeof(int));
+        int q = doc->tokinfo[pm->tb].quote;
+        if (q >= 0) {
+            int speaker = g_array_index(doc->quotes, dt_quote, q).speaker;
+            if (speaker >= 0 && dt_pr_is_actor_kind(doc, speaker))
+                g_array_append_val(holders, speaker);
+        } else {
+            for (uint32_t r = pm->tb; r > sb && holders->len == 0; r--)
+                if (dt_pr_reporting_at(doc, r - 1) && doc->tokinfo[r - 1].quote < 0) {
+                    int reporter = dt_pr_reporter_of(doc, sb, doc->tokinfo[r - 1].reporting_end);
+                    if (reporter < 0)
+                        dt_pr_subjects_before(doc, sb, r - 1, holders);
+                    else
+                        g_array_append_val(holders, reporter);
+                    break;
+                }
+        }
+        for (guint h = 0; h < holders->len; h++)
+            if (g_array_index(holders, int, h) >= 0)
+                dt_pr_add_stance(doc, g_array_index(holders, int, h), pm->proposal, dt_pr_concept(doc, pol), pm->tb, pm->te,
+                                 NULL);
+        g_array_free(holders, TRUE);
+    }
+}
+
 void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
 {
     if (pms->len == 0 && doc->last_proposal < 0)
         return;
     judgements(doc, pms, sb, se);
+    copular_judgements(doc, pms, sb, se);
     /* conditional clauses first: their stance words are part of the condition */
     uint32_t cond_b = se, cond_e = se;
     for (uint32_t t = sb; t < se; t++) {
