@@ -735,6 +735,23 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
             back.proposal = dt_pr_anaphoric_referent(doc, ti->polarity_end, se);
             pm = &back;
         }
+        if (pm == NULL && voice == DT_ACTIVE && !conditional && doc->last_proposal >= 0) {
+            /* "the deal that Getachew signed", "the agreement which Kyiv
+             * rejected": the anaphoric object before the relative clause */
+            for (uint32_t k = t; pm == NULL && k > sb + 1 && k + 6 > t; k--) {
+                if (!dt_doc_tok_is(doc, k - 1, "that") && !dt_doc_tok_is(doc, k - 1, "which"))
+                    continue;
+                for (uint32_t j = k - 1; j > sb && j + 4 > k - 1; j--)
+                    if (anaphoric_end(doc, j - 1, k - 1) == k - 1 && dt_pr_anaphoric_object(doc, j - 1, k - 1)) {
+                        back.tb = t;
+                        back.te = ti->polarity_end;
+                        back.proposal = dt_pr_anaphoric_referent(doc, j - 1, k - 1);
+                        pm = &back;
+                        break;
+                    }
+                break;
+            }
+        }
         gboolean threatens = !conditional && threat_on(doc, t, cond_b, se);
         if (threatens) {
             const pmention *inside = NULL;
