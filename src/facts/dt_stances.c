@@ -574,8 +574,26 @@ static void judgements(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
 static void copular_judgements(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
 {
     static const char *const be[] = {"is", "are", "was", "were", "be", NULL};
-    for (guint i = 0; i < pms->len; i++) {
-        const pmention *pm = &g_array_index(pms, pmention, i);
+    static const char *const demonstratives[] = {"this", "it", "that", NULL};
+    /* "\"This is a victory for restraint,\" Sharif said": a demonstrative
+     * opening the sentence or the quote stands for the proposal the text
+     * is about, the one it tells most */
+    pmention self = {0, 0, -1};
+    uint32_t d = sb;
+    if (d < se && doc->tokinfo[d].quote >= 0 && g_array_index(doc->quotes, dt_quote, doc->tokinfo[d].quote).open_tok == d)
+        d++;
+    if (d + 1 < se && dt_doc_tok_in(doc, d, demonstratives) && dt_doc_tok_in(doc, d + 1, be) && doc->last_proposal >= 0) {
+        int p = main_proposal(doc);
+        if (p >= 0) {
+            self.tb = d;
+            self.te = d + 1;
+            self.proposal = p;
+        }
+    }
+    for (guint i = 0; i <= pms->len; i++) {
+        if (i == pms->len && self.proposal < 0)
+            break;
+        const pmention *pm = i < pms->len ? &g_array_index(pms, pmention, i) : &self;
         uint32_t k = pm->te;
         if (k < se && (dt_doc_tok_is(doc, k, "would") || dt_doc_tok_is(doc, k, "will")))
             k++;
