@@ -48,6 +48,24 @@ static const dt_lex_entry *flip(const dt_doc *doc, const dt_lex_entry *pol)
     return pol;
 }
 
+/* True when the stance verb at t is the infinitive after the object of a
+ * stance verb: "urged [Israel] to accept", "called on [both sides] to". */
+static gboolean urged_object_before(const dt_doc *doc, uint32_t sb, uint32_t t)
+{
+    if (t < sb + 3 || !dt_doc_tok_is(doc, t - 1, "to"))
+        return FALSE;
+    /* the object: a name or a short noun phrase ("both sides", "the two
+     * leaders") right after the verb */
+    for (uint32_t j = t - 2; j >= sb && j + 7 > t; j--) {
+        const dt_tokinfo *o = &doc->tokinfo[j];
+        if (o->polarity && o->polarity_end <= t - 2)
+            return dt_pr_word_class_at(doc, j, o->polarity_end, "proposal-verbs");
+        if (dt_is_clause_break(doc, j) || j == sb)
+            return FALSE;
+    }
+    return FALSE;
+}
+
 /* An if-clause the sentence opens with ("If no ceasefire is agreed, ..."),
  * or one after a reporting verb ("said that if ...", "\"If Hezbollah ..."). */
 static gboolean fronted_condition(const dt_doc *doc, uint32_t sb, uint32_t cond_b)
@@ -691,6 +709,11 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
             doc->tokinfo[ti->polarity_end + 1].polarity &&
             strcmp(doc->tokinfo[ti->polarity_end + 1].polarity->label, "conditions") != 0 &&
             !strcmp(ti->polarity->label, "rejects"))
+            continue;
+        /* "urged Israel to accept the ceasefire", "called on Russia to
+         * agree to ...": the one urged takes no stance yet; the urging verb
+         * tells the stance */
+        if (urged_object_before(doc, sb, t))
             continue;
         const dt_lex_entry *pol = ti->polarity;
         gboolean conditional = t == cond_b;
