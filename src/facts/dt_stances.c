@@ -83,6 +83,20 @@ static gboolean fronted_condition(const dt_doc *doc, uint32_t sb, uint32_t cond_
     return k == sb;
 }
 
+/* The proposal of a condition's main clause, which the condition's holder
+ * puts forward ("If no ceasefire is agreed, the EU must increase pressure",
+ * "could trigger the snapback of sanctions unless ..."): after a fronted
+ * condition, before one that follows -- not under "only if", which sets a
+ * price on one's own acceptance ("would only return to the table if"). */
+static gboolean main_clause_proposal(const dt_doc *doc, uint32_t sb, uint32_t cond_b, uint32_t cond_e,
+                                     const pmention *pm)
+{
+    for (uint32_t k = cond_b + 1; k > sb && k + 7 > cond_b; k--)
+        if (dt_doc_tok_is(doc, k - 1, "only")) /* "only if", "would only return ... if" */
+            return FALSE;
+    return fronted_condition(doc, sb, cond_b) ? pm->tb >= cond_e : pm->te <= cond_b;
+}
+
 /* End of the if-clause starting at t (next comma, or the sentence end). */
 static uint32_t clause_end(const dt_doc *doc, uint32_t t, uint32_t se)
 {
@@ -875,7 +889,8 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
         /* "if ..., the EU must increase pressure" proposes the pressure; "will
          * not back it unless ..." proposes nothing */
         gboolean proposing_condition = conditional && !governed && !negative_words(doc, sb, cond_b) &&
-                                       !negative_words(doc, cond_e, se);
+                                       !negative_words(doc, cond_e, se) &&
+                                       main_clause_proposal(doc, sb, cond_b, cond_e, pm);
         dt_proposal *prop = g_ptr_array_index(doc->proposals, pm->proposal);
         dt_pr_add_roles(doc, pm, se);
         for (guint h = 0; h < holders->len; h++) {
