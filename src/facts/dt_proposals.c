@@ -553,6 +553,26 @@ static gboolean introduces_known(const dt_doc *doc, uint32_t t, const dt_tokinfo
     return FALSE;
 }
 
+/* "NATO-led KFOR peacekeepers", "the United Nations peacekeeping force
+ * UNIFIL": a force (dt:StandingForce) named with a body right before or
+ * after it is a force in place, not a proposal. */
+static gboolean named_force(const dt_doc *doc, uint32_t tb, uint32_t te, uint32_t n)
+{
+    if (!dt_pr_word_class_at(doc, tb, te, "standing-forces"))
+        return FALSE;
+    int before = tb > 0 ? doc->tokinfo[tb - 1].mention : -1;
+    int after = te < n ? doc->tokinfo[te].mention : -1;
+    for (int i = 0; i < 2; i++) {
+        int mi = i == 0 ? before : after;
+        if (mi < 0)
+            continue;
+        const dt_mention *m = &g_array_index(doc->mentions, dt_mention, mi);
+        if (m->entity >= 0 && dt_entity_kind_of(doc, m->entity) == DT_ENT_ORG)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* "the Pretoria agreement", "the Minsk accords": an agreement noun (a
  * dt:AgreementNoun) after the name of a city or place names a peace
  * agreement.  Returns the noun's length in tokens, or 0. */
@@ -623,7 +643,7 @@ void dt_proposals_find(dt_doc *doc)
             in_stance = doc->tokinfo[k - 1].polarity && doc->tokinfo[k - 1].polarity_end > t;
         if (in_stance)
             continue;
-        if (introduces_known(doc, t, ti, n))
+        if (introduces_known(doc, t, ti, n) || named_force(doc, t, ti->proposal_end, n))
             continue;
         pmention pm = {t, ti->proposal_end, proposal_of_kind(doc, ti->proposal, t, ti->proposal_end)};
         g_array_append_val(pms, pm);
