@@ -56,7 +56,9 @@ static gboolean verb_object(const dt_doc *doc, const dt_mention *m, uint32_t ver
         return FALSE; /* "sign U.S.-brokered", "welcomed Trump's push for" */
     if (m->te == verb && !g_str_has_suffix(dt_doc_tok(doc, verb)->fold, "ed"))
         return FALSE; /* "veto US push for" */
-    return (doc->tokinfo[p - 1].polarity && doc->tokinfo[p - 1].polarity_end == p) ||
+    /* a verb of doubt takes a clause: "doubted Putin would accept" */
+    const dt_lex_entry *pol = doc->tokinfo[p - 1].polarity;
+    return (pol && doc->tokinfo[p - 1].polarity_end == p && strcmp(pol->label, "doubts") != 0) ||
            (doc->tokinfo[p - 1].event_verb && doc->tokinfo[p - 1].event_verb_end == p);
 }
 

@@ -48,6 +48,21 @@ static const dt_lex_entry *flip(const dt_doc *doc, const dt_lex_entry *pol)
     return pol;
 }
 
+/* "doubted Putin would accept a ceasefire", "was not sure Hamas would
+ * sign": a stance verb in the clause a verb of doubt governs is not
+ * asserted; the doubt is the stance. */
+static gboolean under_doubt(const dt_doc *doc, uint32_t sb, uint32_t t)
+{
+    for (uint32_t k = t; k > sb && k + 8 > t; k--) {
+        const dt_tokinfo *o = &doc->tokinfo[k - 1];
+        if (o->polarity && o->polarity_end <= t && !strcmp(o->polarity->label, "doubts"))
+            return TRUE;
+        if (dt_is_clause_break(doc, k - 1))
+            return FALSE;
+    }
+    return FALSE;
+}
+
 /* True when the stance verb at t is the infinitive after the object of a
  * stance verb: "urged [Israel] to accept", "called on [both sides] to". */
 static gboolean urged_object_before(const dt_doc *doc, uint32_t sb, uint32_t t)
@@ -727,7 +742,7 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
         /* "urged Israel to accept the ceasefire", "called on Russia to
          * agree to ...": the one urged takes no stance yet; the urging verb
          * tells the stance */
-        if (urged_object_before(doc, sb, t))
+        if (urged_object_before(doc, sb, t) || under_doubt(doc, sb, t))
             continue;
         const dt_lex_entry *pol = ti->polarity;
         gboolean conditional = t == cond_b;
