@@ -48,6 +48,16 @@ static const dt_lex_entry *flip(const dt_doc *doc, const dt_lex_entry *pol)
     return pol;
 }
 
+/* "Hungary drops its veto threat", "Turkey lifted its objection to": a
+ * verb of giving up (dt:AbandoningVerb) before a stance noun negates it. */
+static gboolean abandoned_before(const dt_doc *doc, uint32_t t, uint32_t sb)
+{
+    for (uint32_t k = t; k > sb && k + 3 > t; k--)
+        if (dt_pr_word_class_starts(doc, k - 1, t, "abandoning-verbs"))
+            return TRUE;
+    return FALSE;
+}
+
 /* "doubted Putin would accept a ceasefire", "was not sure Hamas would
  * sign": a stance verb in the clause a verb of doubt governs is not
  * asserted; the doubt is the stance. */
@@ -882,7 +892,7 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
             g_array_append_val(holders, speaker);
         }
         char *modal = modality_before(doc, t, sb);
-        gboolean neg = dt_pr_negated_before(doc, t, sb);
+        gboolean neg = dt_pr_negated_before(doc, t, sb) || abandoned_before(doc, t, sb);
         /* an inner verb under a verb of refusal: "declined to back" */
         for (uint32_t k = t; k > sb && k + 4 > t; k--) {
             const dt_tokinfo *o = &doc->tokinfo[k - 1];
