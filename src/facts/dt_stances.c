@@ -790,6 +790,15 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
                 continue;
             }
         }
+        /* "10,000 soldiers were ready to deploy south of the Litani": an
+         * infinitive after "ready to", "agreed to" is the object; a proposal
+         * before the verb is one only when nothing follows ("a truce both
+         * sides have not agreed to.") */
+        if (pm && voice == DT_ACTIVE && !conditional && pm->te <= t && ti->polarity_end > t + 1 &&
+            dt_doc_tok_is(doc, ti->polarity_end - 1, "to") && ti->polarity_end < se &&
+            (dt_doc_tok(doc, ti->polarity_end)->flags & DT_TOK_WORD) &&
+            !(dt_doc_tok(doc, ti->polarity_end)->flags & DT_TOK_UPPER))
+            pm = NULL;
         /* "welcomed the agreement and called for aid ...": the object right
          * after the verb is the anaphoric one, not a proposal told later */
         if (pm && voice == DT_ACTIVE && !conditional && pm->tb > ti->polarity_end + 3 &&
