@@ -48,6 +48,23 @@ static const dt_lex_entry *flip(const dt_doc *doc, const dt_lex_entry *pol)
     return pol;
 }
 
+/* True when tokens [a, b) join two coordinated objects: "and", a comma,
+ * a determiner ("the ceasefire and the prisoner exchange", "a truce, an
+ * exchange and new talks"). */
+static gboolean coordinated_gap(const dt_doc *doc, uint32_t a, uint32_t b)
+{
+    static const char *const joiners[] = {"and", ",", "the", "a", "an", "new", "its", "their", "as", "well", NULL};
+    gboolean conj = FALSE;
+    if (b <= a || b > a + 4)
+        return FALSE;
+    for (uint32_t k = a; k < b; k++) {
+        if (!dt_doc_tok_in(doc, k, joiners))
+            return FALSE;
+        conj |= dt_doc_tok_is(doc, k, "and") || dt_doc_tok_is(doc, k, ",");
+    }
+    return conj;
+}
+
 /* "Hungary drops its veto threat", "Turkey lifted its objection to": a
  * verb of giving up (dt:AbandoningVerb) before a stance noun negates it. */
 static gboolean abandoned_before(const dt_doc *doc, uint32_t t, uint32_t sb)
@@ -925,41 +942,58 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
         gboolean proposing_condition = conditional && !governed && !negative_words(doc, sb, cond_b) &&
                                        !negative_words(doc, cond_e, se) &&
                                        main_clause_proposal(doc, sb, cond_b, cond_e, pm);
-        dt_proposal *prop = g_ptr_array_index(doc->proposals, pm->proposal);
-        dt_pr_add_roles(doc, pm, se);
-        for (guint h = 0; h < holders->len; h++) {
-            int holder = g_array_index(holders, int, h);
-            if (holder < 0)
-                continue;
-            /* the body proposes what it will do; the stance is the reporter's,
-             * or, in a quote, the speaker's when he speaks for the body
-             * ("\"Thailand will respect the ceasefire,\" Phumtham said") */
-            int reporter = voice == DT_ACTIVE ? dt_pr_own_side_reporter(doc, sb, t, holder) : -1;
-            if (reporter < 0 && voice == DT_ACTIVE && ti->quote >= 0 && speaker >= 0 && holder != speaker &&
-                dt_entity_kind_of(doc, holder) != DT_ENT_PERSON && speaks_for(doc, speaker, holder))
-                reporter = speaker;
-            int proposer = holder;
-            if (reporter >= 0)
-                holder = reporter;
-            gboolean hypothetical = modal && (!strcmp(modal, "could") || !strcmp(modal, "might") ||
-                                              !strcmp(modal, "may") || !strcmp(modal, "would"));
-            if ((!strcmp(p2->label, "proposes") && !governs_condition) || proposing_condition)
-                dt_ints_add(prop->proposers, proposer);
-            if (!strcmp(p2->label, "proposes") && hypothetical && !neg)
-                continue; /* "could offer": a proposer, not yet a stance */
-            char *cond = conditional ? dt_text_span(doc->text, cond_b, cond_e, NULL, NULL) : NULL;
-            if (conditional && prop->condition == NULL)
-                prop->condition = g_strdup(cond);
-            guint before = doc->stances->len;
-            dt_pr_add_stance(doc, holder, pm->proposal, p2, t, ti->polarity_end, cond);
-            if (doc->stances->len > before) {
-                dt_stance *s = &g_array_index(doc->stances, dt_stance, doc->stances->len - 1);
-                s->negated = neg;
-                s->modality = g_strdup(modal);
+        /* "welcomed the ceasefire and the prisoner exchange", "proposed a
+         * truce, an exchange and new talks": coordinated objects share the
+         * stance */
+        const pmention *targets[4] = {pm, NULL, NULL, NULL};
+        int ntargets = 1;
+        if (voice == DT_ACTIVE && !conditional && pm->tb >= ti->polarity_end && pms->len &&
+            pm >= &g_array_index(pms, pmention, 0) && pm <= &g_array_index(pms, pmention, pms->len - 1)) {
+            for (guint i = (guint)(pm - &g_array_index(pms, pmention, 0)) + 1; i < pms->len && ntargets < 4; i++) {
+                const pmention *next = &g_array_index(pms, pmention, i);
+                if (!coordinated_gap(doc, targets[ntargets - 1]->te, next->tb))
+                    break;
+                targets[ntargets++] = next;
             }
-            /* "agreed to make concessions": the one who agreed offers them */
-            if (!strcmp(pol->label, "accepts") && offers_after(doc, ti->polarity_end, se))
-                dt_ints_add(prop->proposers, holder);
+        }
+        for (int tg = 0; tg < ntargets; tg++) {
+            pm = targets[tg];
+            dt_proposal *prop = g_ptr_array_index(doc->proposals, pm->proposal);
+            dt_pr_add_roles(doc, pm, se);
+            for (guint h = 0; h < holders->len; h++) {
+                int holder = g_array_index(holders, int, h);
+                if (holder < 0)
+                    continue;
+                /* the body proposes what it will do; the stance is the reporter's,
+                 * or, in a quote, the speaker's when he speaks for the body
+                 * ("\"Thailand will respect the ceasefire,\" Phumtham said") */
+                int reporter = voice == DT_ACTIVE ? dt_pr_own_side_reporter(doc, sb, t, holder) : -1;
+                if (reporter < 0 && voice == DT_ACTIVE && ti->quote >= 0 && speaker >= 0 && holder != speaker &&
+                    dt_entity_kind_of(doc, holder) != DT_ENT_PERSON && speaks_for(doc, speaker, holder))
+                    reporter = speaker;
+                int proposer = holder;
+                if (reporter >= 0)
+                    holder = reporter;
+                gboolean hypothetical = modal && (!strcmp(modal, "could") || !strcmp(modal, "might") ||
+                                                  !strcmp(modal, "may") || !strcmp(modal, "would"));
+                if ((!strcmp(p2->label, "proposes") && !governs_condition) || proposing_condition)
+                    dt_ints_add(prop->proposers, proposer);
+                if (!strcmp(p2->label, "proposes") && hypothetical && !neg)
+                    continue; /* "could offer": a proposer, not yet a stance */
+                char *cond = conditional ? dt_text_span(doc->text, cond_b, cond_e, NULL, NULL) : NULL;
+                if (conditional && prop->condition == NULL)
+                    prop->condition = g_strdup(cond);
+                guint before = doc->stances->len;
+                dt_pr_add_stance(doc, holder, pm->proposal, p2, t, ti->polarity_end, cond);
+                if (doc->stances->len > before) {
+                    dt_stance *s = &g_array_index(doc->stances, dt_stance, doc->stances->len - 1);
+                    s->negated = neg;
+                    s->modality = g_strdup(modal);
+                }
+                /* "agreed to make concessions": the one who agreed offers them */
+                if (!strcmp(pol->label, "accepts") && offers_after(doc, ti->polarity_end, se))
+                    dt_ints_add(prop->proposers, holder);
+            }
         }
         g_free(modal);
         g_array_free(holders, TRUE);
