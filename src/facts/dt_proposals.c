@@ -188,11 +188,36 @@ static void mediator_compound(dt_doc *doc, uint32_t t, int proposal)
 /* True when the folded tokens [b, e) are a trigger of the word list
  * `list` of the lexicon ("proposal-verbs", a dt:ProposalVerb): lists the
  * loader keeps no token flag for, found by their entry. */
+static const dt_lex_entry *word_list_lookup(const dt_doc *doc, const char *list)
+{
+    char iri[160];
+    size_t ns = sizeof DT_WORD_NS - 1, ll = strlen(list);
+    if (ns + ll + 1 > sizeof iri)
+        return NULL;
+    memcpy(iri, DT_WORD_NS, ns);
+    memcpy(iri + ns, list, ll + 1);
+    return dt_lexicon_entry(doc->lex, iri);
+}
+
+/* The entry of a word list, remembered per thread by the address of its
+ * name (the callers pass string literals): the probes run on many tokens,
+ * and the IRI lookup would cost more than the probe. */
 static const dt_lex_entry *word_list(const dt_doc *doc, const char *list)
 {
-    char *iri = g_strconcat(DT_WORD_NS, list, NULL);
-    const dt_lex_entry *entry = dt_lexicon_entry(doc->lex, iri);
-    g_free(iri);
+    static _Thread_local struct {
+        const dt_lexicon *lex;
+        const char *list;
+        const dt_lex_entry *entry;
+    } cache[24];
+    static _Thread_local unsigned next;
+    for (unsigned i = 0; i < G_N_ELEMENTS(cache); i++)
+        if (cache[i].list == list && cache[i].lex == doc->lex)
+            return cache[i].entry;
+    const dt_lex_entry *entry = word_list_lookup(doc, list);
+    unsigned slot = next++ % G_N_ELEMENTS(cache);
+    cache[slot].lex = doc->lex;
+    cache[slot].list = list;
+    cache[slot].entry = entry;
     return entry;
 }
 
@@ -231,18 +256,24 @@ uint32_t dt_pr_word_class_starts(const dt_doc *doc, uint32_t b, uint32_t se, con
     const dt_lex_entry *entry = word_list(doc, list);
     if (entry == NULL)
         return 0;
-    GString *key = g_string_new(NULL);
+    /* the key grows in a buffer on the stack: no allocation per probe */
+    char key[256];
+    size_t kl = 0;
     uint32_t best = 0;
     for (uint32_t len = 1; len <= 6 && b + len <= se; len++) {
-        if (len > 1)
-            g_string_append_c(key, ' ');
-        g_string_append(key, dt_doc_tok(doc, b + len - 1)->fold);
-        if (len > 1 && !dt_lexicon_is_first_token(doc->lex, key->str))
+        const char *f = dt_doc_tok(doc, b + len - 1)->fold;
+        size_t fl = strlen(f);
+        if (kl + fl + 2 > sizeof key)
             break;
-        if (key_in_list(doc, key->str, entry))
+        if (len > 1)
+            key[kl++] = ' ';
+        memcpy(key + kl, f, fl + 1);
+        kl += fl;
+        if (len > 1 && !dt_lexicon_is_first_token(doc->lex, key))
+            break;
+        if (key_in_list(doc, key, entry))
             best = len;
     }
-    g_string_free(key, TRUE);
     return best;
 }
 
@@ -388,7 +419,8 @@ static void recommended_meetings(dt_doc *doc, GArray *pms, uint32_t sb, uint32_t
 {
     static const char *const modals[] = {"should", "must", NULL};
     for (uint32_t k = sb; k + 1 < se; k++) {
-        if (!dt_doc_tok_in(doc, k, modals) || doc->tokinfo[k].headline)
+        const char c0 = dt_doc_tok(doc, k)->fold[0]; /* runs on every token: one byte first */
+        if ((c0 != 's' && c0 != 'm') || !dt_doc_tok_in(doc, k, modals) || doc->tokinfo[k].headline)
             continue;
         uint32_t v = k + 1, len = dt_pr_word_class_starts(doc, v, se, "meeting-verbs");
         if (len == 0 && v + 1 < se && !(dt_doc_tok(doc, v)->flags & DT_TOK_UPPER) && doc->tokinfo[v].function_word == FALSE &&
@@ -558,19 +590,18 @@ static gboolean introduces_known(const dt_doc *doc, uint32_t t, const dt_tokinfo
  * after it is a force in place, not a proposal. */
 static gboolean named_force(const dt_doc *doc, uint32_t tb, uint32_t te, uint32_t n)
 {
-    if (!dt_pr_word_class_at(doc, tb, te, "standing-forces"))
-        return FALSE;
+    /* the body next to it first, the word list only then */
     int before = tb > 0 ? doc->tokinfo[tb - 1].mention : -1;
     int after = te < n ? doc->tokinfo[te].mention : -1;
-    for (int i = 0; i < 2; i++) {
+    gboolean body = FALSE;
+    for (int i = 0; i < 2 && !body; i++) {
         int mi = i == 0 ? before : after;
         if (mi < 0)
             continue;
         const dt_mention *m = &g_array_index(doc->mentions, dt_mention, mi);
-        if (m->entity >= 0 && dt_entity_kind_of(doc, m->entity) == DT_ENT_ORG)
-            return TRUE;
+        body = m->entity >= 0 && dt_entity_kind_of(doc, m->entity) == DT_ENT_ORG;
     }
-    return FALSE;
+    return body && dt_pr_word_class_at(doc, tb, te, "standing-forces");
 }
 
 /* "the Pretoria agreement", "the Minsk accords": an agreement noun (a
@@ -579,6 +610,9 @@ static gboolean named_force(const dt_doc *doc, uint32_t tb, uint32_t te, uint32_
 static uint32_t named_agreement(const dt_doc *doc, uint32_t t, uint32_t n)
 {
     if (t == 0 || doc->tokinfo[t].headline || doc->tokinfo[t - 1].mention < 0 || doc->tokinfo[t].mention >= 0)
+        return 0;
+    const dt_token *tok = dt_doc_tok(doc, t);
+    if (!(tok->flags & DT_TOK_WORD) || (tok->flags & DT_TOK_UPPER)) /* "in Moscow," "Doha." */
         return 0;
     const dt_mention *m = &g_array_index(doc->mentions, dt_mention, doc->tokinfo[t - 1].mention);
     if (m->te != t)

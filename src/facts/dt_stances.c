@@ -66,13 +66,16 @@ static gboolean coordinated_gap(const dt_doc *doc, uint32_t a, uint32_t b)
 }
 
 /* "Hungary drops its veto threat", "Turkey lifted its objection to": a
- * verb of giving up (dt:AbandoningVerb) before a stance noun negates it. */
+ * verb of giving up (dt:AbandoningVerb) before its owner's stance noun
+ * negates it. */
 static gboolean abandoned_before(const dt_doc *doc, uint32_t t, uint32_t sb)
 {
-    for (uint32_t k = t; k > sb && k + 3 > t; k--)
-        if (dt_pr_word_class_starts(doc, k - 1, t, "abandoning-verbs"))
-            return TRUE;
-    return FALSE;
+    /* the stance noun has its owner's possessive: "its veto", "their
+     * objection" (checked first: this runs for every stance) */
+    static const char *const owners[] = {"its", "their", "his", "her", NULL};
+    if (t < sb + 2 || !dt_doc_tok_in(doc, t - 1, owners))
+        return FALSE;
+    return dt_pr_word_class_starts(doc, t - 2, t - 1, "abandoning-verbs") > 0;
 }
 
 /* "doubted Putin would accept a ceasefire", "was not sure Hamas would
@@ -586,7 +589,10 @@ static void judgements(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
             const pmention *p = &g_array_index(pms, pmention, i);
             object_near = p->tb > t && p->tb <= t + 8;
         }
-        if (!object_near && doc->last_proposal >= 0 && dt_doc_tok_in(doc, t + 1, anaphor_openers))
+        /* every opener starts with 't' or 'i': test that byte before the list */
+        const char c1 = t + 1 < se ? dt_doc_tok(doc, t + 1)->fold[0] : 0;
+        if (!object_near && doc->last_proposal >= 0 && (c1 == 't' || c1 == 'i') &&
+            dt_doc_tok_in(doc, t + 1, anaphor_openers))
             object_near = anaphoric_end(doc, t + 1, MIN(se, t + 8)) > t + 1 || dt_doc_tok_is(doc, t + 1, "them");
         if (!object_near || doc->tokinfo[t].quote >= 0)
             continue;
