@@ -294,8 +294,11 @@ static gboolean clause_word(const dt_doc *doc, uint32_t i)
 static uint32_t object_end(const dt_doc *doc, uint32_t ob, uint32_t se)
 {
     uint32_t k = ob;
+    /* a stance word after a determiner is an adjective: "a negotiated
+     * solution", "the proposed exchange" */
     while (k < se && k < ob + 12 && !dt_is_clause_break(doc, k) && !clause_word(doc, k) &&
-           !dt_doc_tok_is(doc, k, ".") && !(k > ob && (doc->tokinfo[k].polarity || dt_pr_reporting_at(doc, k))))
+           !dt_doc_tok_is(doc, k, ".") &&
+           !(k > ob && ((doc->tokinfo[k].polarity && !determiner(doc, k - 1)) || dt_pr_reporting_at(doc, k))))
         k++;
     return k;
 }

@@ -78,6 +78,48 @@ static gboolean abandoned_before(const dt_doc *doc, uint32_t t, uint32_t sb)
     return dt_pr_word_class_starts(doc, t - 2, t - 1, "abandoning-verbs") > 0;
 }
 
+/* "a draft resolution calling on Denmark to hold elections": an -ing
+ * trigger right after a common noun modifies it; the noun, no actor,
+ * does the calling.  ("Russia, calling for talks, ...", "is calling for",
+ * "repeatedly calling for" are the subject's.) */
+static gboolean reduced_relative(const dt_doc *doc, uint32_t sb, uint32_t t)
+{
+    static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being", "also", "still",
+                                     "again", "now", NULL};
+    const char *f = dt_doc_tok(doc, t)->fold;
+    if (t <= sb || !g_str_has_suffix(f, "ing"))
+        return FALSE;
+    const dt_token *prev = dt_doc_tok(doc, t - 1);
+    const dt_tokinfo *pi = &doc->tokinfo[t - 1];
+    if (!(prev->flags & DT_TOK_WORD) || (prev->flags & DT_TOK_UPPER) || pi->function_word || pi->mention >= 0 ||
+        pi->polarity || pi->reporting || g_str_has_suffix(prev->fold, "ly") || dt_doc_tok_in(doc, t - 1, be))
+        return FALSE;
+    /* a noun phrase: a determiner before it ("a draft resolution", "the
+     * statement"), not a verb ("would keep offering") */
+    static const char *const dets[] = {"a", "an", "the", "this", "that", "its", "their", NULL};
+    for (uint32_t k = t - 1; k > sb && k + 4 > t; k--) {
+        if (dt_doc_tok_in(doc, k - 1, dets))
+            return TRUE;
+        const dt_token *w = dt_doc_tok(doc, k - 1);
+        if (!(w->flags & DT_TOK_WORD) || doc->tokinfo[k - 1].function_word)
+            return FALSE;
+    }
+    return FALSE;
+}
+
+/* "It was not clear whether Norway would accept the resolution": a stance
+ * verb in an indirect question is not asserted. */
+static gboolean in_question(const dt_doc *doc, uint32_t sb, uint32_t t)
+{
+    for (uint32_t k = t; k > sb && k + 6 > t; k--) {
+        if (dt_doc_tok_is(doc, k - 1, "whether"))
+            return TRUE;
+        if (dt_is_clause_break(doc, k - 1))
+            return FALSE;
+    }
+    return FALSE;
+}
+
 /* "doubted Putin would accept a ceasefire", "was not sure Hamas would
  * sign": a stance verb in the clause a verb of doubt governs is not
  * asserted; the doubt is the stance. */
@@ -775,7 +817,8 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
         /* "urged Israel to accept the ceasefire", "called on Russia to
          * agree to ...": the one urged takes no stance yet; the urging verb
          * tells the stance */
-        if (urged_object_before(doc, sb, t) || under_doubt(doc, sb, t))
+        if (urged_object_before(doc, sb, t) || under_doubt(doc, sb, t) || reduced_relative(doc, sb, t) ||
+            in_question(doc, sb, t))
             continue;
         const dt_lex_entry *pol = ti->polarity;
         gboolean conditional = t == cond_b;
