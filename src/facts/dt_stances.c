@@ -107,6 +107,30 @@ static gboolean reduced_relative(const dt_doc *doc, uint32_t sb, uint32_t t)
     return FALSE;
 }
 
+/* A copula or "remain", "stay" before t (an adverb or "not" between). */
+static gboolean copula_before(const dt_doc *doc, uint32_t sb, uint32_t t)
+{
+    static const char *const copulas[] = {"is", "are", "was", "were", "be", "been", "remain", "remains",
+                                          "remained", "stay", "stays", "stayed", "being", NULL};
+    for (uint32_t k = t; k > sb && k + 3 > t; k--)
+        if (dt_doc_tok_in(doc, k - 1, copulas))
+            return TRUE;
+    return FALSE;
+}
+
+/* "NATO called on Saturday for restraint": a trigger ending with "on"
+ * ("called on") followed by a date, not by the one called on. */
+static gboolean dated_on(const dt_doc *doc, uint32_t t, uint32_t se)
+{
+    uint32_t pe = doc->tokinfo[t].polarity_end;
+    if (pe <= t + 1 || pe >= se || !dt_doc_tok_is(doc, pe - 1, "on"))
+        return FALSE;
+    const dt_token *next = dt_doc_tok(doc, pe);
+    if (g_ascii_isdigit(next->fold[0]))
+        return TRUE;
+    return (next->flags & DT_TOK_UPPER) && dt_actor_at(doc, pe, NULL) < 0;
+}
+
 /* "It was not clear whether Norway would accept the resolution": a stance
  * verb in an indirect question is not asserted. */
 static gboolean in_question(const dt_doc *doc, uint32_t sb, uint32_t t)
@@ -437,6 +461,9 @@ gboolean dt_pr_anaphoric_object(const dt_doc *doc, uint32_t k, uint32_t se)
     static const char *const demonstratives[] = {"the", "these", "those", "such", NULL};
     if (k < se && dt_doc_tok_is(doc, k, "it"))
         return TRUE;
+    /* "signed a trade agreement": an indefinite noun tells a new thing */
+    if (k < se && (dt_doc_tok_is(doc, k, "a") || dt_doc_tok_is(doc, k, "an")))
+        return FALSE;
     /* "those measures", "such measures": sanctions told before ("imposed
      * measures on Kosovo" is a new measure, not a reference) */
     if (k + 1 < se && dt_doc_tok_in(doc, k, demonstratives) && dt_doc_tok_is(doc, k + 1, "measures"))
@@ -769,9 +796,12 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
     uint32_t cond_b = se, cond_e = se;
     for (uint32_t t = sb; t < se; t++) {
         const dt_lex_entry *pol = doc->tokinfo[t].polarity;
-        /* "speaking on condition of anonymity" sets no condition */
+        /* "speaking on condition of anonymity", "for as long as it takes"
+         * set no condition */
         uint32_t pe = doc->tokinfo[t].polarity_end;
         if (pol && pe < se && dt_doc_tok_is(doc, pe, "of"))
+            continue;
+        if (pol && t > sb && dt_doc_tok_is(doc, t - 1, "for"))
             continue;
         if (pol && !strcmp(pol->label, "conditions")) {
             cond_b = t;
@@ -818,7 +848,7 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
          * agree to ...": the one urged takes no stance yet; the urging verb
          * tells the stance */
         if (urged_object_before(doc, sb, t) || under_doubt(doc, sb, t) || reduced_relative(doc, sb, t) ||
-            in_question(doc, sb, t))
+            in_question(doc, sb, t) || dated_on(doc, t, se))
             continue;
         const dt_lex_entry *pol = ti->polarity;
         gboolean conditional = t == cond_b;
@@ -838,6 +868,12 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
         /* "sanctions remain on the table", "such measures remained on the
          * table": the subject is the proposal */
         if (voice == DT_ACTIVE && !conditional && dt_pr_word_class_at(doc, t, ti->polarity_end, "subject-predicates")) {
+            /* only as a predicate: "remained on the table", "is not on the
+             * table"; "we support the proposal on the table" is none */
+            if (!copula_before(doc, sb, t)) {
+                g_array_free(holders, TRUE);
+                continue;
+            }
             pm = NULL;
             for (guint i = 0; i < pms->len; i++) {
                 const pmention *p = &g_array_index(pms, pmention, i);
