@@ -21,7 +21,7 @@ gboolean dt_pr_negated_before(const dt_doc *doc, uint32_t t, uint32_t sb)
     for (uint32_t k = t; k > sb && k + 3 > t; k--) {
         const char *f = dt_doc_tok(doc, k - 1)->fold;
         if (!strcmp(f, "not") || !strcmp(f, "n't") || !strcmp(f, "never") || !strcmp(f, "no") ||
-            !strcmp(f, "nor") || g_str_has_suffix(f, "n't"))
+            !strcmp(f, "nor") || !strcmp(f, "cannot") || g_str_has_suffix(f, "n't"))
             return TRUE;
     }
     return FALSE;
