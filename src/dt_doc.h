@@ -147,6 +147,7 @@ typedef struct {
     GArray *quotes;             /* dt_quote */
     int last_proposal;          /* proposals stage: the proposal told last */
     int topic_proposal;         /* proposals stage: the last one a sentence opened with */
+    uint32_t topic_sentence;    /* proposals stage: the sentence that opened with it */
 } dt_doc;
 
 dt_doc *dt_doc_new(const char *id, const char *date, const dt_lexicon *lex, dt_text *text);

@@ -128,6 +128,8 @@ static const char *last_word(const char *label)
  * are resolved and their labels do not change, so the keys stay valid. */
 typedef struct {
     char *full, *first, *last; /* NULL: no token (never equal) */
+    char *bare;                /* last word without a lowercase particle
+                                * ("al-Burhan" -> "Burhan"), or NULL */
     gboolean has_full, has_parts;
 } name_keys;
 
@@ -166,6 +168,7 @@ static void name_cache_free(name_cache *nc)
         g_free(k->full);
         g_free(k->first);
         g_free(k->last);
+        g_free(k->bare);
     }
     g_array_free(nc->keys, TRUE);
     g_hash_table_destroy(nc->texts);
@@ -196,7 +199,14 @@ static const char *part_key(name_cache *nc, const dt_entity *e, guint i, gboolea
     if (!k->has_parts) {
         char *first = g_strndup(e->label, strcspn(e->label, " "));
         k->first = dt_text_fold_key(first);
-        k->last = dt_text_fold_key(last_word(e->label));
+        const char *last = last_word(e->label);
+        k->last = dt_text_fold_key(last);
+        /* "al-Burhan", "el-Sisi": a lowercase particle joined by a hyphen
+         * to the capitalized name, which news writes alone too */
+        const char *dash = strchr(last, '-');
+        if (dash && dash > last && dash - last <= 3 && g_ascii_islower(last[0]) &&
+            g_unichar_isupper(g_utf8_get_char(dash + 1)))
+            k->bare = dt_text_fold_key(dash + 1);
         k->has_parts = TRUE;
         g_free(first);
     }
@@ -219,7 +229,8 @@ static int person_by_part(dt_doc *doc, name_cache *nc, const char *word_key, gbo
         dt_entity *e = dt_doc_entity(doc, (int)i);
         if (e->kind != DT_ENT_PERSON || strchr(e->label, ' ') == NULL)
             continue;
-        gboolean hit = keys_equal(part_key(nc, e, i, first_name), word_key);
+        gboolean hit = keys_equal(part_key(nc, e, i, first_name), word_key) ||
+                       (!first_name && keys_equal(name_keys_of(nc, i)->bare, word_key));
         if (hit && e->mentions->len >= best_count) {
             best = (int)i;
             best_count = e->mentions->len;

@@ -14,6 +14,16 @@ gboolean dt_pr_is_actor_kind(const dt_doc *doc, int e)
     return k == DT_ENT_PERSON || k == DT_ENT_COUNTRY || k == DT_ENT_ORG;
 }
 
+int dt_pr_government_of(const dt_doc *doc, int p)
+{
+    for (guint i = 0; i < doc->holdings->len; i++) {
+        const dt_holding *h = &g_array_index(doc->holdings, dt_holding, i);
+        if (h->person == p && h->jurisdiction >= 0 && dt_entity_kind_of(doc, h->jurisdiction) == DT_ENT_COUNTRY)
+            return h->jurisdiction;
+    }
+    return -1;
+}
+
 static gboolean object_position(const dt_doc *doc, uint32_t tb)
 {
     static const char *const preps[] = {"of", "for", "on", "with", "against", "from", "in",
@@ -27,6 +37,29 @@ static gboolean object_position(const dt_doc *doc, uint32_t tb)
     if (dt_doc_tok_in(doc, p - 1, preps))
         return TRUE;
     return FALSE;
+}
+
+/* "countries backing Ukraine agreed", "Trump met Putin and agreed": the
+ * object of a stance or event verb is no subject of a later verb (a
+ * reporting verb's object is the subject of its clause: "said Hamas
+ * rejected"); a name right before the verb is ("veto US push for",
+ * "sign U.S.-brokered"). */
+static gboolean verb_object(const dt_doc *doc, const dt_mention *m, uint32_t verb)
+{
+    uint32_t p = m->tb;
+    /* "met President Vladimir Putin", "backing the Ukrainian government" */
+    while (p > 0 && p + 6 > m->tb && (doc->tokinfo[p - 1].in_office || doc->tokinfo[p - 1].office >= 0 ||
+                                      dt_doc_tok_is(doc, p - 1, "the")))
+        p--;
+    if (p == 0 || (m->te + 1 == verb && (dt_doc_tok_is(doc, m->te, "-") ||
+                                         (dt_doc_tok(doc, m->te)->flags & DT_TOK_POSS))))
+        return FALSE; /* "sign U.S.-brokered", "welcomed Trump's push for" */
+    if (m->te == verb && !g_str_has_suffix(dt_doc_tok(doc, verb)->fold, "ed"))
+        return FALSE; /* "veto US push for" */
+    /* a verb of doubt takes a clause: "doubted Putin would accept" */
+    const dt_lex_entry *pol = doc->tokinfo[p - 1].polarity;
+    return (pol && doc->tokinfo[p - 1].polarity_end == p && strcmp(pol->label, "doubts") != 0) ||
+           (doc->tokinfo[p - 1].event_verb && doc->tokinfo[p - 1].event_verb_end == p);
 }
 
 static gboolean voice_after(const dt_doc *doc, uint32_t k, uint32_t limit)
@@ -47,6 +80,26 @@ static gboolean is_comma(const dt_doc *doc, uint32_t i)
  * actor before the opening comma is the subject and the phrase between is
  * its apposition or relative clause.  Returns the token to search back from
  * (the head's last token + 1), or `verb` when there is no such phrase. */
+/* The person the sentence opens with when a comma follows him ("Eric
+ * Chu, chairman of ..., also known as ..., urged"): returns the comma's
+ * token if it comes before `before`, else UINT32_MAX. */
+static uint32_t initial_person_comma(const dt_doc *doc, uint32_t sb, uint32_t before, uint32_t verb)
+{
+    int m0i = doc->tokinfo[sb].mention;
+    if (m0i < 0 || doc->tokinfo[sb].quote != doc->tokinfo[verb].quote)
+        return UINT32_MAX;
+    const dt_mention *m0 = &g_array_index(doc->mentions, dt_mention, m0i);
+    if (!(m0->tb == sb && m0->te < before && is_comma(doc, m0->te) && m0->entity >= 0 &&
+          dt_entity_kind_of(doc, m0->entity) == DT_ENT_PERSON))
+        return UINT32_MAX;
+    /* no verb of his own in between: "Trump, in a post, said Russia, which
+     * ..., rejected" is Russia's */
+    for (uint32_t k = m0->te; k < before; k++)
+        if (dt_pr_reporting_at(doc, k) || doc->tokinfo[k].polarity || doc->tokinfo[k].event_verb)
+            return UINT32_MAX;
+    return m0->te;
+}
+
 static uint32_t apposition_head(const dt_doc *doc, uint32_t sb, uint32_t verb)
 {
     uint32_t close = verb;
@@ -60,12 +113,21 @@ static uint32_t apposition_head(const dt_doc *doc, uint32_t sb, uint32_t verb)
         if (!is_comma(doc, c - 1))
             continue;
         uint32_t open = c - 1;
+        /* an apposition with a comma of its own ("Eric Chu, chairman of
+         * the Nationalist Party, also known as the Kuomintang, urged";
+         * "Corneille Nangaa, the leader of the Congo River Alliance, the
+         * coalition that includes the M23, said"): the person the sentence
+         * opens with is the head */
+        uint32_t initial = initial_person_comma(doc, sb, open, verb);
         int mi = doc->tokinfo[open - 1].mention;
         if (mi < 0 || doc->tokinfo[open - 1].quote != doc->tokinfo[verb].quote)
-            return verb;
+            return initial != UINT32_MAX ? initial : verb;
         const dt_mention *m = &g_array_index(doc->mentions, dt_mention, mi);
         if (m->entity < 0 || !dt_pr_is_actor_kind(doc, m->entity) || object_position(doc, m->tb))
-            return verb;
+            return initial != UINT32_MAX ? initial : verb;
+        if (dt_entity_kind_of(doc, m->entity) != DT_ENT_PERSON && initial != UINT32_MAX &&
+            doc->tokinfo[sb].mention != mi)
+            return initial;
         return open;
     }
     return verb;
@@ -133,7 +195,13 @@ static uint32_t apposition_before(const dt_doc *doc, uint32_t sb, uint32_t c)
 /* A reporting verb at token k; "states" inside "the United States" is none. */
 gboolean dt_pr_reporting_at(const dt_doc *doc, uint32_t k)
 {
-    return doc->tokinfo[k].reporting && doc->tokinfo[k].mention < 0;
+    if (!doc->tokinfo[k].reporting || doc->tokinfo[k].mention >= 0)
+        return FALSE;
+    /* "who has the final say", "a say in": a noun after a determiner */
+    static const char *const dets[] = {"the", "a", "an", "its", "their", "his", "her", "our", NULL};
+    return !((k > 0 && dt_doc_tok_in(doc, k - 1, dets)) ||
+             (k > 1 && dt_doc_tok_in(doc, k - 2, dets) && !(dt_doc_tok(doc, k - 1)->flags & DT_TOK_UPPER) &&
+              !doc->tokinfo[k - 1].function_word && (dt_doc_tok(doc, k - 1)->flags & DT_TOK_WORD)));
 }
 
 /* Token of a reporting verb whose complement clause starts at token t
@@ -211,18 +279,70 @@ static gboolean adjectival_in_np(const dt_doc *doc, uint32_t poss_tok, uint32_t 
     return (tok->flags & DT_TOK_WORD) && !(tok->flags & DT_TOK_UPPER) && !doc->tokinfo[after].function_word;
 }
 
+/* A line without a final full stop ("China, Russia veto US push for new
+ * UN sanctions"): a headline, whatever its case. */
+static gboolean headline_like(const dt_doc *doc, uint32_t t)
+{
+    uint32_t sb, se;
+    dt_doc_sentence_bounds(doc, t, &sb, &se);
+    if (se == 0 || se <= sb)
+        return FALSE;
+    const char *f = dt_doc_tok(doc, se - 1)->fold;
+    return strcmp(f, ".") && strcmp(f, "?") && strcmp(f, "!") && !(dt_doc_tok(doc, se - 1)->flags & DT_TOK_QCLOSE);
+}
+
+/* The first token of a person's name with the office title before it
+ * ("Guyanese President Irfaan Ali"), or of the mention itself. */
+static uint32_t titled_start(const dt_doc *doc, uint32_t sb, const dt_mention *m)
+{
+    for (guint i = 0; i < doc->holdings->len; i++) {
+        const dt_holding *h = &g_array_index(doc->holdings, dt_holding, i);
+        if (h->te == m->te && h->tb < m->tb && h->tb >= sb)
+            return h->tb;
+    }
+    return m->tb;
+}
+
 void dt_pr_subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray *out)
 {
+    static const char *const object_relatives[] = {"whom", "which", NULL};
+    static const char *const subordinators[] = {"as", "while", "because", "although", "though", "whereas",
+                                                "when", NULL};
+    /* the opening quote mark of a fragment ("both sides \"have not yet
+     * agreed\"") stands for the clause outside the quote */
+    int vq = doc->tokinfo[verb].quote;
+    if (vq >= 0 && g_array_index(doc->quotes, dt_quote, vq).open_tok == verb)
+        vq = -1;
+    /* "Amos Hochstein, the US special envoy who brokered the agreement":
+     * "who" after an office title is the title's holder */
+    for (uint32_t w = verb; w > sb + 1 && w + 3 > verb; w--) {
+        if (!dt_doc_tok_is(doc, w - 1, "who"))
+            continue;
+        for (guint i = 0; i < doc->holdings->len; i++) {
+            const dt_holding *h = &g_array_index(doc->holdings, dt_holding, i);
+            if (h->te == w - 1 || (h->tb < w - 1 && h->te >= w - 1 && doc->tokinfo[w - 2].in_office)) {
+                dt_ints_add(out, h->person);
+                return;
+            }
+        }
+        break;
+    }
     int k = (int)apposition_head(doc, sb, verb) - 1;
     while (k >= (int)sb) {
         uint32_t t = (uint32_t)k;
         int mi = doc->tokinfo[t].mention;
-        if (doc->tokinfo[t].quote != doc->tokinfo[verb].quote) {
+        if (doc->tokinfo[t].quote != vq) {
             k--;
             continue;
         }
+        if (t > sb && t + 2 < verb && dt_doc_tok_in(doc, t, subordinators) && !dt_doc_tok_is(doc, t + 1, "well") &&
+            !dt_doc_tok_is(doc, t - 1, "such") && (is_comma(doc, t - 1) || doc->tokinfo[t - 1].function_word == FALSE)) {
+            /* "... met on Monday, as Israeli strikes raised questions": the
+             * verb's clause begins here and its subject named no actor */
+            return;
+        }
         if (dt_pr_reporting_at(doc, t) && doc->tokinfo[t].quote < 0 && doc->tokinfo[t].reporting_end <= verb &&
-            doc->tokinfo[verb].quote < 0) {
+            vq < 0) {
             /* "Lajcak said the bloc had offered ...", "an official said both
              * sides have not agreed": the clause's subject names no actor;
              * the person who reports it speaks for it, an unnamed one for
@@ -241,6 +361,14 @@ void dt_pr_subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray
                 reported_holder(doc, sb, verb, t, out);
             return;
         }
+        if (dt_is_pronoun(doc, t) && t > sb + 1 && dt_doc_tok_in(doc, t - 1, object_relatives) &&
+            is_comma(doc, t - 2)) {
+            /* "Burhan has ruled out talks with Daglo, whom he has branded a
+             * rebel, and has demanded ...": the pronoun is the subject of the
+             * relative clause, not of the verb */
+            k = (int)t - 3;
+            continue;
+        }
         if (dt_is_pronoun(doc, t) && doc->tokinfo[t].quote < 0) {
             /* "X said he would ...": he is the one who says it */
             int reporter = dt_pr_reporter_of(doc, sb, t);
@@ -257,17 +385,48 @@ void dt_pr_subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray
          * speaks; "Trump's push for a meeting": of the stance noun itself */
         if (poss && (voice_after(doc, m->te + 1, verb) || m->te + 1 == verb || adjectival_in_np(doc, m->te, verb)))
             poss = FALSE;
-        if (m->entity < 0 || !dt_pr_is_actor_kind(doc, m->entity) || poss || object_position(doc, m->tb) ||
+        /* "all U.N. sanctions", "the EU package": a name modifying a
+         * proposal noun is no subject; nor is a demonym modifying a noun
+         * that names no voice of its country ("Israeli strikes raised
+         * questions", "Israeli troops would not pull out"; but "Iranian
+         * officials", "the Thai government", "Ukrainian President") */
+        gboolean modifier = m->te < verb && doc->tokinfo[m->te].proposal != NULL;
+        if (!modifier && m->kind == DT_MEN_DEMONYM && m->te < verb) {
+            const dt_tokinfo *h = &doc->tokinfo[m->te];
+            const dt_token *ht = dt_doc_tok(doc, m->te);
+            modifier = (ht->flags & DT_TOK_WORD) && !(ht->flags & DT_TOK_UPPER) && !h->voice && h->office < 0 &&
+                       !h->function_word && h->mention < 0 && !h->polarity && !h->reporting && !h->in_office;
+        }
+        if (m->entity < 0 || !dt_pr_is_actor_kind(doc, m->entity) || poss || modifier || object_position(doc, m->tb) ||
+            verb_object(doc, m, verb) ||
             dt_is_media(doc, m->entity) || subject_of_other_verb(doc, m->te, verb)) {
             k = (int)m->tb - 1;
             continue;
         }
-        dt_ints_add(out, m->entity);
-        /* coordination: X and Y / X, Y and Z / X and its allies */
-        int c = (int)m->tb - 1;
+        /* "the Biden administration's offer", "the Trump administration
+         * wants": the government the person leads */
+        int holder = m->entity;
+        if (m->te < verb && doc->tokinfo[m->te].voice && doc->tokinfo[m->te].office < 0 &&
+            doc->tokinfo[m->te].mention < 0 && dt_entity_kind_of(doc, holder) == DT_ENT_PERSON &&
+            dt_pr_government_of(doc, holder) >= 0)
+            holder = dt_pr_government_of(doc, holder);
+        dt_ints_add(out, holder);
+        /* coordination: X and Y / X, Y and Z / X and its allies; a title
+         * before a name is part of its conjunct ("Venezuelan President
+         * Nicolas Maduro and Guyanese President Irfaan Ali signed") */
+        int c = (int)titled_start(doc, sb, m) - 1;
         if (c > (int)sb && (dt_doc_tok_is(doc, (uint32_t)c, "its") || dt_doc_tok_is(doc, (uint32_t)c, "their")))
             c--;
-        while (c > (int)sb && (dt_doc_tok_is(doc, (uint32_t)c, "and") || dt_doc_tok_is(doc, (uint32_t)c, ","))) {
+        /* "X, Y and Z", "neither X nor Y"; a comma alone joins names only
+         * in a headline ("China, Russia veto ..."): "According to Reuters,
+         * Egypt proposed" is Egypt's */
+        gboolean joined = doc->tokinfo[m->tb].headline || headline_like(doc, m->tb);
+        while (c > (int)sb && (dt_doc_tok_is(doc, (uint32_t)c, "and") || dt_doc_tok_is(doc, (uint32_t)c, "nor") ||
+                               dt_doc_tok_is(doc, (uint32_t)c, ","))) {
+            if (!is_comma(doc, (uint32_t)c))
+                joined = TRUE;
+            else if (!joined)
+                break;
             c = (int)apposition_before(doc, sb, (uint32_t)c);
             int e2 = dt_actor_at(doc, (uint32_t)c - 1, NULL);
             if (e2 < 0 || !dt_pr_is_actor_kind(doc, e2))
@@ -275,7 +434,7 @@ void dt_pr_subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray
             int mi2 = doc->tokinfo[c - 1].mention;
             const dt_mention *m2 = &g_array_index(doc->mentions, dt_mention, mi2);
             dt_ints_add(out, e2);
-            c = (int)m2->tb - 1;
+            c = (int)titled_start(doc, sb, m2) - 1;
         }
         return;
     }
@@ -328,11 +487,13 @@ dt_voice dt_pr_voice_of(const dt_doc *doc, uint32_t t, uint32_t te, uint32_t sb,
     if (!participle(doc, t))
         return DT_ACTIVE;
     gboolean by = te + 1 < se && dt_doc_tok_is(doc, te, "by");
-    /* "is opposed to", "was agreed to": adjectival or prepositional, active */
-    if (!by && te < se && dt_doc_tok_is(doc, te, "to"))
+    /* "is opposed to", "was agreed to", "is committed to" (the trigger
+     * ending with its "to"): adjectival or prepositional, active */
+    if (!by && ((te < se && dt_doc_tok_is(doc, te, "to")) || (te > t + 1 && dt_doc_tok_is(doc, te - 1, "to"))))
         return DT_ACTIVE;
     gboolean be = FALSE;
-    for (uint32_t k = t; k > sb && k + 3 > t && !be; k--)
+    /* not across a comma: "Hamas, which had been silent, rejected" */
+    for (uint32_t k = t; k > sb && k + 3 > t && !be && !is_comma(doc, k - 1); k--)
         be = is_be_form(doc, k - 1);
     if (!be && !by)
         return DT_ACTIVE;

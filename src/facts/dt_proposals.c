@@ -80,6 +80,13 @@ static int possessor_of(const dt_doc *doc, uint32_t sb, uint32_t n)
     if (p < sb + 2 || !(dt_doc_tok(doc, p - 1)->flags & DT_TOK_POSS))
         return -1;
     int e = dt_actor_at(doc, p - 2, NULL);
+    if (e >= 0 && doc->tokinfo[p - 1].voice && doc->tokinfo[p - 1].office < 0 && doc->tokinfo[p - 1].mention < 0 &&
+        dt_entity_kind_of(doc, e) == DT_ENT_PERSON) {
+        /* "the Biden administration's offer": the government he leads */
+        int g = dt_pr_government_of(doc, e);
+        if (g >= 0)
+            return g;
+    }
     return e >= 0 && dt_pr_is_actor_kind(doc, e) && !dt_is_media(doc, e) ? e : -1;
 }
 
@@ -181,11 +188,36 @@ static void mediator_compound(dt_doc *doc, uint32_t t, int proposal)
 /* True when the folded tokens [b, e) are a trigger of the word list
  * `list` of the lexicon ("proposal-verbs", a dt:ProposalVerb): lists the
  * loader keeps no token flag for, found by their entry. */
+static const dt_lex_entry *word_list_lookup(const dt_doc *doc, const char *list)
+{
+    char iri[160];
+    size_t ns = sizeof DT_WORD_NS - 1, ll = strlen(list);
+    if (ns + ll + 1 > sizeof iri)
+        return NULL;
+    memcpy(iri, DT_WORD_NS, ns);
+    memcpy(iri + ns, list, ll + 1);
+    return dt_lexicon_entry(doc->lex, iri);
+}
+
+/* The entry of a word list, remembered per thread by the address of its
+ * name (the callers pass string literals): the probes run on many tokens,
+ * and the IRI lookup would cost more than the probe. */
 static const dt_lex_entry *word_list(const dt_doc *doc, const char *list)
 {
-    char *iri = g_strconcat(DT_WORD_NS, list, NULL);
-    const dt_lex_entry *entry = dt_lexicon_entry(doc->lex, iri);
-    g_free(iri);
+    static _Thread_local struct {
+        const dt_lexicon *lex;
+        const char *list;
+        const dt_lex_entry *entry;
+    } cache[24];
+    static _Thread_local unsigned next;
+    for (unsigned i = 0; i < G_N_ELEMENTS(cache); i++)
+        if (cache[i].list == list && cache[i].lex == doc->lex)
+            return cache[i].entry;
+    const dt_lex_entry *entry = word_list_lookup(doc, list);
+    unsigned slot = next++ % G_N_ELEMENTS(cache);
+    cache[slot].lex = doc->lex;
+    cache[slot].list = list;
+    cache[slot].entry = entry;
     return entry;
 }
 
@@ -224,18 +256,24 @@ uint32_t dt_pr_word_class_starts(const dt_doc *doc, uint32_t b, uint32_t se, con
     const dt_lex_entry *entry = word_list(doc, list);
     if (entry == NULL)
         return 0;
-    GString *key = g_string_new(NULL);
+    /* the key grows in a buffer on the stack: no allocation per probe */
+    char key[256];
+    size_t kl = 0;
     uint32_t best = 0;
     for (uint32_t len = 1; len <= 6 && b + len <= se; len++) {
-        if (len > 1)
-            g_string_append_c(key, ' ');
-        g_string_append(key, dt_doc_tok(doc, b + len - 1)->fold);
-        if (len > 1 && !dt_lexicon_is_first_token(doc->lex, key->str))
+        const char *f = dt_doc_tok(doc, b + len - 1)->fold;
+        size_t fl = strlen(f);
+        if (kl + fl + 2 > sizeof key)
             break;
-        if (key_in_list(doc, key->str, entry))
+        if (len > 1)
+            key[kl++] = ' ';
+        memcpy(key + kl, f, fl + 1);
+        kl += fl;
+        if (len > 1 && !dt_lexicon_is_first_token(doc->lex, key))
+            break;
+        if (key_in_list(doc, key, entry))
             best = len;
     }
-    g_string_free(key, TRUE);
     return best;
 }
 
@@ -256,8 +294,11 @@ static gboolean clause_word(const dt_doc *doc, uint32_t i)
 static uint32_t object_end(const dt_doc *doc, uint32_t ob, uint32_t se)
 {
     uint32_t k = ob;
+    /* a stance word after a determiner is an adjective: "a negotiated
+     * solution", "the proposed exchange" */
     while (k < se && k < ob + 12 && !dt_is_clause_break(doc, k) && !clause_word(doc, k) &&
-           !dt_doc_tok_is(doc, k, ".") && !(k > ob && (doc->tokinfo[k].polarity || dt_pr_reporting_at(doc, k))))
+           !dt_doc_tok_is(doc, k, ".") &&
+           !(k > ob && ((doc->tokinfo[k].polarity && !determiner(doc, k - 1)) || dt_pr_reporting_at(doc, k))))
         k++;
     return k;
 }
@@ -336,6 +377,9 @@ static void open_proposals(dt_doc *doc, GArray *pms, uint32_t sb, uint32_t se)
         gboolean meeting = ob + 1 < se && dt_doc_tok_is(doc, ob, "to") &&
                            dt_pr_word_class_starts(doc, ob + 1, se, "meeting-verbs");
         meeting = meeting || (ve > t + 1 && dt_pr_word_class_starts(doc, ve - 1, se, "meeting-verbs"));
+        /* "ruled out sitting down with Daglo", "refused negotiating" */
+        meeting = meeting || (ob < se && g_str_has_suffix(dt_doc_tok(doc, ob)->fold, "ing") &&
+                              dt_pr_word_class_starts(doc, ob, se, "meeting-verbs"));
         /* "agreed to" + "meet Zelenskyy": the trigger ends with "to" */
         meeting = meeting || (ve > t + 1 && dt_doc_tok_is(doc, ve - 1, "to") && ob < se &&
                               dt_pr_word_class_starts(doc, ob, se, "meeting-verbs"));
@@ -367,6 +411,47 @@ static void open_proposals(dt_doc *doc, GArray *pms, uint32_t sb, uint32_t se)
         uint32_t lb = meeting && oe <= ob ? t : ob, le = oe > ob ? oe : ve;
         pmention pm = {lb, le, proposal_of_kind(doc, dt_pr_concept(doc, kind), lb, le)};
         g_array_append_val(pms, pm);
+    }
+}
+
+/* "Ruto said the generals should meet in person", "\"The two sides must
+ * sit down,\" Erdogan said": recommending that others meet proposes a
+ * negotiation format; the one who says so -- the reporter, the speaker --
+ * proposes it. */
+static void recommended_meetings(dt_doc *doc, GArray *pms, uint32_t sb, uint32_t se)
+{
+    static const char *const modals[] = {"should", "must", NULL};
+    for (uint32_t k = sb; k + 1 < se; k++) {
+        const char c0 = dt_doc_tok(doc, k)->fold[0]; /* runs on every token: one byte first */
+        if ((c0 != 's' && c0 != 'm') || !dt_doc_tok_in(doc, k, modals) || doc->tokinfo[k].headline)
+            continue;
+        uint32_t v = k + 1, len = dt_pr_word_class_starts(doc, v, se, "meeting-verbs");
+        if (len == 0 && v + 1 < se && !(dt_doc_tok(doc, v)->flags & DT_TOK_UPPER) && doc->tokinfo[v].function_word == FALSE &&
+            !dt_pr_negated_before(doc, v + 1, k))
+            len = dt_pr_word_class_starts(doc, ++v, se, "meeting-verbs"); /* "should soon meet" */
+        if (len == 0 || dt_pr_negated_before(doc, v, k))
+            continue;
+        GArray *holders = g_array_new(FALSE, FALSE, sizeof(int));
+        int q = doc->tokinfo[k].quote;
+        if (q >= 0) {
+            int speaker = g_array_index(doc->quotes, dt_quote, q).speaker;
+            if (speaker >= 0)
+                g_array_append_val(holders, speaker);
+        } else {
+            for (uint32_t r = k; r > sb && holders->len == 0; r--)
+                if (dt_pr_reporting_at(doc, r - 1) && doc->tokinfo[r - 1].quote < 0) {
+                    dt_pr_subjects_before(doc, sb, r - 1, holders);
+                    break;
+                }
+        }
+        if (holders->len) {
+            pmention pm = {v, v + len, proposal_of_kind(doc, dt_pr_concept(doc, "NegotiationFormat"), v, v + len)};
+            g_array_append_val(pms, pm);
+            for (guint h = 0; h < holders->len; h++)
+                if (g_array_index(holders, int, h) >= 0)
+                    add_proposer_stance(doc, g_array_index(holders, int, h), &pm);
+        }
+        g_array_free(holders, TRUE);
     }
 }
 
@@ -410,11 +495,14 @@ static void sentence_topic(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t
         k++;
     if (pms->len && g_array_index(pms, pmention, 0).tb <= k + 1) {
         doc->topic_proposal = g_array_index(pms, pmention, 0).proposal;
+        doc->topic_sentence = dt_doc_tok(doc, sb)->sentence;
         return;
     }
     if (k > sb && doc->last_proposal >= 0 && dt_pr_anaphoric_object(doc, sb, MIN(se, sb + 3)) &&
-        !dt_doc_tok_is(doc, sb, "it"))
+        !dt_doc_tok_is(doc, sb, "it")) {
         doc->topic_proposal = dt_pr_anaphoric_referent(doc, sb, MIN(se, sb + 3));
+        doc->topic_sentence = dt_doc_tok(doc, sb)->sentence;
+    }
 }
 
 /* "Kyiv will not cede territory", "Ukraine would never give up land": a
@@ -451,9 +539,10 @@ static void negated_commitments(dt_doc *doc, const GArray *pms, uint32_t sb)
     }
 }
 
-/* "threatened new sanctions", "threatens tariffs": threatening a measure
- * proposes it (a threat to resign or to block is opposition, read by the
- * stances). */
+/* "threatened new sanctions", "threatens tariffs", "China announced
+ * sanctions on two lawmakers": threatening or taking a measure (a
+ * dt:MeasureVerb) proposes it (a threat to resign or to block is
+ * opposition, read by the stances). */
 static void threatened_measures(dt_doc *doc, const GArray *pms, uint32_t sb)
 {
     for (guint i = 0; i < pms->len; i++) {
@@ -462,8 +551,7 @@ static void threatened_measures(dt_doc *doc, const GArray *pms, uint32_t sb)
         if (strcmp(prop->kind->label, "sanctions") != 0)
             continue;
         for (uint32_t k = pm->tb; k > sb && k + 4 > pm->tb; k--) {
-            const char *f = dt_doc_tok(doc, k - 1)->fold;
-            if (!g_str_has_prefix(f, "threaten")) /* threatened, threatens, threatening */
+            if (dt_pr_word_class_starts(doc, k - 1, pm->tb, "measure-verbs") == 0)
                 continue;
             GArray *holders = g_array_new(FALSE, FALSE, sizeof(int));
             dt_pr_subjects_before(doc, sb, k - 1, holders);
@@ -480,10 +568,70 @@ static void threatened_measures(dt_doc *doc, const GArray *pms, uint32_t sb)
     }
 }
 
+/* "a roadmap for a face-to-face meeting", "a proposal for a ceasefire":
+ * a proposal noun of kind Other that introduces a proposal of a known
+ * kind is that proposal, not one of its own. */
+static gboolean introduces_known(const dt_doc *doc, uint32_t t, const dt_tokinfo *ti, uint32_t n)
+{
+    if (strcmp(ti->proposal->label, "other proposal") != 0 || !proposal_noun(doc, t))
+        return FALSE;
+    uint32_t k = ti->proposal_end;
+    if (k >= n || !(dt_doc_tok_is(doc, k, "for") || dt_doc_tok_is(doc, k, "of") || dt_doc_tok_is(doc, k, "on")))
+        return FALSE;
+    for (uint32_t j = k + 1; j < n && j < k + 5; j++) {
+        const dt_lex_entry *p = doc->tokinfo[j].proposal;
+        if (p && strcmp(p->label, "other proposal") != 0)
+            return TRUE;
+        if (dt_is_clause_break(doc, j))
+            break;
+    }
+    return FALSE;
+}
+
+/* "NATO-led KFOR peacekeepers", "the United Nations peacekeeping force
+ * UNIFIL": a force (dt:StandingForce) named with a body right before or
+ * after it is a force in place, not a proposal. */
+static gboolean named_force(const dt_doc *doc, uint32_t tb, uint32_t te, uint32_t n)
+{
+    /* the body next to it first, the word list only then */
+    int before = tb > 0 ? doc->tokinfo[tb - 1].mention : -1;
+    int after = te < n ? doc->tokinfo[te].mention : -1;
+    gboolean body = FALSE;
+    for (int i = 0; i < 2 && !body; i++) {
+        int mi = i == 0 ? before : after;
+        if (mi < 0)
+            continue;
+        const dt_mention *m = &g_array_index(doc->mentions, dt_mention, mi);
+        body = m->entity >= 0 && dt_entity_kind_of(doc, m->entity) == DT_ENT_ORG;
+    }
+    return body && dt_pr_word_class_at(doc, tb, te, "standing-forces");
+}
+
+/* "the Pretoria agreement", "the Minsk accords": an agreement noun (a
+ * dt:AgreementNoun) after the name of a city or place names a peace
+ * agreement.  Returns the noun's length in tokens, or 0. */
+static uint32_t named_agreement(const dt_doc *doc, uint32_t t, uint32_t n)
+{
+    if (t == 0 || doc->tokinfo[t].headline || doc->tokinfo[t - 1].mention < 0 || doc->tokinfo[t].mention >= 0)
+        return 0;
+    const dt_token *tok = dt_doc_tok(doc, t);
+    if (!(tok->flags & DT_TOK_WORD) || (tok->flags & DT_TOK_UPPER)) /* "in Moscow," "Doha." */
+        return 0;
+    const dt_mention *m = &g_array_index(doc->mentions, dt_mention, doc->tokinfo[t - 1].mention);
+    if (m->te != t)
+        return 0;
+    gboolean place = m->lex ? (m->lex->cls == DT_LEX_CITY || m->lex->cls == DT_LEX_PLACE || m->lex->cls == DT_LEX_SEAT)
+                            : (m->entity >= 0 && dt_entity_kind_of(doc, m->entity) == DT_ENT_PLACE);
+    if (!place)
+        return 0;
+    return dt_pr_word_class_starts(doc, t, n, "agreement-nouns");
+}
+
 void dt_proposals_find(dt_doc *doc)
 {
     doc->last_proposal = -1;
     doc->topic_proposal = -1;
+    doc->topic_sentence = 0;
     uint32_t n = dt_doc_ntok(doc);
     GArray *pms = g_array_new(FALSE, FALSE, sizeof(pmention));
     uint32_t cur_sentence = UINT32_MAX;
@@ -495,6 +643,7 @@ void dt_proposals_find(dt_doc *doc)
                 open_proposals(doc, pms, sen->tok_begin, sen->tok_end);
                 sentence_topic(doc, pms, sen->tok_begin, sen->tok_end);
                 dt_pr_stances_in_sentence(doc, pms, sen->tok_begin, sen->tok_end);
+                recommended_meetings(doc, pms, sen->tok_begin, sen->tok_end);
                 possessive_proposers(doc, pms, sen->tok_begin, sen->tok_end);
                 mediators(doc, pms, sen->tok_begin, sen->tok_end);
                 negated_commitments(doc, pms, sen->tok_begin);
@@ -511,10 +660,27 @@ void dt_proposals_find(dt_doc *doc)
         if (t == n)
             break;
         const dt_tokinfo *ti = &doc->tokinfo[t];
+        uint32_t named = ti->proposal ? 0 : named_agreement(doc, t, n);
+        if (named) {
+            pmention pm = {t - 1, t + named,
+                           proposal_of_kind(doc, dt_pr_concept(doc, "PeaceAgreement"), t - 1, t + named)};
+            g_array_append_val(pms, pm);
+            doc->last_proposal = pm.proposal;
+            continue;
+        }
         if (!ti->proposal || ti->headline)
             continue;
         /* skip a shorter trigger inside a longer one just matched */
         if (pms->len && g_array_index(pms, pmention, pms->len - 1).te > t)
+            continue;
+        /* nor a proposal word inside a stance trigger: "the table" in
+         * "remained on the table" */
+        gboolean in_stance = FALSE;
+        for (uint32_t k = t; k > 0 && k + 4 > t && !in_stance; k--)
+            in_stance = doc->tokinfo[k - 1].polarity && doc->tokinfo[k - 1].polarity_end > t;
+        if (in_stance)
+            continue;
+        if (introduces_known(doc, t, ti, n) || named_force(doc, t, ti->proposal_end, n))
             continue;
         pmention pm = {t, ti->proposal_end, proposal_of_kind(doc, ti->proposal, t, ti->proposal_end)};
         g_array_append_val(pms, pm);

@@ -18,6 +18,9 @@ typedef enum { DT_ACTIVE, DT_PASSIVE_BE, DT_PASSIVE_REDUCED } dt_voice;
 
 const dt_lex_entry *dt_pr_concept(const dt_doc *doc, const char *local);
 gboolean dt_pr_is_actor_kind(const dt_doc *doc, int e);
+/* The country whose office person p holds in the article ("the Biden
+ * administration" is the United States), or -1. */
+int dt_pr_government_of(const dt_doc *doc, int p);
 gboolean dt_pr_reporting_at(const dt_doc *doc, uint32_t k);
 int dt_pr_reporter_of(const dt_doc *doc, uint32_t sb, uint32_t t);
 void dt_pr_subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray *out);

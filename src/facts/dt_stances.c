@@ -21,7 +21,7 @@ gboolean dt_pr_negated_before(const dt_doc *doc, uint32_t t, uint32_t sb)
     for (uint32_t k = t; k > sb && k + 3 > t; k--) {
         const char *f = dt_doc_tok(doc, k - 1)->fold;
         if (!strcmp(f, "not") || !strcmp(f, "n't") || !strcmp(f, "never") || !strcmp(f, "no") ||
-            g_str_has_suffix(f, "n't"))
+            !strcmp(f, "nor") || !strcmp(f, "cannot") || g_str_has_suffix(f, "n't"))
             return TRUE;
     }
     return FALSE;
@@ -48,12 +48,178 @@ static const dt_lex_entry *flip(const dt_doc *doc, const dt_lex_entry *pol)
     return pol;
 }
 
+/* True when tokens [a, b) join two coordinated objects: "and", a comma,
+ * a determiner ("the ceasefire and the prisoner exchange", "a truce, an
+ * exchange and new talks"). */
+static gboolean coordinated_gap(const dt_doc *doc, uint32_t a, uint32_t b)
+{
+    static const char *const joiners[] = {"and", ",", "the", "a", "an", "new", "its", "their", "as", "well", NULL};
+    gboolean conj = FALSE;
+    if (b <= a || b > a + 4)
+        return FALSE;
+    for (uint32_t k = a; k < b; k++) {
+        if (!dt_doc_tok_in(doc, k, joiners))
+            return FALSE;
+        conj |= dt_doc_tok_is(doc, k, "and") || dt_doc_tok_is(doc, k, ",");
+    }
+    return conj;
+}
+
+/* "Hungary drops its veto threat", "Turkey lifted its objection to": a
+ * verb of giving up (dt:AbandoningVerb) before its owner's stance noun
+ * negates it. */
+static gboolean abandoned_before(const dt_doc *doc, uint32_t t, uint32_t sb)
+{
+    /* the stance noun has its owner's possessive: "its veto", "their
+     * objection" (checked first: this runs for every stance) */
+    static const char *const owners[] = {"its", "their", "his", "her", NULL};
+    if (t < sb + 2 || !dt_doc_tok_in(doc, t - 1, owners))
+        return FALSE;
+    return dt_pr_word_class_starts(doc, t - 2, t - 1, "abandoning-verbs") > 0;
+}
+
+/* "a draft resolution calling on Denmark to hold elections": an -ing
+ * trigger right after a common noun modifies it; the noun, no actor,
+ * does the calling.  ("Russia, calling for talks, ...", "is calling for",
+ * "repeatedly calling for" are the subject's.) */
+static gboolean reduced_relative(const dt_doc *doc, uint32_t sb, uint32_t t)
+{
+    static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being", "also", "still",
+                                     "again", "now", NULL};
+    const char *f = dt_doc_tok(doc, t)->fold;
+    if (t <= sb || !g_str_has_suffix(f, "ing"))
+        return FALSE;
+    const dt_token *prev = dt_doc_tok(doc, t - 1);
+    const dt_tokinfo *pi = &doc->tokinfo[t - 1];
+    if (!(prev->flags & DT_TOK_WORD) || (prev->flags & DT_TOK_UPPER) || pi->function_word || pi->mention >= 0 ||
+        pi->polarity || pi->reporting || g_str_has_suffix(prev->fold, "ly") || dt_doc_tok_in(doc, t - 1, be))
+        return FALSE;
+    /* a noun phrase: a determiner before it ("a draft resolution", "the
+     * statement"), not a verb ("would keep offering") */
+    static const char *const dets[] = {"a", "an", "the", "this", "that", "its", "their", NULL};
+    for (uint32_t k = t - 1; k > sb && k + 4 > t; k--) {
+        if (dt_doc_tok_in(doc, k - 1, dets))
+            return TRUE;
+        const dt_token *w = dt_doc_tok(doc, k - 1);
+        if (!(w->flags & DT_TOK_WORD) || doc->tokinfo[k - 1].function_word)
+            return FALSE;
+    }
+    return FALSE;
+}
+
+/* A copula or "remain", "stay" before t (an adverb or "not" between). */
+static gboolean copula_before(const dt_doc *doc, uint32_t sb, uint32_t t)
+{
+    static const char *const copulas[] = {"is", "are", "was", "were", "be", "been", "remain", "remains",
+                                          "remained", "stay", "stays", "stayed", "being", NULL};
+    for (uint32_t k = t; k > sb && k + 3 > t; k--)
+        if (dt_doc_tok_in(doc, k - 1, copulas))
+            return TRUE;
+    return FALSE;
+}
+
+/* "NATO called on Saturday for restraint": a trigger ending with "on"
+ * ("called on") followed by a date, not by the one called on. */
+static gboolean dated_on(const dt_doc *doc, uint32_t t, uint32_t se)
+{
+    uint32_t pe = doc->tokinfo[t].polarity_end;
+    if (pe <= t + 1 || pe >= se || !dt_doc_tok_is(doc, pe - 1, "on"))
+        return FALSE;
+    const dt_token *next = dt_doc_tok(doc, pe);
+    if (g_ascii_isdigit(next->fold[0]))
+        return TRUE;
+    return (next->flags & DT_TOK_UPPER) && dt_actor_at(doc, pe, NULL) < 0;
+}
+
+/* "It was not clear whether Norway would accept the resolution": a stance
+ * verb in an indirect question is not asserted. */
+static gboolean in_question(const dt_doc *doc, uint32_t sb, uint32_t t)
+{
+    for (uint32_t k = t; k > sb && k + 6 > t; k--) {
+        if (dt_doc_tok_is(doc, k - 1, "whether"))
+            return TRUE;
+        if (dt_is_clause_break(doc, k - 1))
+            return FALSE;
+    }
+    return FALSE;
+}
+
+/* "doubted Putin would accept a ceasefire", "was not sure Hamas would
+ * sign": a stance verb in the clause a verb of doubt governs is not
+ * asserted; the doubt is the stance. */
+static gboolean under_doubt(const dt_doc *doc, uint32_t sb, uint32_t t)
+{
+    for (uint32_t k = t; k > sb && k + 8 > t; k--) {
+        const dt_tokinfo *o = &doc->tokinfo[k - 1];
+        if (o->polarity && o->polarity_end <= t && !strcmp(o->polarity->label, "doubts"))
+            return TRUE;
+        if (dt_is_clause_break(doc, k - 1))
+            return FALSE;
+    }
+    return FALSE;
+}
+
+/* True when the stance verb at t is the infinitive after the object of a
+ * stance verb: "urged [Israel] to accept", "called on [both sides] to". */
+static gboolean urged_object_before(const dt_doc *doc, uint32_t sb, uint32_t t)
+{
+    if (t < sb + 3 || !dt_doc_tok_is(doc, t - 1, "to"))
+        return FALSE;
+    /* the object: a name or a short noun phrase ("both sides", "the two
+     * leaders") right after the verb */
+    for (uint32_t j = t - 2; j >= sb && j + 7 > t; j--) {
+        const dt_tokinfo *o = &doc->tokinfo[j];
+        if (o->polarity && o->polarity_end <= t - 2)
+            return dt_pr_word_class_at(doc, j, o->polarity_end, "proposal-verbs");
+        if (dt_is_clause_break(doc, j) || j == sb)
+            return FALSE;
+    }
+    return FALSE;
+}
+
+/* An if-clause the sentence opens with ("If no ceasefire is agreed, ..."),
+ * or one after a reporting verb ("said that if ...", "\"If Hezbollah ..."). */
+static gboolean fronted_condition(const dt_doc *doc, uint32_t sb, uint32_t cond_b)
+{
+    if (cond_b <= sb + 1)
+        return TRUE;
+    uint32_t k = cond_b;
+    if (dt_doc_tok_is(doc, k - 1, "only") || dt_doc_tok_is(doc, k - 1, "but") || dt_doc_tok_is(doc, k - 1, "and") ||
+        dt_doc_tok_is(doc, k - 1, ","))
+        k--;
+    if (k > sb && (dt_doc_tok_is(doc, k - 1, "that") || dt_doc_tok_is(doc, k - 1, ",") ||
+                   dt_doc_tok_is(doc, k - 1, "but") || doc->tokinfo[k - 1].reporting ||
+                   (doc->tokinfo[k].quote >= 0 && g_array_index(doc->quotes, dt_quote, doc->tokinfo[k].quote).open_tok + 1 >= k)))
+        return TRUE;
+    return k == sb;
+}
+
+/* The proposal of a condition's main clause, which the condition's holder
+ * puts forward ("If no ceasefire is agreed, the EU must increase pressure",
+ * "could trigger the snapback of sanctions unless ..."): after a fronted
+ * condition, before one that follows -- not under "only if", which sets a
+ * price on one's own acceptance ("would only return to the table if"). */
+static gboolean main_clause_proposal(const dt_doc *doc, uint32_t sb, uint32_t cond_b, uint32_t cond_e,
+                                     const pmention *pm)
+{
+    for (uint32_t k = cond_b + 1; k > sb && k + 7 > cond_b; k--)
+        if (dt_doc_tok_is(doc, k - 1, "only")) /* "only if", "would only return ... if" */
+            return FALSE;
+    return fronted_condition(doc, sb, cond_b) ? pm->tb >= cond_e : pm->te <= cond_b;
+}
+
 /* End of the if-clause starting at t (next comma, or the sentence end). */
 static uint32_t clause_end(const dt_doc *doc, uint32_t t, uint32_t se)
 {
-    for (uint32_t k = t + 1; k < se; k++)
+    static const char *const aux[] = {"has", "have", "had", "will", "would", "is", "was", "also", NULL};
+    for (uint32_t k = t + 1; k < se; k++) {
         if (dt_doc_tok_is(doc, k, ",") || dt_doc_tok_is(doc, k, ";"))
             return k;
+        /* "threatened military action if Tehran does not reach a deal and
+         * has restored ...": the main clause's second verb */
+        if (dt_doc_tok_is(doc, k, "and") && k + 1 < se && dt_doc_tok_in(doc, k + 1, aux))
+            return k;
+    }
     return se;
 }
 
@@ -179,6 +345,20 @@ static int main_proposal(const dt_doc *doc)
     return best;
 }
 
+/* True when proposal p has a mention in the sentence of token t or in
+ * one of the `back` sentences before it. */
+static gboolean told_lately(const dt_doc *doc, int p, uint32_t t, uint32_t back)
+{
+    const dt_proposal *pr = g_ptr_array_index(doc->proposals, p);
+    uint32_t s = dt_doc_tok(doc, t)->sentence;
+    for (guint i = 0; i < pr->spans->len; i += 2) {
+        uint32_t ms = dt_doc_tok(doc, g_array_index(pr->spans, uint32_t, i))->sentence;
+        if (ms <= s && ms + back >= s)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* The proposal an anaphoric object at k stands for.  "it", "the offer",
  * "the plan": the proposal told last.  "the truce": the ceasefire.  "the
  * deal", "the agreement": the one the article opened with, which news
@@ -193,27 +373,53 @@ int dt_pr_anaphoric_referent(const dt_doc *doc, uint32_t k, uint32_t se)
     /* "it": the proposal the text is about -- the one a sentence last
      * opened with ("The deal has opened rifts ... threatened to resign if
      * it was approved") -- else the one told last */
-    if (k < se && dt_doc_tok_is(doc, k, "it") && doc->topic_proposal >= 0)
+    if (k < se && dt_doc_tok_is(doc, k, "it") && doc->topic_proposal >= 0) {
+        /* unless the topic is far back and another proposal was just told
+         * ("... settle the dispute through bilateral mechanisms. \"We will
+         * not accept it now\"") */
+        if (doc->topic_sentence + 2 < dt_doc_tok(doc, k)->sentence && !told_lately(doc, doc->topic_proposal, k, 2) &&
+            doc->last_proposal >= 0 && told_lately(doc, doc->last_proposal, k, 1))
+            return doc->last_proposal;
         return doc->topic_proposal;
+    }
     for (uint32_t i = k; i < se && i < k + 3; i++) {
         gboolean truce = dt_doc_tok_is(doc, i, "truce");
         gboolean first = dt_doc_tok_in(doc, i, opening);
+        if (dt_doc_tok_is(doc, i, "measures")) {
+            /* "those measures", "such measures": the sanctions told last */
+            for (guint p = doc->proposals->len; p > 0; p--) {
+                const dt_proposal *pr = g_ptr_array_index(doc->proposals, p - 1);
+                if (!strcmp(pr->kind->label, "sanctions"))
+                    return (int)p - 1;
+            }
+            break;
+        }
         if (!truce && !first)
             continue;
-        int best = -1;
-        uint32_t best_tb = G_MAXUINT32;
-        for (guint p = 0; p < doc->proposals->len; p++) {
-            const dt_proposal *pr = g_ptr_array_index(doc->proposals, p);
-            if (pr->spans->len == 0 || (truce && strcmp(pr->kind->label, "ceasefire")))
-                continue;
-            uint32_t tb = g_array_index(pr->spans, uint32_t, 0);
-            if (tb < best_tb) {
-                best = (int)p;
-                best_tb = tb;
+        /* "the agreement", "the deal": an agreement the text told, when it
+         * told one (a ceasefire, a peace agreement, an exchange), before
+         * any other proposal ("Ethiopia's push for a port ... the Pretoria
+         * agreement ... would honour the agreement") */
+        gboolean agreement = !truce && !dt_doc_tok_is(doc, i, "decision") && !dt_doc_tok_is(doc, i, "text");
+        for (int pass = agreement ? 0 : 1; pass < 2; pass++) {
+            int best = -1;
+            uint32_t best_tb = G_MAXUINT32;
+            for (guint p = 0; p < doc->proposals->len; p++) {
+                const dt_proposal *pr = g_ptr_array_index(doc->proposals, p);
+                if (pr->spans->len == 0 || (truce && strcmp(pr->kind->label, "ceasefire")))
+                    continue;
+                if (pass == 0 && strcmp(pr->kind->label, "ceasefire") && strcmp(pr->kind->label, "peace agreement") &&
+                    strcmp(pr->kind->label, "prisoner exchange"))
+                    continue;
+                uint32_t tb = g_array_index(pr->spans, uint32_t, 0);
+                if (tb < best_tb) {
+                    best = (int)p;
+                    best_tb = tb;
+                }
             }
+            if (best >= 0)
+                return best;
         }
-        if (best >= 0)
-            return best;
         break;
     }
     /* "Putin proposed direct negotiations, sidestepping a ceasefire Ukraine
@@ -252,8 +458,18 @@ gboolean dt_pr_anaphoric_object(const dt_doc *doc, uint32_t k, uint32_t se)
                                         "accord", "move", "idea", "text", "declaration", "truce",
                                         "demand", "demands", "request", "initiative", "suggestion",
                                         "ultimatum", NULL};
+    static const char *const demonstratives[] = {"the", "these", "those", "such", NULL};
     if (k < se && dt_doc_tok_is(doc, k, "it"))
         return TRUE;
+    /* "signed a trade agreement": an indefinite noun tells a new thing */
+    if (k < se && (dt_doc_tok_is(doc, k, "a") || dt_doc_tok_is(doc, k, "an")))
+        return FALSE;
+    /* "those measures", "such measures": sanctions told before ("imposed
+     * measures on Kosovo" is a new measure, not a reference) */
+    if (k + 1 < se && dt_doc_tok_in(doc, k, demonstratives) && dt_doc_tok_is(doc, k + 1, "measures"))
+        for (guint p = 0; p < doc->proposals->len; p++)
+            if (!strcmp(((const dt_proposal *)g_ptr_array_index(doc->proposals, p))->kind->label, "sanctions"))
+                return TRUE;
     if (k < se && (dt_doc_tok_is(doc, k, "the") || dt_doc_tok_is(doc, k, "this") || dt_doc_tok_is(doc, k, "that")))
         k++;
     for (uint32_t i = k; i < se && i < k + 3; i++)
@@ -290,6 +506,14 @@ void dt_pr_quote_support(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t s
             if (doc->tokinfo[k].quote == q && doc->tokinfo[k].polarity)
                 stance = TRUE;
         if (stance || negative_words(doc, sb, se))
+            continue;
+        /* a stance the speaker states on it here ("\"The ceasefire is
+         * unacceptable,\" he said") is his */
+        for (guint j = 0; j < doc->stances->len && !stance; j++) {
+            const dt_stance *st = &g_array_index(doc->stances, dt_stance, j);
+            stance = st->holder == speaker && st->proposal == pm->proposal && st->tb >= sb && st->tb < se;
+        }
+        if (stance)
             continue;
         dt_pr_add_stance(doc, speaker, pm->proposal, dt_pr_concept(doc, "supports"), pm->tb, pm->te, NULL);
     }
@@ -387,6 +611,39 @@ static uint32_t anaphoric_end(const dt_doc *doc, uint32_t k, uint32_t se)
     return k;
 }
 
+/* "rejected the proposal for a ceasefire": the noun after the verb
+ * introduces the proposal at pb (for/of/on, a determiner between). */
+static gboolean introduced_by(const dt_doc *doc, uint32_t ob, uint32_t pb)
+{
+    uint32_t k = pb;
+    if (k > ob && (dt_doc_tok_is(doc, k - 1, "a") || dt_doc_tok_is(doc, k - 1, "an") || dt_doc_tok_is(doc, k - 1, "the")))
+        k--;
+    return k > ob + 1 && k <= ob + 5 && anaphoric_end(doc, ob, k) == k - 1 &&
+           (dt_doc_tok_is(doc, k - 1, "for") || dt_doc_tok_is(doc, k - 1, "of") || dt_doc_tok_is(doc, k - 1, "on"));
+}
+
+/* How far the object of the stance verb at t may lie: fourteen tokens,
+ * not past "but" or ";", and in a relative clause only up to its closing
+ * comma ("Qatar, which has mediated for months, welcomed the truce": the
+ * truce is not what Qatar mediated). */
+static uint32_t object_limit(const dt_doc *doc, uint32_t t, uint32_t sb, uint32_t se)
+{
+    uint32_t pe = doc->tokinfo[t].polarity_end, limit = MIN(se, pe + 14);
+    static const char *const relatives[] = {"who", "which", "whom", NULL};
+    gboolean relative = FALSE;
+    for (uint32_t k = t; k > sb && k + 4 > t && !relative; k--)
+        relative = dt_doc_tok_in(doc, k - 1, relatives) && k - 1 > sb && dt_doc_tok_is(doc, k - 2, ",");
+    for (uint32_t k = pe; k < limit; k++) {
+        if (relative && dt_doc_tok_is(doc, k, ","))
+            return k;
+        /* "sign pledge to protect civilians, but no truce yet": the object
+         * ends where a contrasting clause begins */
+        if (dt_doc_tok_is(doc, k, "but") || dt_doc_tok_is(doc, k, ";"))
+            return k;
+    }
+    return limit;
+}
+
 /* "Ukraine called the proposal unacceptable", "Moscow described the plan
  * as a step forward": a naming verb with a proposal and a judgement is a
  * stance of the verb's subject, of the judgement's polarity. */
@@ -395,14 +652,17 @@ static void judgements(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
     for (uint32_t t = sb; t < se; t++) {
         /* the lexicon probe only where a proposal could follow as object:
          * one told within the next words, or "the/this/that ...", "it" */
-        static const char *const anaphor_openers[] = {"the", "this", "that", "it", NULL};
+        static const char *const anaphor_openers[] = {"the", "this", "that", "it", "them", "those", "these", NULL};
         gboolean object_near = FALSE;
         for (guint i = 0; i < pms->len && !object_near; i++) {
             const pmention *p = &g_array_index(pms, pmention, i);
             object_near = p->tb > t && p->tb <= t + 8;
         }
-        if (!object_near && doc->last_proposal >= 0 && dt_doc_tok_in(doc, t + 1, anaphor_openers))
-            object_near = anaphoric_end(doc, t + 1, MIN(se, t + 8)) > t + 1;
+        /* every opener starts with 't' or 'i': test that byte before the list */
+        const char c1 = t + 1 < se ? dt_doc_tok(doc, t + 1)->fold[0] : 0;
+        if (!object_near && doc->last_proposal >= 0 && (c1 == 't' || c1 == 'i') &&
+            dt_doc_tok_in(doc, t + 1, anaphor_openers))
+            object_near = anaphoric_end(doc, t + 1, MIN(se, t + 8)) > t + 1 || dt_doc_tok_is(doc, t + 1, "them");
         if (!object_near || doc->tokinfo[t].quote >= 0)
             continue;
         uint32_t vl = dt_pr_word_class_starts(doc, t, se, "naming-verbs");
@@ -419,11 +679,22 @@ static void judgements(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
         }
         if (proposal < 0 && doc->last_proposal >= 0 && (oe = anaphoric_end(doc, ob, se)) > ob)
             proposal = dt_pr_anaphoric_referent(doc, ob, se);
+        else if (proposal < 0 && doc->last_proposal >= 0 && ob < se && dt_doc_tok_is(doc, ob, "them") &&
+                 told_lately(doc, doc->last_proposal, sb, 1)) {
+            /* "Kurti called them \"unjust\"": the proposal told last, in
+             * this sentence or the one before */
+            proposal = doc->last_proposal;
+            oe = ob + 1;
+        }
         if (proposal < 0)
             continue;
         if (oe < se && dt_doc_tok_is(doc, oe, "as"))
             oe++;
         const char *pol = NULL;
+        /* the judgement may be quoted: called the outcome "very good" */
+        if (oe < se && doc->tokinfo[oe].quote >= 0 &&
+            g_array_index(doc->quotes, dt_quote, doc->tokinfo[oe].quote).open_tok == oe)
+            oe++;
         for (uint32_t k = oe; k < se && k < oe + 2 && pol == NULL; k++) {
             if (dt_pr_word_class_starts(doc, k, se, "positive-evaluations"))
                 pol = "supports";
@@ -445,18 +716,92 @@ static void judgements(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
     }
 }
 
+/* "Mao Ning told a briefing that the sanctions were \"a necessary
+ * response\"", "Sanchez said the target was unreasonable": a proposal
+ * judged by a copula is judged by whoever says so -- the reporter, the
+ * quote's speaker. */
+static void copular_judgements(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
+{
+    static const char *const be[] = {"is", "are", "was", "were", "be", NULL};
+    static const char *const demonstratives[] = {"this", "it", "that", NULL};
+    /* "\"This is a victory for restraint,\" Sharif said": a demonstrative
+     * opening the sentence or the quote stands for the proposal the text
+     * is about, the one it tells most */
+    pmention self = {0, 0, -1};
+    uint32_t d = sb;
+    if (d < se && doc->tokinfo[d].quote >= 0 && g_array_index(doc->quotes, dt_quote, doc->tokinfo[d].quote).open_tok == d)
+        d++;
+    if (d + 1 < se && dt_doc_tok_in(doc, d, demonstratives) && dt_doc_tok_in(doc, d + 1, be) && doc->last_proposal >= 0) {
+        int p = main_proposal(doc);
+        if (p >= 0) {
+            self.tb = d;
+            self.te = d + 1;
+            self.proposal = p;
+        }
+    }
+    for (guint i = 0; i <= pms->len; i++) {
+        if (i == pms->len && self.proposal < 0)
+            break;
+        const pmention *pm = i < pms->len ? &g_array_index(pms, pmention, i) : &self;
+        uint32_t k = pm->te;
+        if (k < se && (dt_doc_tok_is(doc, k, "would") || dt_doc_tok_is(doc, k, "will")))
+            k++;
+        if (k >= se || !dt_doc_tok_in(doc, k, be))
+            continue;
+        k++;
+        gboolean neg = k < se && dt_doc_tok_is(doc, k, "not");
+        if (neg)
+            k++;
+        if (k < se && doc->tokinfo[k].quote >= 0 && g_array_index(doc->quotes, dt_quote, doc->tokinfo[k].quote).open_tok == k)
+            k++;
+        const char *pol = NULL;
+        if (dt_pr_word_class_starts(doc, k, se, "positive-evaluations"))
+            pol = neg ? "rejects" : "supports";
+        else if (dt_pr_word_class_starts(doc, k, se, "negative-evaluations"))
+            pol = neg ? "supports" : "rejects";
+        if (pol == NULL)
+            continue;
+        GArray *holders = g_array_new(FALSE, FALSE, sizeof(int));
+        int q = doc->tokinfo[pm->tb].quote;
+        if (q >= 0) {
+            int speaker = g_array_index(doc->quotes, dt_quote, q).speaker;
+            if (speaker >= 0 && dt_pr_is_actor_kind(doc, speaker))
+                g_array_append_val(holders, speaker);
+        } else {
+            for (uint32_t r = pm->tb; r > sb && holders->len == 0; r--)
+                if (dt_pr_reporting_at(doc, r - 1) && doc->tokinfo[r - 1].quote < 0) {
+                    int reporter = dt_pr_reporter_of(doc, sb, doc->tokinfo[r - 1].reporting_end);
+                    if (reporter < 0)
+                        dt_pr_subjects_before(doc, sb, r - 1, holders);
+                    else
+                        g_array_append_val(holders, reporter);
+                    break;
+                }
+        }
+        for (guint h = 0; h < holders->len; h++)
+            if (g_array_index(holders, int, h) >= 0)
+                dt_pr_add_stance(doc, g_array_index(holders, int, h), pm->proposal, dt_pr_concept(doc, pol), pm->tb, pm->te,
+                                 NULL);
+        g_array_free(holders, TRUE);
+    }
+}
+
 void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
 {
     if (pms->len == 0 && doc->last_proposal < 0)
         return;
     judgements(doc, pms, sb, se);
+    copular_judgements(doc, pms, sb, se);
     /* conditional clauses first: their stance words are part of the condition */
     uint32_t cond_b = se, cond_e = se;
     for (uint32_t t = sb; t < se; t++) {
         const dt_lex_entry *pol = doc->tokinfo[t].polarity;
-        /* "speaking on condition of anonymity" sets no condition */
+        /* "speaking on condition of anonymity", "for as long as it takes"
+         * set no condition */
         uint32_t pe = doc->tokinfo[t].polarity_end;
         if (pol && pe < se && dt_doc_tok_is(doc, pe, "of"))
+            continue;
+        if (pol && t > sb && dt_doc_tok_is(doc, t - 1, "for"))
             continue;
         if (pol && !strcmp(pol->label, "conditions")) {
             cond_b = t;
@@ -492,20 +837,76 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
         if (ti->polarity_end < se && doc->tokinfo[ti->polarity_end].polarity &&
             strcmp(doc->tokinfo[ti->polarity_end].polarity->label, "conditions") != 0)
             continue;
+        /* "declined to back the sanctions", "refused to sign": likewise,
+         * the inner verb, negated by the outer one (below) */
+        if (ti->polarity_end + 1 < se && dt_doc_tok_is(doc, ti->polarity_end, "to") &&
+            doc->tokinfo[ti->polarity_end + 1].polarity &&
+            strcmp(doc->tokinfo[ti->polarity_end + 1].polarity->label, "conditions") != 0 &&
+            !strcmp(ti->polarity->label, "rejects"))
+            continue;
+        /* "urged Israel to accept the ceasefire", "called on Russia to
+         * agree to ...": the one urged takes no stance yet; the urging verb
+         * tells the stance */
+        if (urged_object_before(doc, sb, t) || under_doubt(doc, sb, t) || reduced_relative(doc, sb, t) ||
+            in_question(doc, sb, t) || dated_on(doc, t, se))
+            continue;
         const dt_lex_entry *pol = ti->polarity;
         gboolean conditional = t == cond_b;
         GArray *holders = g_array_new(FALSE, FALSE, sizeof(int));
         dt_voice voice = conditional ? DT_ACTIVE : dt_pr_voice_of(doc, t, ti->polarity_end, sb, se, holders);
-        const pmention *pm = conditional ? target_of(pms, cond_e, sb, se, cond_b, cond_e)
+        pmention back;
+        /* the condition's proposal: in the main clause -- after a fronted
+         * if-clause, before one that follows it ("has threatened military
+         * action if Tehran does not reach a deal and has restored
+         * sanctions" sets no condition on the sanctions) */
+        const pmention *pm = conditional ? (fronted_condition(doc, sb, cond_b)
+                                                ? target_of(pms, cond_e, sb, se, cond_b, cond_e)
+                                                : target_of(pms, cond_b, sb, cond_b, cond_b, cond_e))
                              : voice != DT_ACTIVE ? dt_pr_passive_target(pms, doc, t, sb, voice)
                                                   : target_of(pms, ti->polarity_end, sb,
-                                                              MIN(se, ti->polarity_end + 14), cond_b, cond_e);
+                                                              object_limit(doc, t, sb, se), cond_b, cond_e);
+        /* "sanctions remain on the table", "such measures remained on the
+         * table": the subject is the proposal */
+        if (voice == DT_ACTIVE && !conditional && dt_pr_word_class_at(doc, t, ti->polarity_end, "subject-predicates")) {
+            /* only as a predicate: "remained on the table", "is not on the
+             * table"; "we support the proposal on the table" is none */
+            if (!copula_before(doc, sb, t)) {
+                g_array_free(holders, TRUE);
+                continue;
+            }
+            pm = NULL;
+            for (guint i = 0; i < pms->len; i++) {
+                const pmention *p = &g_array_index(pms, pmention, i);
+                if (p->te <= t && p->te + 5 >= t && p->tb >= sb && (pm == NULL || p->tb > pm->tb))
+                    pm = p;
+            }
+            for (uint32_t k = t > sb + 4 ? t - 4 : sb; pm == NULL && k < t && doc->last_proposal >= 0; k++)
+                if (dt_pr_anaphoric_object(doc, k, t)) {
+                    back.tb = t;
+                    back.te = ti->polarity_end;
+                    back.proposal = dt_pr_anaphoric_referent(doc, k, t);
+                    pm = &back;
+                }
+            if (pm == NULL) {
+                g_array_free(holders, TRUE);
+                continue;
+            }
+        }
+        /* "10,000 soldiers were ready to deploy south of the Litani": an
+         * infinitive after "ready to", "agreed to" is the object; a proposal
+         * before the verb is one only when nothing follows ("a truce both
+         * sides have not agreed to.") */
+        if (pm && voice == DT_ACTIVE && !conditional && pm->te <= t && ti->polarity_end > t + 1 &&
+            dt_doc_tok_is(doc, ti->polarity_end - 1, "to") && ti->polarity_end < se &&
+            (dt_doc_tok(doc, ti->polarity_end)->flags & DT_TOK_WORD) &&
+            !(dt_doc_tok(doc, ti->polarity_end)->flags & DT_TOK_UPPER))
+            pm = NULL;
         /* "welcomed the agreement and called for aid ...": the object right
          * after the verb is the anaphoric one, not a proposal told later */
         if (pm && voice == DT_ACTIVE && !conditional && pm->tb > ti->polarity_end + 3 &&
-            dt_pr_anaphoric_object(doc, ti->polarity_end, MIN(se, ti->polarity_end + 3)) && doc->last_proposal >= 0)
+            dt_pr_anaphoric_object(doc, ti->polarity_end, MIN(se, ti->polarity_end + 3)) && doc->last_proposal >= 0 &&
+            !introduced_by(doc, ti->polarity_end, pm->tb))
             pm = NULL;
-        pmention back;
         if (pm == NULL && voice == DT_PASSIVE_BE && t > sb + 1 &&
             (dt_doc_tok_is(doc, t - 2, "it") || dt_pr_anaphoric_object(doc, t - 2, t)) && doc->last_proposal >= 0) {
             /* "it was rejected", "the deal was signed by ..." */
@@ -524,6 +925,23 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
             back.te = ti->polarity_end;
             back.proposal = dt_pr_anaphoric_referent(doc, ti->polarity_end, se);
             pm = &back;
+        }
+        if (pm == NULL && voice == DT_ACTIVE && !conditional && doc->last_proposal >= 0) {
+            /* "the deal that Getachew signed", "the agreement which Kyiv
+             * rejected": the anaphoric object before the relative clause */
+            for (uint32_t k = t; pm == NULL && k > sb + 1 && k + 6 > t; k--) {
+                if (!dt_doc_tok_is(doc, k - 1, "that") && !dt_doc_tok_is(doc, k - 1, "which"))
+                    continue;
+                for (uint32_t j = k - 1; j > sb && j + 4 > k - 1; j--)
+                    if (anaphoric_end(doc, j - 1, k - 1) == k - 1 && dt_pr_anaphoric_object(doc, j - 1, k - 1)) {
+                        back.tb = t;
+                        back.te = ti->polarity_end;
+                        back.proposal = dt_pr_anaphoric_referent(doc, j - 1, k - 1);
+                        pm = &back;
+                        break;
+                    }
+                break;
+            }
         }
         gboolean threatens = !conditional && threat_on(doc, t, cond_b, se);
         if (threatens) {
@@ -547,23 +965,54 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
             g_array_free(holders, TRUE);
             continue;
         }
-        if (voice == DT_ACTIVE)
+        if (voice == DT_ACTIVE && !conditional && ti->polarity_end < se && t > sb &&
+            dt_doc_tok_is(doc, ti->polarity_end, "of")) {
+            /* "turn pledges of security guarantees into plans", "U.S.
+             * offers of direct negotiations": a noun; only the name right
+             * before it holds it */
+            int e = dt_actor_at(doc, t - 1, NULL);
+            if (e >= 0 && dt_pr_is_actor_kind(doc, e))
+                dt_ints_add(holders, e);
+        } else if (voice == DT_ACTIVE)
             dt_pr_subjects_before(doc, sb, t, holders);
         if (holders->len == 0 && conditional) {
             /* "..., X must ..." after the if-clause */
-            for (uint32_t k = cond_e; k < se && holders->len == 0; k++)
+            /* the subject right after it: "If carried out, the swap would be
+             * the largest since Russia launched ..." names none */
+            for (uint32_t k = cond_e; k < se && k < cond_e + 4 && holders->len == 0; k++)
                 if (doc->tokinfo[k].mention >= 0 || dt_is_pronoun(doc, k))
                     dt_pr_subjects_before(doc, cond_e, k + 1, holders);
         }
+        /* a fragment quoted inside a clause ("a truce that both sides
+         * \"have not yet agreed to\""): the clause's subject outside the
+         * quote holds it, not the speaker; a bare one, nobody */
+        gboolean fragment = FALSE;
+        if (ti->quote >= 0 && holders->len == 0 && !conditional) {
+            const dt_quote *q = &g_array_index(doc->quotes, dt_quote, ti->quote);
+            if (q->partial && q->open_tok > sb && q->open_tok + 6 > t && !dt_doc_tok_is(doc, q->open_tok - 1, "that") &&
+                (dt_doc_tok(doc, q->open_tok - 1)->flags & DT_TOK_WORD) && !dt_pr_reporting_at(doc, q->open_tok - 1)) {
+                fragment = TRUE;
+                dt_pr_subjects_before(doc, sb, q->open_tok, holders);
+            }
+        }
         int speaker = quote_speaker(doc, t);
-        if (ti->quote >= 0 && speaker >= 0 && (conditional || holders->len == 0 ||
+        if (ti->quote >= 0 && speaker >= 0 && !fragment && (conditional || holders->len == 0 ||
                                                dt_doc_tok_is(doc, t - 1, "we") ||
                                                dt_doc_tok_is(doc, t - 1, "i"))) {
             g_array_set_size(holders, 0);
             g_array_append_val(holders, speaker);
         }
         char *modal = modality_before(doc, t, sb);
-        gboolean neg = dt_pr_negated_before(doc, t, sb);
+        gboolean neg = dt_pr_negated_before(doc, t, sb) || abandoned_before(doc, t, sb);
+        /* an inner verb under a verb of refusal: "declined to back" */
+        for (uint32_t k = t; k > sb && k + 4 > t; k--) {
+            const dt_tokinfo *o = &doc->tokinfo[k - 1];
+            if (o->polarity && (o->polarity_end == t || (o->polarity_end + 1 == t && dt_doc_tok_is(doc, t - 1, "to"))) &&
+                !strcmp(o->polarity->label, "rejects")) {
+                neg = !neg;
+                break;
+            }
+        }
         const dt_lex_entry *p2 = neg ? flip(doc, pol) : pol;
         /* "would back it only if ...", "will not back it unless ...": a
          * stance stated under a condition is that condition, not a yes or no */
@@ -576,37 +1025,60 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
         /* "if ..., the EU must increase pressure" proposes the pressure; "will
          * not back it unless ..." proposes nothing */
         gboolean proposing_condition = conditional && !governed && !negative_words(doc, sb, cond_b) &&
-                                       !negative_words(doc, cond_e, se);
-        dt_proposal *prop = g_ptr_array_index(doc->proposals, pm->proposal);
-        dt_pr_add_roles(doc, pm, se);
-        for (guint h = 0; h < holders->len; h++) {
-            int holder = g_array_index(holders, int, h);
-            if (holder < 0)
-                continue;
-            /* the body proposes what it will do; the stance is the reporter's */
-            int reporter = voice == DT_ACTIVE ? dt_pr_own_side_reporter(doc, sb, t, holder) : -1;
-            int proposer = holder;
-            if (reporter >= 0)
-                holder = reporter;
-            gboolean hypothetical = modal && (!strcmp(modal, "could") || !strcmp(modal, "might") ||
-                                              !strcmp(modal, "may") || !strcmp(modal, "would"));
-            if ((!strcmp(p2->label, "proposes") && !governs_condition) || proposing_condition)
-                dt_ints_add(prop->proposers, proposer);
-            if (!strcmp(p2->label, "proposes") && hypothetical && !neg)
-                continue; /* "could offer": a proposer, not yet a stance */
-            char *cond = conditional ? dt_text_span(doc->text, cond_b, cond_e, NULL, NULL) : NULL;
-            if (conditional && prop->condition == NULL)
-                prop->condition = g_strdup(cond);
-            guint before = doc->stances->len;
-            dt_pr_add_stance(doc, holder, pm->proposal, p2, t, ti->polarity_end, cond);
-            if (doc->stances->len > before) {
-                dt_stance *s = &g_array_index(doc->stances, dt_stance, doc->stances->len - 1);
-                s->negated = neg;
-                s->modality = g_strdup(modal);
+                                       !negative_words(doc, cond_e, se) &&
+                                       main_clause_proposal(doc, sb, cond_b, cond_e, pm);
+        /* "welcomed the ceasefire and the prisoner exchange", "proposed a
+         * truce, an exchange and new talks": coordinated objects share the
+         * stance */
+        const pmention *targets[4] = {pm, NULL, NULL, NULL};
+        int ntargets = 1;
+        if (voice == DT_ACTIVE && !conditional && pm->tb >= ti->polarity_end && pms->len &&
+            pm >= &g_array_index(pms, pmention, 0) && pm <= &g_array_index(pms, pmention, pms->len - 1)) {
+            for (guint i = (guint)(pm - &g_array_index(pms, pmention, 0)) + 1; i < pms->len && ntargets < 4; i++) {
+                const pmention *next = &g_array_index(pms, pmention, i);
+                if (!coordinated_gap(doc, targets[ntargets - 1]->te, next->tb))
+                    break;
+                targets[ntargets++] = next;
             }
-            /* "agreed to make concessions": the one who agreed offers them */
-            if (!strcmp(pol->label, "accepts") && offers_after(doc, ti->polarity_end, se))
-                dt_ints_add(prop->proposers, holder);
+        }
+        for (int tg = 0; tg < ntargets; tg++) {
+            pm = targets[tg];
+            dt_proposal *prop = g_ptr_array_index(doc->proposals, pm->proposal);
+            dt_pr_add_roles(doc, pm, se);
+            for (guint h = 0; h < holders->len; h++) {
+                int holder = g_array_index(holders, int, h);
+                if (holder < 0)
+                    continue;
+                /* the body proposes what it will do; the stance is the reporter's,
+                 * or, in a quote, the speaker's when he speaks for the body
+                 * ("\"Thailand will respect the ceasefire,\" Phumtham said") */
+                int reporter = voice == DT_ACTIVE ? dt_pr_own_side_reporter(doc, sb, t, holder) : -1;
+                if (reporter < 0 && voice == DT_ACTIVE && ti->quote >= 0 && speaker >= 0 && holder != speaker &&
+                    dt_entity_kind_of(doc, holder) != DT_ENT_PERSON && speaks_for(doc, speaker, holder))
+                    reporter = speaker;
+                int proposer = holder;
+                if (reporter >= 0)
+                    holder = reporter;
+                gboolean hypothetical = modal && (!strcmp(modal, "could") || !strcmp(modal, "might") ||
+                                                  !strcmp(modal, "may") || !strcmp(modal, "would"));
+                if ((!strcmp(p2->label, "proposes") && !governs_condition) || proposing_condition)
+                    dt_ints_add(prop->proposers, proposer);
+                if (!strcmp(p2->label, "proposes") && hypothetical && !neg)
+                    continue; /* "could offer": a proposer, not yet a stance */
+                char *cond = conditional ? dt_text_span(doc->text, cond_b, cond_e, NULL, NULL) : NULL;
+                if (conditional && prop->condition == NULL)
+                    prop->condition = g_strdup(cond);
+                guint before = doc->stances->len;
+                dt_pr_add_stance(doc, holder, pm->proposal, p2, t, ti->polarity_end, cond);
+                if (doc->stances->len > before) {
+                    dt_stance *s = &g_array_index(doc->stances, dt_stance, doc->stances->len - 1);
+                    s->negated = neg;
+                    s->modality = g_strdup(modal);
+                }
+                /* "agreed to make concessions": the one who agreed offers them */
+                if (!strcmp(pol->label, "accepts") && offers_after(doc, ti->polarity_end, se))
+                    dt_ints_add(prop->proposers, holder);
+            }
         }
         g_free(modal);
         g_array_free(holders, TRUE);
