@@ -786,6 +786,12 @@ static void copular_judgements(dt_doc *doc, const GArray *pms, uint32_t sb, uint
     }
 }
 
+/* The verb ending at k has no object: the sentence or clause ends there. */
+static gboolean ends_clause(const dt_doc *doc, uint32_t k, uint32_t se)
+{
+    return k >= se || dt_doc_tok_is(doc, k, ".") || dt_doc_tok_is(doc, k, ";");
+}
+
 void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
 {
     if (pms->len == 0 && doc->last_proposal < 0)
@@ -942,6 +948,16 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
                     }
                 break;
             }
+        }
+        if (pm == NULL && voice == DT_ACTIVE && !conditional && ends_clause(doc, ti->polarity_end, se) &&
+            (doc->topic_proposal >= 0 || doc->last_proposal >= 0)) {
+            /* "Carney said Canada would contribute.", "Russia agreed.": a
+             * stance verb without an object is about what the article is
+             * about */
+            back.tb = t;
+            back.te = ti->polarity_end;
+            back.proposal = doc->topic_proposal >= 0 ? doc->topic_proposal : main_proposal(doc);
+            pm = &back;
         }
         gboolean threatens = !conditional && threat_on(doc, t, cond_b, se);
         if (threatens) {
