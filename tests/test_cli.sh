@@ -136,6 +136,11 @@ grep -q 'Russia,.*rejects,.*Ceasefire' "$tmp/q.csv"; check "query finds a stance
 $bin query -e 'SELECT ?name WHERE { ?p <http://xmlns.com/foaf/0.1/name> ?name }' "$tmp/a.ttl" | grep -q 'Vladimir Putin'; check "query -e over Turtle, table output" $?
 $bin query -f json -e 'ASK { ?s ?p ?o }' "$tmp/a.ttl" | grep -q 'true'; check "ASK as JSON" $?
 $bin query -e 'SELEC nonsense' "$tmp/a.ttl" >/dev/null 2>&1; test $? -eq 2; check "bad SPARQL exits 2" $?
+# proposal roles: who would provide it, what a concession gives up
+printf 'Trump said the United States would provide security guarantees to Ukraine. Putin demanded that Ukraine cede five key Ukrainian regions.\n' |
+    $bin extract -f ntriples - > "$tmp/roles.nt" 2>/dev/null
+grep -q '#provider> <https://w3id.org/detente/id/country/US>' "$tmp/roles.nt" &&
+    grep -q '#concerns> "five key Ukrainian regions"' "$tmp/roles.nt"; check "proposal provider and what a concession concerns" $?
 # an unlisted dateline in capitals is a place named in title case
 printf 'PUTRAJAYA, July 28 \xe2\x80\x94 Thailand and Cambodia agreed to a ceasefire.\n' | $bin extract - 2>/dev/null |
     grep -q 'rdfs:label "Putrajaya"'; check "dateline place in title case" $?

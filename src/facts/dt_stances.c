@@ -300,10 +300,72 @@ static const pmention *target_of(const GArray *pms, uint32_t t, uint32_t sb, uin
     return best;
 }
 
+/* "cede", "hand over": a territorial concession told by its verb alone. */
+static gboolean concession_verb(const dt_doc *doc, const pmention *pm)
+{
+    const dt_proposal *p = g_ptr_array_index(doc->proposals, pm->proposal);
+    if (strcmp(p->kind->label, "territorial concession") != 0)
+        return FALSE;
+    const char *f = dt_doc_tok(doc, pm->tb)->fold;
+    return (pm->te == pm->tb + 1 && g_str_has_prefix(f, "ced")) ||
+           (pm->te == pm->tb + 2 && (!strcmp(f, "hand") || !strcmp(f, "handing")));
+}
+
+/* "cede five key Ukrainian regions": the object is what the concession
+ * concerns, and with the verb it names the proposal better than the verb. */
+static void concession_object(dt_doc *doc, dt_proposal *p, const pmention *pm, uint32_t se)
+{
+    static const char *const stops[] = {".", "and", "to", "in", "if", "unless", NULL};
+    uint32_t k = pm->te, e = k;
+    while (e < se && e < k + 8 && !dt_is_clause_break(doc, e) && !dt_doc_tok_in(doc, e, stops))
+        e++;
+    if (e == k)
+        return;
+    p->concerns = dt_text_span(doc->text, k, e, NULL, NULL);
+    if (p->spans->len >= 2 && g_array_index(p->spans, uint32_t, 0) == pm->tb) {
+        g_free(p->label);
+        p->label = dt_text_span(doc->text, pm->tb, e, NULL, NULL);
+    }
+}
+
+/* "the United States would provide security guarantees", "guarantees
+ * provided by France and Britain": who would provide or guarantee it. */
+static void providers(dt_doc *doc, dt_proposal *p, const pmention *pm, uint32_t se)
+{
+    static const char *const verbs[] = {"provide", "provides", "provided", "providing", "guarantee",
+                                        "guarantees", "guaranteed", "extend", "extends", "extended", NULL};
+    uint32_t sb, ss;
+    dt_doc_sentence_bounds(doc, pm->tb, &sb, &ss);
+    /* after: "provided by X", "guaranteed by X" */
+    if (pm->te + 2 < se && dt_doc_tok_in(doc, pm->te, verbs) && dt_doc_tok_is(doc, pm->te + 1, "by")) {
+        GArray *by = g_array_new(FALSE, FALSE, sizeof(int));
+        dt_pr_actors_from(doc, pm->te + 2, se, by);
+        for (guint i = 0; i < by->len; i++)
+            dt_ints_add(p->providers, g_array_index(by, int, i));
+        g_array_free(by, TRUE);
+        return;
+    }
+    /* before: the subject of "would provide" within a few words */
+    for (uint32_t v = pm->tb; v > sb && v + 4 > pm->tb; v--) {
+        if (!dt_doc_tok_in(doc, v - 1, verbs))
+            continue;
+        GArray *subj = g_array_new(FALSE, FALSE, sizeof(int));
+        dt_pr_subjects_before(doc, sb, v - 1, subj);
+        for (guint i = 0; i < subj->len; i++)
+            if (dt_pr_is_actor_kind(doc, g_array_index(subj, int, i)))
+                dt_ints_add(p->providers, g_array_index(subj, int, i));
+        g_array_free(subj, TRUE);
+        return;
+    }
+}
+
 void dt_pr_add_roles(dt_doc *doc, const pmention *pm, uint32_t se)
 {
     dt_proposal *p = g_ptr_array_index(doc->proposals, pm->proposal);
     uint32_t k = pm->te;
+    providers(doc, p, pm, se);
+    if (p->concerns == NULL && concession_verb(doc, pm))
+        concession_object(doc, p, pm, se);
     if (k + 1 < se && (dt_doc_tok_is(doc, k, "for") || dt_doc_tok_is(doc, k, "to"))) {
         int e = dt_actor_at(doc, k + 1, NULL);
         if (e >= 0 && dt_pr_is_actor_kind(doc, e))
