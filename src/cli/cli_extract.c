@@ -5,7 +5,7 @@
 
 #include "cli.h"
 #include "../dt_extract.h"
-#include "../graph/dt_graph.h"
+#include "../graph/dt_graph_model.h"
 #include "../input/dt_input.h"
 
 #include <string.h>

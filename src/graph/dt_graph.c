@@ -1,6 +1,6 @@
 #include <config.h>
 
-#include "dt_graph.h"
+#include "dt_graph_internal.h"
 #include "../entities/dt_entities.h"
 
 #include <errno.h>
@@ -28,23 +28,6 @@ const dt_prefix dt_prefixes[] = {
     {"dtc", DT_ID "country/"}, {"dto", DT_ID "org/"}, {"dtp", DT_ID "place/"},
     {"dtpe", DT_ID "person/"}, {"dtof", DT_ID "office/"}, {NULL, NULL}};
 
-struct dt_graph {
-    librdf_world *world;       /* model mode: statements go to a librdf model */
-    librdf_storage *storage;
-    librdf_model *model;
-    char *base;
-    /* stream mode: N-Triples / N-Quads text, one chunk per article */
-    gboolean stream, quads;
-    GString *doc_out;          /* triples of the article's own graph */
-    GHashTable *shared_out;    /* subject -> GString: entity descriptions */
-    GHashTable *doc_seen;      /* lines written for this article (dedupe) */
-    char *doc_graph;           /* <base>doc/ID while an article is added */
-    char *shared_graph;        /* <base>graph/entities */
-    size_t doc_graph_len, shared_graph_len; /* they end every N-Quads line */
-    gboolean in_shared;        /* statements now describe shared entities */
-    gboolean dedupe;           /* stream mode: drop repeated statements now */
-    GString *line;             /* stream mode: scratch for a statement to look up */
-};
 
 /* ---- statements --------------------------------------------------------- */
 
@@ -64,11 +47,6 @@ guint dt_str_hash(gconstpointer key)
     h = (h ^ w) * 0xC4CEB9FE1A85EC53ull;
     h ^= h >> 29;
     return (guint)h;
-}
-
-static librdf_node *iri_node(dt_graph *g, const char *iri)
-{
-    return librdf_new_node_from_uri_string(g->world, (const unsigned char *)iri);
 }
 
 /* g_string_append_len goes through g_string_insert_len (overlap checks,
@@ -199,7 +177,7 @@ static void add_iri(dt_graph *g, const char *s, const char *p, const char *o)
     if (g->stream)
         stream_add(g, s, p, o, 0, NULL);
     else
-        librdf_model_add(g->model, iri_node(g, s), iri_node(g, p), iri_node(g, o));
+        g->sink->add(g->model, s, p, o, 0, NULL);
 }
 
 static void add_lit(dt_graph *g, const char *s, const char *p, const char *lit)
@@ -209,20 +187,15 @@ static void add_lit(dt_graph *g, const char *s, const char *p, const char *lit)
     if (g->stream)
         stream_add(g, s, p, lit, 1, NULL);
     else
-        librdf_model_add(g->model, iri_node(g, s), iri_node(g, p),
-                         librdf_new_node_from_literal(g->world, (const unsigned char *)lit, NULL, 0));
+        g->sink->add(g->model, s, p, lit, 1, NULL);
 }
 
 static void add_typed(dt_graph *g, const char *s, const char *p, const char *lex, const char *dt)
 {
-    if (g->stream) {
+    if (g->stream)
         stream_add(g, s, p, lex, 2, dt);
-        return;
-    }
-    librdf_uri *u = librdf_new_uri(g->world, (const unsigned char *)dt);
-    librdf_model_add(g->model, iri_node(g, s), iri_node(g, p),
-                     librdf_new_node_from_typed_literal(g->world, (const unsigned char *)lex, NULL, u));
-    librdf_free_uri(u);
+    else
+        g->sink->add(g->model, s, p, lex, 2, dt);
 }
 
 /* Decimal digits of v in buf (at least 11 bytes); returns the length. */
@@ -743,22 +716,6 @@ static void emit_quotes(ctx *c)
 
 /* ---- public API ----------------------------------------------------------- */
 
-dt_status dt_graph_new(librdf_world *world, const char *base, dt_graph **out, GError **err)
-{
-    *out = NULL;
-    dt_graph *g = g_new0(dt_graph, 1);
-    g->world = world;
-    g->base = g_strdup(base);
-    g->storage = librdf_new_storage(world, "hashes", "detente", "hash-type='memory'");
-    g->model = g->storage ? librdf_new_model(world, g->storage, NULL) : NULL;
-    if (g->model == NULL) {
-        dt_graph_free(g);
-        return dt_fail(err, DT_ERR_RDF, "cannot create an in-memory librdf model");
-    }
-    *out = g;
-    return DT_OK;
-}
-
 dt_graph *dt_graph_new_stream(const char *base, gboolean quads)
 {
     dt_graph *g = g_new0(dt_graph, 1);
@@ -792,10 +749,8 @@ void dt_graph_free(dt_graph *g)
 {
     if (g == NULL)
         return;
-    if (g->model)
-        librdf_free_model(g->model);
-    if (g->storage)
-        librdf_free_storage(g->storage);
+    if (g->sink)
+        g->sink->free(g->model);
     if (g->stream) {
         clear_chunk(g);
         g_string_free(g->doc_out, TRUE);
@@ -881,31 +836,4 @@ dt_status dt_graph_flush(dt_graph *g, FILE *fh, GHashTable *done, GError **err)
     if (!ok)
         return dt_fail(err, DT_ERR_IO, "write error: %s", g_strerror(errno));
     return DT_OK;
-}
-
-dt_status dt_graph_serialize(dt_graph *g, const char *format, FILE *fh, GError **err)
-{
-    librdf_serializer *s = librdf_new_serializer(g->world, format, NULL, NULL);
-    if (s == NULL)
-        return dt_fail(err, DT_ERR_USAGE, "unknown output format '%s'", format);
-    for (int i = 0; dt_prefixes[i].prefix; i++) {
-        librdf_uri *u = librdf_new_uri(g->world, (const unsigned char *)dt_prefixes[i].iri);
-        librdf_serializer_set_namespace(s, u, dt_prefixes[i].prefix);
-        librdf_free_uri(u);
-    }
-    int rc = librdf_serializer_serialize_model_to_file_handle(s, fh, NULL, g->model);
-    librdf_free_serializer(s);
-    if (rc != 0)
-        return dt_fail(err, DT_ERR_IO, "cannot write the graph as %s", format);
-    return DT_OK;
-}
-
-librdf_model *dt_graph_model(dt_graph *g) { return g->model; }
-
-size_t dt_graph_size(dt_graph *g)
-{
-    if (g->model == NULL)
-        return 0;
-    int n = librdf_model_size(g->model);
-    return n < 0 ? 0 : (size_t)n;
 }
