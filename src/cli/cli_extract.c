@@ -1,11 +1,18 @@
 /* detente extract: articles in, graph out.  Turtle and the other model
  * syntaxes build one graph and write it at the end; N-Triples and N-Quads
- * stream, article by article, with -j worker threads. */
+ * stream, article by article, with -j worker threads.
+ *
+ * Built twice: into detente-rdf, which does all of it, and with DT_LEAN
+ * into the lean detente, which streams only, reads the lexicon only from
+ * its compiled cache, and relays everything else to detente-rdf. */
 #include <config.h>
 
 #include "cli.h"
 #include "../dt_extract.h"
+#include "../graph/dt_graph.h"
+#ifndef DT_LEAN
 #include "../graph/dt_graph_model.h"
+#endif
 #include "../input/dt_input.h"
 
 #include <string.h>
@@ -242,6 +249,7 @@ static int extract_stream(dt_input *in, const dt_lexicon *lex, const extract_opt
     return rc;
 }
 
+#ifndef DT_LEAN
 static int extract_model(dt_input *in, const dt_lexicon *lex, const extract_opts *o, FILE *fh,
                          progress *pr, GError **werr)
 {
@@ -282,6 +290,7 @@ static int extract_model(dt_input *in, const dt_lexicon *lex, const extract_opts
     librdf_free_world(world);
     return rc;
 }
+#endif
 
 /* ---- command ----------------------------------------------------------------- */
 
@@ -372,6 +381,22 @@ int dt_cli_extract(int argc, char **argv)
         g_free(o.base);
         o.base = b;
     }
+#ifdef DT_LEAN
+    /* model syntaxes need librdf */
+    if (!is_stream_format(o.format))
+        dt_cli_relay();
+    /* the lexicon from its compiled cache; parsing the Turtle needs raptor,
+     * so on a miss detente-rdf does the whole run (and writes the cache) */
+    char *lexdir = g_build_filename(dt_cli_data_dir(), "lexicon", NULL);
+    char *cache_dir = dt_cli_cache_dir();
+    char *cache = cache_dir ? dt_lexicon_cache_path(cache_dir, lexdir) : NULL;
+    dt_status st = dt_lexicon_open_cache(lexdir, cache, NULL, &lex, NULL);
+    g_free(cache);
+    g_free(cache_dir);
+    g_free(lexdir);
+    if (st != DT_OK)
+        dt_cli_relay();
+#else
     if (!is_stream_format(o.format)) {
         librdf_world *w = librdf_new_world();
         librdf_world_open(w);
@@ -387,11 +412,15 @@ int dt_cli_extract(int argc, char **argv)
         }
     }
     /* the lexicon through its compiled cache: parsing the Turtle is most
-     * of the start-up otherwise */
+     * of the start-up otherwise.  Relayed by the lean detente, the cache
+     * is that binary's, so that the one written here serves its next runs. */
+    const char *front = g_getenv(DT_FRONT_ENV);
+    if (front && !*front)
+        front = NULL;
     char *lexdir = g_build_filename(dt_cli_data_dir(), "lexicon", NULL);
     char *cache_dir = dt_cli_cache_dir();
-    char *cache = cache_dir ? dt_lexicon_cache_path(cache_dir, lexdir) : NULL;
-    dt_status st = dt_lexicon_load_cached(lexdir, cache, &lex, &err);
+    char *cache = cache_dir ? dt_lexicon_cache_path_for(cache_dir, lexdir, front) : NULL;
+    dt_status st = dt_lexicon_load_cached_for(lexdir, cache, front, &lex, &err);
     g_free(cache);
     g_free(cache_dir);
     g_free(lexdir);
@@ -401,6 +430,7 @@ int dt_cli_extract(int argc, char **argv)
         rc = DT_EXIT_INPUT;
         goto out;
     }
+#endif
     dt_output *out = dt_output_open(o.output, &err);
     if (out == NULL) {
         fprintf(stderr, "detente: %s\n", err->message);
@@ -414,8 +444,12 @@ int dt_cli_extract(int argc, char **argv)
     pr.start = pr.last = g_get_monotonic_time();
     pr.total = dt_input_total_bytes(in);
     GError *werr = NULL;
+#ifdef DT_LEAN
+    rc = extract_stream(in, lex, &o, dt_output_file(out), &pr, &werr);
+#else
     rc = is_stream_format(o.format) ? extract_stream(in, lex, &o, dt_output_file(out), &pr, &werr)
                                     : extract_model(in, lex, &o, dt_output_file(out), &pr, &werr);
+#endif
     progress_update(&pr, TRUE);
     if (!dt_output_close(out, werr == NULL, werr ? NULL : &werr) || werr) {
         fprintf(stderr, "detente: %s\n", werr ? werr->message : "write error");
