@@ -57,30 +57,85 @@ static void progress_update(progress *p, gboolean final)
 
 typedef struct batch batch;
 
+/* Stream graphs are reused: the writer hands back those it has written,
+ * and a worker refills one, freeing its last article's statements (see
+ * dt_graph_flush).  So memory is freed by the threads that allocate it,
+ * not all by the writer, which kept the allocators' per-thread caches
+ * (malloc's tcache, GSlice magazines) trading memory between threads. */
 typedef struct {
-    dt_article *article;
+    GMutex lock;
+    GPtrArray *spare; /* dt_graph*, written */
+} graph_stock;
+
+static void stock_init(graph_stock *s)
+{
+    g_mutex_init(&s->lock);
+    s->spare = g_ptr_array_new_with_free_func((GDestroyNotify)dt_graph_free);
+}
+
+static void stock_clear(graph_stock *s)
+{
+    g_ptr_array_free(s->spare, TRUE);
+    g_mutex_clear(&s->lock);
+}
+
+static dt_graph *stock_take(graph_stock *s, const char *base, gboolean quads)
+{
+    dt_graph *g = NULL;
+    g_mutex_lock(&s->lock);
+    if (s->spare->len > 0)
+        g = g_ptr_array_steal_index_fast(s->spare, s->spare->len - 1);
+    g_mutex_unlock(&s->lock);
+    return g ? g : dt_graph_new_stream(base, quads);
+}
+
+static void stock_give(graph_stock *s, dt_graph *g)
+{
+    g_mutex_lock(&s->lock);
+    g_ptr_array_add(s->spare, g);
+    g_mutex_unlock(&s->lock);
+}
+
+typedef struct {
+    dt_record *record; /* as read; parsed into article by run_job */
+    dt_article *article; /* kept only when there is an error to report */
+    gboolean parsed;   /* it was an article (for progress) */
+    size_t len;        /* of its text */
     dt_graph *graph;   /* stream mode: the article's own chunk */
     GError *err;
     const dt_lexicon *lex;
     const char *base;
     gboolean quads;
+    graph_stock *stock;
     batch *owner;      /* with -j: the batch it belongs to */
 } job;
 
 static void run_job(job *j)
 {
+    /* JSON Lines parsing is done here, by the worker, not by the reader */
+    if (j->record) {
+        dt_record_parse(j->record, &j->article, &j->err);
+        dt_record_free(j->record);
+        j->record = NULL;
+    }
+    if (j->err)
+        return;
+    j->parsed = TRUE;
+    j->len = j->article->len;
     dt_doc *doc = NULL;
     if (dt_extract(j->lex, j->article->id, j->article->date, j->article->text, j->article->len,
                    &doc, &j->err) != DT_OK)
         return;
     dt_doc_set_meta(doc, j->article->url, j->article->title, j->article->source);
-    j->graph = dt_graph_new_stream(j->base, j->quads);
+    j->graph = stock_take(j->stock, j->base, j->quads);
     dt_graph_add_doc(j->graph, doc, &j->err);
     dt_graph_seal(j->graph);
     dt_doc_free(doc);
-    /* the article's text is not needed by the writer */
-    g_free(j->article->text);
-    j->article->text = NULL;
+    /* the writer needs the article only to name it in an error */
+    if (j->err == NULL) {
+        dt_article_free(j->article);
+        j->article = NULL;
+    }
 }
 
 /* A batch of jobs handed to the worker threads; the main thread waits for
@@ -146,27 +201,25 @@ static gboolean is_stream_format(const char *f)
     return !strcmp(f, "ntriples") || !strcmp(f, "nquads");
 }
 
-/* Reads up to size articles into b; FALSE at the end of the input. */
-static gboolean read_batch(dt_input *in, const dt_lexicon *lex, const extract_opts *o, batch *b,
-                           guint size, int *rc)
+/* Reads up to size articles into b (unparsed: run_job parses them); FALSE
+ * at the end of the input.  An input that cannot be read is a job too,
+ * holding only its error, so that every message comes in input order. */
+static gboolean read_batch(dt_input *in, const dt_lexicon *lex, const extract_opts *o,
+                           graph_stock *stock, batch *b, guint size)
 {
     while (b->jobs->len < size) {
-        dt_article *a = NULL;
+        dt_record *r = NULL;
         GError *err = NULL;
-        dt_input_event ev = dt_input_next(in, &a, &err);
+        dt_input_event ev = dt_input_next_record(in, &r, &err);
         if (ev == DT_INPUT_END)
             return FALSE;
-        if (ev == DT_INPUT_ERROR) {
-            report(NULL, err);
-            g_error_free(err);
-            *rc = DT_EXIT_INPUT;
-            continue;
-        }
         job *j = g_new0(job, 1);
-        j->article = a;
+        j->record = r;
+        j->err = err;
         j->lex = lex;
         j->base = o->base;
         j->quads = !strcmp(o->format, "nquads");
+        j->stock = stock;
         j->owner = b;
         g_ptr_array_add(b->jobs, j);
     }
@@ -174,8 +227,8 @@ static gboolean read_batch(dt_input *in, const dt_lexicon *lex, const extract_op
 }
 
 /* Writes a batch's articles in input order and empties it. */
-static void write_batch(batch *b, FILE *fh, GHashTable *done, progress *pr, int *rc,
-                        GError **werr)
+static void write_batch(batch *b, graph_stock *stock, FILE *fh, GHashTable *done, progress *pr,
+                        int *rc, GError **werr)
 {
     for (guint i = 0; i < b->jobs->len; i++) {
         job *j = g_ptr_array_index(b->jobs, i);
@@ -183,12 +236,17 @@ static void write_batch(batch *b, FILE *fh, GHashTable *done, progress *pr, int 
             report(j->article, j->err);
             g_error_free(j->err);
             *rc = DT_EXIT_INPUT;
+            dt_graph_free(j->graph);
         } else if (*werr == NULL) {
             dt_graph_flush(j->graph, fh, done, werr);
+            stock_give(stock, j->graph);
+        } else {
+            dt_graph_free(j->graph); /* not written: not to be reused */
         }
-        pr->articles++;
-        pr->bytes += j->article->len;
-        dt_graph_free(j->graph);
+        if (j->parsed) {
+            pr->articles++;
+            pr->bytes += j->len;
+        }
         dt_article_free(j->article);
         g_free(j);
     }
@@ -205,39 +263,47 @@ static void submit_batch(GThreadPool *pool, batch *b)
         g_thread_pool_push(pool, g_ptr_array_index(b->jobs, i), NULL);
 }
 
-/* With -j N the main thread reads the next batch while the workers
- * extract the current one, and writes that one while they extract the
- * next, so that reading JSON and writing N-Quads do not leave the workers
- * idle.  Output stays in input order: batches are written one by one. */
+/* With -j N the main thread reads the next batch (its lines only: the
+ * workers parse the JSON) while the workers extract the current one, and
+ * writes that one while they extract the next, so that reading and
+ * writing do not leave the workers idle.  Output and messages stay in
+ * input order: batches are written one by one, and errors are reported
+ * as their article's turn comes, as with one thread. */
 static int extract_stream(dt_input *in, const dt_lexicon *lex, const extract_opts *o, FILE *fh,
                           progress *pr, GError **werr)
 {
     int rc = DT_EXIT_OK;
     GHashTable *done = g_hash_table_new_full(dt_str_hash, g_str_equal, g_free, NULL);
+    graph_stock stock;
+    stock_init(&stock);
     if (o->jobs <= 1) {
         batch *b = batch_new();
         gboolean more = TRUE;
         while (more && *werr == NULL) {
-            more = read_batch(in, lex, o, b, 1, &rc);
+            more = read_batch(in, lex, o, &stock, b, 1);
             for (guint i = 0; i < b->jobs->len; i++)
                 run_job(g_ptr_array_index(b->jobs, i));
-            write_batch(b, fh, done, pr, &rc, werr);
+            write_batch(b, &stock, fh, done, pr, &rc, werr);
         }
         batch_free(b);
+        stock_clear(&stock);
         g_hash_table_destroy(done);
         return rc;
     }
     guint size = 16u * (guint)o->jobs;
     GThreadPool *pool = g_thread_pool_new(worker, NULL, o->jobs, TRUE, NULL);
     batch *running = batch_new(), *next = batch_new();
-    gboolean more = read_batch(in, lex, o, running, size, &rc);
+    gboolean more = read_batch(in, lex, o, &stock, running, size);
     submit_batch(pool, running);
     while (running->jobs->len > 0) {
         if (more && *werr == NULL)
-            more = read_batch(in, lex, o, next, size, &rc);
-        batch_wait(running);
+            more = read_batch(in, lex, o, &stock, next, size);
+        /* queued at once, behind the running batch: a worker done with its
+         * last job of that one goes on to the next without waiting for
+         * the writer */
         submit_batch(pool, next);
-        write_batch(running, fh, done, pr, &rc, werr);
+        batch_wait(running);
+        write_batch(running, &stock, fh, done, pr, &rc, werr);
         batch *t = running;
         running = next;
         next = t;
@@ -245,6 +311,7 @@ static int extract_stream(dt_input *in, const dt_lexicon *lex, const extract_opt
     g_thread_pool_free(pool, FALSE, TRUE);
     batch_free(running);
     batch_free(next);
+    stock_clear(&stock);
     g_hash_table_destroy(done);
     return rc;
 }

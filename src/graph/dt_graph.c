@@ -783,6 +783,10 @@ dt_status dt_graph_add_doc(dt_graph *g, const dt_doc *doc, GError **err)
     ctx c = {0};
     c.g = g;
     c.doc = doc;
+    if (g->stream && g->flushed) {
+        clear_chunk(g);
+        g->flushed = FALSE;
+    }
     reserve_chunk(g, strlen(dt_text_original(doc->text)));
     char *id = iri_escape(doc->id);
     c.doc_iri = g_strconcat(g->base, "doc/", id, NULL);
@@ -820,6 +824,8 @@ void dt_graph_seal(dt_graph *g)
 
 dt_status dt_graph_flush(dt_graph *g, FILE *fh, GHashTable *done, GError **err)
 {
+    if (g->flushed)
+        return DT_OK;
     gboolean ok = fwrite(g->doc_out->str, 1, g->doc_out->len, fh) == g->doc_out->len;
     /* entity descriptions once per output, in a stable order */
     GList *subjects = g_list_sort(g_hash_table_get_keys(g->shared_out), (GCompareFunc)strcmp);
@@ -832,7 +838,9 @@ dt_status dt_graph_flush(dt_graph *g, FILE *fh, GHashTable *done, GError **err)
             g_hash_table_add(done, g_strdup(l->data));
     }
     g_list_free(subjects);
-    clear_chunk(g);
+    /* not emptied here: with -j the writer flushes what workers made, and
+     * the next dt_graph_add_doc, on a worker, frees it instead */
+    g->flushed = TRUE;
     if (!ok)
         return dt_fail(err, DT_ERR_IO, "write error: %s", g_strerror(errno));
     return DT_OK;

@@ -29,7 +29,9 @@ void dt_graph_seal(dt_graph *g);
 /* Stream mode: writes the article(s) added since the last flush to fh.
  * Entity descriptions whose subject is in `done` are skipped, and written
  * subjects are added to it (a set of g_strdup'ed IRIs, e.g. made with
- * dt_str_hash and g_str_equal; NULL: no dedupe). */
+ * dt_str_hash and g_str_equal; NULL: no dedupe).  The written statements
+ * are freed by the next dt_graph_add_doc or dt_graph_free, so a graph can
+ * be flushed by one thread and refilled by the one that made it. */
 dt_status dt_graph_flush(dt_graph *g, FILE *fh, GHashTable *done, GError **err);
 
 /* A string hash for sets of IRIs and N-Quads lines (GHashTable), quicker

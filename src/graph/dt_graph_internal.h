@@ -29,6 +29,9 @@ struct dt_graph {
     gboolean in_shared;        /* statements now describe shared entities */
     gboolean dedupe;           /* stream mode: drop repeated statements now */
     GString *line;             /* stream mode: scratch for a statement to look up */
+    /* stream mode: the chunk was written; it is emptied by the next
+     * dt_graph_add_doc, on the thread that made it (see dt_graph_flush) */
+    gboolean flushed;
 };
 
 #endif
