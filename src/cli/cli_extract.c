@@ -57,11 +57,13 @@ static void progress_update(progress *p, gboolean final)
 
 typedef struct batch batch;
 
-/* Stream graphs are reused: the writer hands back those it has written,
- * and a worker refills one, freeing its last article's statements (see
- * dt_graph_flush).  So memory is freed by the threads that allocate it,
- * not all by the writer, which kept the allocators' per-thread caches
- * (malloc's tcache, GSlice magazines) trading memory between threads. */
+/* Stream graphs are reused: the writer hands back those it has written to
+ * the worker that filled them, which refills one, freeing its last
+ * article's statements (see dt_graph_flush).  So memory is freed by the
+ * thread that allocated it and a chunk is rewritten where it is cached,
+ * rather than the writer freeing everything (malloc's tcache and GSlice
+ * magazines then trade memory between threads) and a worker writing into
+ * memory last held by another core. */
 typedef struct {
     GMutex lock;
     GPtrArray *spare; /* dt_graph*, written */
@@ -106,7 +108,7 @@ typedef struct {
     const dt_lexicon *lex;
     const char *base;
     gboolean quads;
-    graph_stock *stock;
+    graph_stock *stock; /* of the thread that runs it */
     batch *owner;      /* with -j: the batch it belongs to */
 } job;
 
@@ -166,16 +168,32 @@ static void batch_free(batch *b)
     g_free(b);
 }
 
-static void worker(gpointer data, gpointer user)
+/* -j: the worker threads take jobs from one queue, each with its own
+ * stock of graphs; a job that is the address of `stop` ends a worker. */
+typedef struct {
+    GThread *thread;
+    GAsyncQueue *queue;
+    graph_stock stock;
+} worker;
+
+static job stop;
+
+static gpointer worker_main(gpointer data)
 {
-    job *j = data;
-    batch *b = j->owner;
-    (void)user;
-    run_job(j);
-    g_mutex_lock(&b->lock);
-    if (--b->pending == 0)
-        g_cond_signal(&b->done);
-    g_mutex_unlock(&b->lock);
+    worker *w = data;
+    for (;;) {
+        job *j = g_async_queue_pop(w->queue);
+        if (j == &stop)
+            break;
+        batch *b = j->owner;
+        j->stock = &w->stock;
+        run_job(j);
+        g_mutex_lock(&b->lock);
+        if (--b->pending == 0)
+            g_cond_signal(&b->done);
+        g_mutex_unlock(&b->lock);
+    }
+    return NULL;
 }
 
 static void batch_wait(batch *b)
@@ -204,8 +222,8 @@ static gboolean is_stream_format(const char *f)
 /* Reads up to size articles into b (unparsed: run_job parses them); FALSE
  * at the end of the input.  An input that cannot be read is a job too,
  * holding only its error, so that every message comes in input order. */
-static gboolean read_batch(dt_input *in, const dt_lexicon *lex, const extract_opts *o,
-                           graph_stock *stock, batch *b, guint size)
+static gboolean read_batch(dt_input *in, const dt_lexicon *lex, const extract_opts *o, batch *b,
+                           guint size)
 {
     while (b->jobs->len < size) {
         dt_record *r = NULL;
@@ -219,7 +237,6 @@ static gboolean read_batch(dt_input *in, const dt_lexicon *lex, const extract_op
         j->lex = lex;
         j->base = o->base;
         j->quads = !strcmp(o->format, "nquads");
-        j->stock = stock;
         j->owner = b;
         g_ptr_array_add(b->jobs, j);
     }
@@ -227,8 +244,8 @@ static gboolean read_batch(dt_input *in, const dt_lexicon *lex, const extract_op
 }
 
 /* Writes a batch's articles in input order and empties it. */
-static void write_batch(batch *b, graph_stock *stock, FILE *fh, GHashTable *done, progress *pr,
-                        int *rc, GError **werr)
+static void write_batch(batch *b, FILE *fh, GHashTable *done, progress *pr, int *rc,
+                        GError **werr)
 {
     for (guint i = 0; i < b->jobs->len; i++) {
         job *j = g_ptr_array_index(b->jobs, i);
@@ -239,7 +256,7 @@ static void write_batch(batch *b, graph_stock *stock, FILE *fh, GHashTable *done
             dt_graph_free(j->graph);
         } else if (*werr == NULL) {
             dt_graph_flush(j->graph, fh, done, werr);
-            stock_give(stock, j->graph);
+            stock_give(j->stock, j->graph);
         } else {
             dt_graph_free(j->graph); /* not written: not to be reused */
         }
@@ -254,13 +271,13 @@ static void write_batch(batch *b, graph_stock *stock, FILE *fh, GHashTable *done
     progress_update(pr, FALSE);
 }
 
-static void submit_batch(GThreadPool *pool, batch *b)
+static void submit_batch(GAsyncQueue *queue, batch *b)
 {
     g_mutex_lock(&b->lock);
     b->pending = b->jobs->len;
     g_mutex_unlock(&b->lock);
     for (guint i = 0; i < b->jobs->len; i++)
-        g_thread_pool_push(pool, g_ptr_array_index(b->jobs, i), NULL);
+        g_async_queue_push(queue, g_ptr_array_index(b->jobs, i));
 }
 
 /* With -j N the main thread reads the next batch (its lines only: the
@@ -274,16 +291,19 @@ static int extract_stream(dt_input *in, const dt_lexicon *lex, const extract_opt
 {
     int rc = DT_EXIT_OK;
     GHashTable *done = g_hash_table_new_full(dt_str_hash, g_str_equal, g_free, NULL);
-    graph_stock stock;
-    stock_init(&stock);
     if (o->jobs <= 1) {
+        graph_stock stock;
+        stock_init(&stock);
         batch *b = batch_new();
         gboolean more = TRUE;
         while (more && *werr == NULL) {
-            more = read_batch(in, lex, o, &stock, b, 1);
-            for (guint i = 0; i < b->jobs->len; i++)
-                run_job(g_ptr_array_index(b->jobs, i));
-            write_batch(b, &stock, fh, done, pr, &rc, werr);
+            more = read_batch(in, lex, o, b, 1);
+            for (guint i = 0; i < b->jobs->len; i++) {
+                job *j = g_ptr_array_index(b->jobs, i);
+                j->stock = &stock;
+                run_job(j);
+            }
+            write_batch(b, fh, done, pr, &rc, werr);
         }
         batch_free(b);
         stock_clear(&stock);
@@ -291,27 +311,39 @@ static int extract_stream(dt_input *in, const dt_lexicon *lex, const extract_opt
         return rc;
     }
     guint size = 16u * (guint)o->jobs;
-    GThreadPool *pool = g_thread_pool_new(worker, NULL, o->jobs, TRUE, NULL);
+    GAsyncQueue *queue = g_async_queue_new();
+    worker *workers = g_new0(worker, o->jobs);
+    for (int i = 0; i < o->jobs; i++) {
+        workers[i].queue = queue;
+        stock_init(&workers[i].stock);
+        workers[i].thread = g_thread_new("extract", worker_main, &workers[i]);
+    }
     batch *running = batch_new(), *next = batch_new();
-    gboolean more = read_batch(in, lex, o, &stock, running, size);
-    submit_batch(pool, running);
+    gboolean more = read_batch(in, lex, o, running, size);
+    submit_batch(queue, running);
     while (running->jobs->len > 0) {
         if (more && *werr == NULL)
-            more = read_batch(in, lex, o, &stock, next, size);
+            more = read_batch(in, lex, o, next, size);
         /* queued at once, behind the running batch: a worker done with its
          * last job of that one goes on to the next without waiting for
          * the writer */
-        submit_batch(pool, next);
+        submit_batch(queue, next);
         batch_wait(running);
-        write_batch(running, &stock, fh, done, pr, &rc, werr);
+        write_batch(running, fh, done, pr, &rc, werr);
         batch *t = running;
         running = next;
         next = t;
     }
-    g_thread_pool_free(pool, FALSE, TRUE);
+    for (int i = 0; i < o->jobs; i++)
+        g_async_queue_push(queue, &stop);
+    for (int i = 0; i < o->jobs; i++) {
+        g_thread_join(workers[i].thread);
+        stock_clear(&workers[i].stock);
+    }
+    g_free(workers);
+    g_async_queue_unref(queue);
     batch_free(running);
     batch_free(next);
-    stock_clear(&stock);
     g_hash_table_destroy(done);
     return rc;
 }
