@@ -64,43 +64,61 @@ static inline void put(GString *out, const char *s, size_t n)
     }
 }
 
-static inline void put_str(GString *out, const char *s)
+/* Room for need more bytes (and the NUL) at the end of out; returns where
+ * they go.  format_statement sizes a statement once and then writes it
+ * with plain stores, without a capacity check per piece. */
+static inline char *reserve(GString *out, size_t need)
 {
-    put(out, s, strlen(s));
+    gsize len = out->len;
+    if (len + need >= out->allocated_len) {
+        g_string_set_size(out, len + need); /* grows the buffer */
+        g_string_set_size(out, len);
+    }
+    return out->str + len;
 }
 
-/* N-Triples string escaping (UTF-8 kept, controls escaped).  Runs of
- * bytes that need no escape are copied in one go. */
-static void append_literal(GString *out, const char *lit)
+static inline char *put_iri(char *w, const char *iri, size_t n)
 {
-    g_string_append_c(out, '"');
+    *w++ = '<';
+    memcpy(w, iri, n);
+    w += n;
+    *w++ = '>';
+    return w;
+}
+
+/* N-Triples string escaping (UTF-8 kept, controls escaped), at most 6
+ * bytes per byte of lit.  Runs of bytes that need no escape are copied in
+ * one go. */
+static char *put_literal(char *w, const char *lit)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    *w++ = '"';
     const unsigned char *p = (const unsigned char *)lit;
     for (;;) {
         const unsigned char *run = p;
         while (*p >= 0x20 && *p != 0x7F && *p != '"' && *p != '\\')
             p++;
-        if (p > run)
-            put(out, (const char *)run, (size_t)(p - run));
+        memcpy(w, run, (size_t)(p - run));
+        w += p - run;
         if (*p == '\0')
             break;
+        *w++ = '\\';
         switch (*p) {
-        case '"': g_string_append(out, "\\\""); break;
-        case '\\': g_string_append(out, "\\\\"); break;
-        case '\n': g_string_append(out, "\\n"); break;
-        case '\r': g_string_append(out, "\\r"); break;
-        case '\t': g_string_append(out, "\\t"); break;
-        default: g_string_append_printf(out, "\\u%04X", *p);
+        case '"': *w++ = '"'; break;
+        case '\\': *w++ = '\\'; break;
+        case '\n': *w++ = 'n'; break;
+        case '\r': *w++ = 'r'; break;
+        case '\t': *w++ = 't'; break;
+        default: /* \u00XX */
+            memcpy(w, "u00", 3);
+            w[3] = hex[*p >> 4];
+            w[4] = hex[*p & 15];
+            w += 5;
         }
         p++;
     }
-    g_string_append_c(out, '"');
-}
-
-static void append_iri(GString *out, const char *iri)
-{
-    g_string_append_c(out, '<');
-    put_str(out, iri);
-    g_string_append_c(out, '>');
+    *w++ = '"';
+    return w;
 }
 
 /* One statement as an N-Triples / N-Quads line; o_kind: 0 IRI, 1 plain
@@ -108,29 +126,35 @@ static void append_iri(GString *out, const char *iri)
 static void format_statement(const dt_graph *g, GString *out, const char *s, const char *p,
                              const char *o, int o_kind, const char *dt)
 {
-    append_iri(out, s);
-    g_string_append_c(out, ' ');
-    append_iri(out, p);
-    g_string_append_c(out, ' ');
+    size_t ns = strlen(s), np = strlen(p), no = strlen(o);
+    size_t ndt = o_kind == 2 ? strlen(dt) : 0;
+    const char *graph = g->in_shared ? g->shared_graph : g->doc_graph;
+    size_t ngraph = !g->quads ? 0 : g->in_shared ? g->shared_graph_len : g->doc_graph_len;
+    /* <s> <p> "o"^^<dt> <g> .\n: 18 bytes besides the terms, at most */
+    size_t need = ns + np + (o_kind == 0 ? no : 6 * no) + ndt + ngraph + 24;
+    char *w = reserve(out, need);
+    w = put_iri(w, s, ns);
+    *w++ = ' ';
+    w = put_iri(w, p, np);
+    *w++ = ' ';
     if (o_kind == 0) {
-        append_iri(out, o);
+        w = put_iri(w, o, no);
     } else {
-        append_literal(out, o);
+        w = put_literal(w, o);
         if (o_kind == 2) {
-            put(out, "^^", 2);
-            append_iri(out, dt);
+            *w++ = '^';
+            *w++ = '^';
+            w = put_iri(w, dt, ndt);
         }
     }
     if (g->quads) {
-        g_string_append_c(out, ' ');
-        g_string_append_c(out, '<');
-        if (g->in_shared)
-            put(out, g->shared_graph, g->shared_graph_len);
-        else
-            put(out, g->doc_graph, g->doc_graph_len);
-        g_string_append_c(out, '>');
+        *w++ = ' ';
+        w = put_iri(w, graph, ngraph);
     }
-    put(out, " .\n", 3);
+    memcpy(w, " .\n", 3);
+    w += 3;
+    *w = '\0';
+    out->len = (gsize)(w - out->str);
 }
 
 /* Writes one statement in stream mode, straight into its chunk; only while
