@@ -795,7 +795,10 @@ static void reserve_chunk(dt_graph *g, size_t text_len)
     if (!g->stream || g->doc_out->len > 0)
         return;
     gsize want = MIN((gsize)text_len * 64, (gsize)8 << 20);
-    if (g->doc_out->allocated_len < want) {
+    /* a reused graph (-j) does not keep a long article's chunk for the
+     * short ones that follow: what is held stays what is in flight */
+    gsize cap = g->doc_out->allocated_len;
+    if (cap < want || (cap > ((gsize)1 << 20) && cap > 4 * want)) {
         g_string_free(g->doc_out, TRUE);
         g->doc_out = g_string_sized_new(want);
     }
