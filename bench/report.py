@@ -100,10 +100,13 @@ for key, label, kind, corpus, notes in manifest:
     if kind == "startup":
         t, how = startup("tiny")
         te, _ = startup("empty")
+        tt, _ = startup("turtle")
         rss = runs("startup-rss")
         m = statistics.median(t) if t else None
         results["startup_ms"] = m
         n = f"median of {len(t)} ({how}), min {fmt(min(t))} ms; empty input {fmt(statistics.median(te))} ms" if t else "not run"
+        if t and tt:
+            n += f"; to Turtle (through detente-rdf) {fmt(statistics.median(tt))} ms"
         rows.append([label, corpus, "—", "—", "—", fmt(rss[0]["rss"], 1) if rss else "—",
                      f"**{fmt(m)} ms** start-up, lexicon load + 1 article: {n}"])
         continue

@@ -18,6 +18,8 @@ dt_doc *dt_doc_new(const char *id, const char *date, const dt_lexicon *lex, dt_t
     doc->stances = g_array_new(FALSE, FALSE, sizeof(dt_stance));
     doc->quotes = g_array_new(FALSE, FALSE, sizeof(dt_quote));
     uint32_t n = dt_text_ntokens(text);
+    doc->ntoks = n;
+    doc->toks = n ? dt_text_token(text, 0) : NULL;
     doc->tokinfo = g_new0(dt_tokinfo, n ? n : 1);
     for (uint32_t i = 0; i < n; i++) {
         doc->tokinfo[i].mention = -1;
@@ -109,13 +111,6 @@ void dt_doc_free(dt_doc *doc)
     g_free(doc);
 }
 
-const dt_token *dt_doc_tok(const dt_doc *doc, uint32_t i) { return dt_text_token(doc->text, i); }
-uint32_t dt_doc_ntok(const dt_doc *doc) { return dt_text_ntokens(doc->text); }
-
-gboolean dt_doc_tok_is(const dt_doc *doc, uint32_t i, const char *fold)
-{
-    return i < dt_text_ntokens(doc->text) && dt_fold_eq(dt_text_token(doc->text, i)->fold, fold);
-}
 
 gboolean dt_doc_tok_in(const dt_doc *doc, uint32_t i, const char *const *folds)
 {

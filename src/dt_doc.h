@@ -136,6 +136,11 @@ typedef struct {
     char *url, *title, *source; /* JSON Lines metadata, or NULL */
     const dt_lexicon *lex;
     dt_text *text;
+    /* the text's tokens, which do not change once it is built: the stages
+     * ask for tokens millions of times, so dt_doc_tok and friends below
+     * read them here, inline, rather than calling into dt_text */
+    const dt_token *toks;
+    uint32_t ntoks;
     GArray *matches;            /* dt_match */
     GArray *mentions;           /* dt_mention */
     dt_tokinfo *tokinfo;        /* one per token */
@@ -157,9 +162,12 @@ void dt_doc_set_meta(dt_doc *doc, const char *url, const char *title, const char
 void dt_doc_free(dt_doc *doc);
 
 /* helpers shared by the stages */
-const dt_token *dt_doc_tok(const dt_doc *doc, uint32_t i);
-uint32_t dt_doc_ntok(const dt_doc *doc);
-gboolean dt_doc_tok_is(const dt_doc *doc, uint32_t i, const char *fold);
+static inline const dt_token *dt_doc_tok(const dt_doc *doc, uint32_t i) { return &doc->toks[i]; }
+static inline uint32_t dt_doc_ntok(const dt_doc *doc) { return doc->ntoks; }
+static inline gboolean dt_doc_tok_is(const dt_doc *doc, uint32_t i, const char *fold)
+{
+    return i < doc->ntoks && dt_fold_eq(doc->toks[i].fold, fold);
+}
 /* True when token i is one of the folded words of a NULL-terminated list. */
 gboolean dt_doc_tok_in(const dt_doc *doc, uint32_t i, const char *const *folds);
 int dt_doc_entity_at(const dt_doc *doc, uint32_t tok); /* entity covering tok, or -1 */

@@ -1,5 +1,9 @@
 /* detente command line: dispatches to the subcommands in cli/.
- * Exit status: 0 success, 1 some input failed, 2 misuse. */
+ * Exit status: 0 success, 1 some input failed, 2 misuse.
+ *
+ * Built twice (docs/startup.md): detente-rdf runs every command; the lean
+ * detente (DT_LEAN) runs `extract` to N-Triples/N-Quads itself and relays
+ * the other commands to detente-rdf. */
 #include <config.h>
 
 #include <errno.h>
@@ -63,6 +67,9 @@ static void print_help(void)
 int main(int argc, char **argv)
 {
     tune_malloc();
+#ifdef DT_LEAN
+    dt_cli_relay_init(argv);
+#endif
     if (argc < 2) {
         dt_cli_usage_error("missing command");
         return DT_EXIT_USAGE;
@@ -77,12 +84,17 @@ int main(int argc, char **argv)
     }
     if (!strcmp(argv[1], "extract"))
         return dt_cli_extract(argc - 1, argv + 1);
+#ifdef DT_LEAN
+    if (!strcmp(argv[1], "query") || !strcmp(argv[1], "load") || !strcmp(argv[1], "push"))
+        dt_cli_relay();
+#else
     if (!strcmp(argv[1], "query"))
         return dt_cli_query(argc - 1, argv + 1);
     if (!strcmp(argv[1], "load"))
         return dt_cli_load(argc - 1, argv + 1);
     if (!strcmp(argv[1], "push"))
         return dt_cli_push(argc - 1, argv + 1);
+#endif
     char *msg = g_strdup_printf("unknown command '%s'", argv[1]);
     dt_cli_usage_error(msg);
     g_free(msg);

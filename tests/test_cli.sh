@@ -180,6 +180,50 @@ for f in "$cdir"/lexicon-*.img; do head -c 3000 "$f" > "$f.cut" && mv "$f.cut" "
 DETENTE_CACHE_DIR=$cdir $bin extract -f nquads --date 2025-08-17 "$sample" > "$tmp/k3.nq"
 cmp -s "$tmp/k0.nq" "$tmp/k3.nq"; check "a truncated cache is ignored" $?
 
+# two programs (docs/startup.md): detente links no RDF library and streams
+# N-Quads itself from a warm lexicon cache; it relays Turtle, query and a
+# cache miss to detente-rdf.  A copy of detente with a detente-rdf beside it
+# that notes each relay shows which runs go through it.
+if command -v readelf >/dev/null; then
+    ! readelf -d "$bin" | grep NEEDED | grep -Eiq 'raptor|librdf|rasqal|curl'
+    check "detente needs no raptor, librdf, rasqal or libcurl (readelf -d)" $?
+fi
+if command -v ldd >/dev/null; then
+    ! ldd "$bin" | grep -Eiq 'raptor|librdf|rasqal|curl'
+    check "detente loads no raptor, librdf, rasqal or libcurl (ldd)" $?
+fi
+mkdir "$tmp/lean"
+cp "$bin" "$tmp/lean/detente"
+rdf=$(cd "$(dirname "$bin")" && pwd)/detente-rdf
+printf '#!/bin/sh\necho "$*" >> "%s"\nexec "%s" "$@"\n' "$tmp/relayed" "$rdf" > "$tmp/lean/detente-rdf"
+chmod +x "$tmp/lean/detente-rdf"
+lean=$tmp/lean/detente
+ldir=$tmp/lean-cache
+DETENTE_CACHE_DIR=$ldir $lean extract -q -f nquads --date 2025-08-17 "$sample" > "$tmp/l1.nq" &&
+    test -s "$tmp/relayed" && ls "$ldir"/lexicon-*.img >/dev/null 2>&1
+check "a lexicon cache miss is relayed to detente-rdf, which writes the cache" $?
+rm -f "$tmp/relayed"
+DETENTE_CACHE_DIR=$ldir $lean extract -q -f nquads --date 2025-08-17 "$sample" > "$tmp/l2.nq" &&
+    test ! -e "$tmp/relayed" && cmp -s "$tmp/l1.nq" "$tmp/l2.nq" && cmp -s "$tmp/k0.nq" "$tmp/l2.nq"
+check "with the cache written, N-Quads are streamed without detente-rdf, the same" $?
+DETENTE_CACHE_DIR=$ldir $lean extract -q -f nquads -j 2 --date 2025-08-17 "$sample" > "$tmp/l3.nq" &&
+    test ! -e "$tmp/relayed" && cmp -s "$tmp/k0.nq" "$tmp/l3.nq"
+check "-j 2 without detente-rdf, the same" $?
+DETENTE_CACHE_DIR=$ldir $lean extract --date 2025-08-17 "$sample" > "$tmp/l.ttl" &&
+    grep -q -- "--date 2025-08-17" "$tmp/relayed" && cmp -s "$tmp/a.ttl" "$tmp/l.ttl"
+check "Turtle through detente: relayed, the same output" $?
+ls "$ldir"/lexicon-*.img | wc -l | grep -qx 1
+check "detente-rdf shares detente's lexicon cache" $?
+rm -f "$tmp/relayed"
+DETENTE_CACHE_DIR=$ldir $lean query -f csv -e 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' "$tmp/l2.nq" > "$tmp/lq.csv" &&
+    grep -q '^query ' "$tmp/relayed" && test "$(sed -n 2p "$tmp/lq.csv" | tr -d '\r')" = "$(wc -l < "$tmp/l2.nq" | tr -d ' ')"
+check "query through detente: relayed, counts every quad" $?
+DETENTE_CACHE_DIR=$ldir $lean extract -f nonsense "$sample" > /dev/null 2>&1; test $? -eq 2
+check "an unknown format through detente still exits 2" $?
+rm -f "$tmp/lean/detente-rdf"
+DETENTE_CACHE_DIR=$ldir $lean extract -q -f nquads --date 2025-08-17 "$sample" > "$tmp/l4.nq" && cmp -s "$tmp/k0.nq" "$tmp/l4.nq"
+check "N-Quads from a warm cache need no detente-rdf at all" $?
+
 # every ontology term the output and the lexicon use is declared with a label and a comment
 rapper -q -i turtle -o ntriples "$top/ontology/detente.ttl" > "$tmp/onto.nt"
 { cat "$tmp/c.nq"; for f in "$top"/ontology/lexicon/*.ttl; do rapper -q -i turtle -o ntriples "$f"; done; } |

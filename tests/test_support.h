@@ -11,7 +11,7 @@
 #include <redland.h>
 
 #include "dt_extract.h"
-#include "graph/dt_graph.h"
+#include "graph/dt_graph_model.h"
 
 /* Lexicon from $DETENTE_DATADIR/lexicon (loaded once, freed at exit). */
 const dt_lexicon *ts_lexicon(void);

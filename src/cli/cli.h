@@ -26,6 +26,15 @@ const char *dt_cli_data_dir(void);
  * but empty (no cache).  Caller frees. */
 char *dt_cli_cache_dir(void);
 
+/* The lean detente (built with DT_LEAN: glib and json-glib only) relays
+ * what needs raptor/librdf to detente-rdf: dt_cli_relay_init keeps main's
+ * argv (before any option parsing), dt_cli_relay execs detente-rdf with it
+ * and does not return (exit status 1 when it cannot).  detente-rdf finds
+ * the relaying binary's path in the environment variable DT_FRONT_ENV. */
+#define DT_FRONT_ENV "DETENTE_FRONT"
+void dt_cli_relay_init(char **argv);
+G_NORETURN void dt_cli_relay(void);
+
 /* An output that is stdout or a file written atomically (temp + rename). */
 typedef struct dt_output dt_output;
 dt_output *dt_output_open(const char *path, GError **err);

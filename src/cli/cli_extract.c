@@ -1,11 +1,18 @@
 /* detente extract: articles in, graph out.  Turtle and the other model
  * syntaxes build one graph and write it at the end; N-Triples and N-Quads
- * stream, article by article, with -j worker threads. */
+ * stream, article by article, with -j worker threads.
+ *
+ * Built twice: into detente-rdf, which does all of it, and with DT_LEAN
+ * into the lean detente, which streams only, reads the lexicon only from
+ * its compiled cache, and relays everything else to detente-rdf. */
 #include <config.h>
 
 #include "cli.h"
 #include "../dt_extract.h"
 #include "../graph/dt_graph.h"
+#ifndef DT_LEAN
+#include "../graph/dt_graph_model.h"
+#endif
 #include "../input/dt_input.h"
 
 #include <string.h>
@@ -50,30 +57,87 @@ static void progress_update(progress *p, gboolean final)
 
 typedef struct batch batch;
 
+/* Stream graphs are reused: the writer hands back those it has written to
+ * the worker that filled them, which refills one, freeing its last
+ * article's statements (see dt_graph_flush).  So memory is freed by the
+ * thread that allocated it and a chunk is rewritten where it is cached,
+ * rather than the writer freeing everything (malloc's tcache and GSlice
+ * magazines then trade memory between threads) and a worker writing into
+ * memory last held by another core. */
 typedef struct {
-    dt_article *article;
+    GMutex lock;
+    GPtrArray *spare; /* dt_graph*, written */
+} graph_stock;
+
+static void stock_init(graph_stock *s)
+{
+    g_mutex_init(&s->lock);
+    s->spare = g_ptr_array_new_with_free_func((GDestroyNotify)dt_graph_free);
+}
+
+static void stock_clear(graph_stock *s)
+{
+    g_ptr_array_free(s->spare, TRUE);
+    g_mutex_clear(&s->lock);
+}
+
+static dt_graph *stock_take(graph_stock *s, const char *base, gboolean quads)
+{
+    dt_graph *g = NULL;
+    g_mutex_lock(&s->lock);
+    if (s->spare->len > 0)
+        g = g_ptr_array_steal_index_fast(s->spare, s->spare->len - 1);
+    g_mutex_unlock(&s->lock);
+    return g ? g : dt_graph_new_stream(base, quads);
+}
+
+static void stock_give(graph_stock *s, dt_graph *g)
+{
+    g_mutex_lock(&s->lock);
+    g_ptr_array_add(s->spare, g);
+    g_mutex_unlock(&s->lock);
+}
+
+typedef struct {
+    dt_record *record; /* as read; parsed into article by run_job */
+    dt_article *article; /* kept only when there is an error to report */
+    gboolean parsed;   /* it was an article (for progress) */
+    size_t len;        /* of its text */
     dt_graph *graph;   /* stream mode: the article's own chunk */
     GError *err;
     const dt_lexicon *lex;
     const char *base;
     gboolean quads;
+    graph_stock *stock; /* of the thread that runs it */
     batch *owner;      /* with -j: the batch it belongs to */
 } job;
 
 static void run_job(job *j)
 {
+    /* JSON Lines parsing is done here, by the worker, not by the reader */
+    if (j->record) {
+        dt_record_parse(j->record, &j->article, &j->err);
+        dt_record_free(j->record);
+        j->record = NULL;
+    }
+    if (j->err)
+        return;
+    j->parsed = TRUE;
+    j->len = j->article->len;
     dt_doc *doc = NULL;
     if (dt_extract(j->lex, j->article->id, j->article->date, j->article->text, j->article->len,
                    &doc, &j->err) != DT_OK)
         return;
     dt_doc_set_meta(doc, j->article->url, j->article->title, j->article->source);
-    j->graph = dt_graph_new_stream(j->base, j->quads);
+    j->graph = stock_take(j->stock, j->base, j->quads);
     dt_graph_add_doc(j->graph, doc, &j->err);
     dt_graph_seal(j->graph);
     dt_doc_free(doc);
-    /* the article's text is not needed by the writer */
-    g_free(j->article->text);
-    j->article->text = NULL;
+    /* the writer needs the article only to name it in an error */
+    if (j->err == NULL) {
+        dt_article_free(j->article);
+        j->article = NULL;
+    }
 }
 
 /* A batch of jobs handed to the worker threads; the main thread waits for
@@ -104,16 +168,32 @@ static void batch_free(batch *b)
     g_free(b);
 }
 
-static void worker(gpointer data, gpointer user)
+/* -j: the worker threads take jobs from one queue, each with its own
+ * stock of graphs; a job that is the address of `stop` ends a worker. */
+typedef struct {
+    GThread *thread;
+    GAsyncQueue *queue;
+    graph_stock stock;
+} worker;
+
+static job stop;
+
+static gpointer worker_main(gpointer data)
 {
-    job *j = data;
-    batch *b = j->owner;
-    (void)user;
-    run_job(j);
-    g_mutex_lock(&b->lock);
-    if (--b->pending == 0)
-        g_cond_signal(&b->done);
-    g_mutex_unlock(&b->lock);
+    worker *w = data;
+    for (;;) {
+        job *j = g_async_queue_pop(w->queue);
+        if (j == &stop)
+            break;
+        batch *b = j->owner;
+        j->stock = &w->stock;
+        run_job(j);
+        g_mutex_lock(&b->lock);
+        if (--b->pending == 0)
+            g_cond_signal(&b->done);
+        g_mutex_unlock(&b->lock);
+    }
+    return NULL;
 }
 
 static void batch_wait(batch *b)
@@ -139,24 +219,21 @@ static gboolean is_stream_format(const char *f)
     return !strcmp(f, "ntriples") || !strcmp(f, "nquads");
 }
 
-/* Reads up to size articles into b; FALSE at the end of the input. */
+/* Reads up to size articles into b (unparsed: run_job parses them); FALSE
+ * at the end of the input.  An input that cannot be read is a job too,
+ * holding only its error, so that every message comes in input order. */
 static gboolean read_batch(dt_input *in, const dt_lexicon *lex, const extract_opts *o, batch *b,
-                           guint size, int *rc)
+                           guint size)
 {
     while (b->jobs->len < size) {
-        dt_article *a = NULL;
+        dt_record *r = NULL;
         GError *err = NULL;
-        dt_input_event ev = dt_input_next(in, &a, &err);
+        dt_input_event ev = dt_input_next_record(in, &r, &err);
         if (ev == DT_INPUT_END)
             return FALSE;
-        if (ev == DT_INPUT_ERROR) {
-            report(NULL, err);
-            g_error_free(err);
-            *rc = DT_EXIT_INPUT;
-            continue;
-        }
         job *j = g_new0(job, 1);
-        j->article = a;
+        j->record = r;
+        j->err = err;
         j->lex = lex;
         j->base = o->base;
         j->quads = !strcmp(o->format, "nquads");
@@ -176,12 +253,17 @@ static void write_batch(batch *b, FILE *fh, GHashTable *done, progress *pr, int 
             report(j->article, j->err);
             g_error_free(j->err);
             *rc = DT_EXIT_INPUT;
+            dt_graph_free(j->graph);
         } else if (*werr == NULL) {
             dt_graph_flush(j->graph, fh, done, werr);
+            stock_give(j->stock, j->graph);
+        } else {
+            dt_graph_free(j->graph); /* not written: not to be reused */
         }
-        pr->articles++;
-        pr->bytes += j->article->len;
-        dt_graph_free(j->graph);
+        if (j->parsed) {
+            pr->articles++;
+            pr->bytes += j->len;
+        }
         dt_article_free(j->article);
         g_free(j);
     }
@@ -189,59 +271,84 @@ static void write_batch(batch *b, FILE *fh, GHashTable *done, progress *pr, int 
     progress_update(pr, FALSE);
 }
 
-static void submit_batch(GThreadPool *pool, batch *b)
+static void submit_batch(GAsyncQueue *queue, batch *b)
 {
     g_mutex_lock(&b->lock);
     b->pending = b->jobs->len;
     g_mutex_unlock(&b->lock);
     for (guint i = 0; i < b->jobs->len; i++)
-        g_thread_pool_push(pool, g_ptr_array_index(b->jobs, i), NULL);
+        g_async_queue_push(queue, g_ptr_array_index(b->jobs, i));
 }
 
-/* With -j N the main thread reads the next batch while the workers
- * extract the current one, and writes that one while they extract the
- * next, so that reading JSON and writing N-Quads do not leave the workers
- * idle.  Output stays in input order: batches are written one by one. */
+/* With -j N the main thread reads the next batch (its lines only: the
+ * workers parse the JSON) while the workers extract the current one, and
+ * writes that one while they extract the next, so that reading and
+ * writing do not leave the workers idle.  Output and messages stay in
+ * input order: batches are written one by one, and errors are reported
+ * as their article's turn comes, as with one thread. */
 static int extract_stream(dt_input *in, const dt_lexicon *lex, const extract_opts *o, FILE *fh,
                           progress *pr, GError **werr)
 {
     int rc = DT_EXIT_OK;
     GHashTable *done = g_hash_table_new_full(dt_str_hash, g_str_equal, g_free, NULL);
     if (o->jobs <= 1) {
+        graph_stock stock;
+        stock_init(&stock);
         batch *b = batch_new();
         gboolean more = TRUE;
         while (more && *werr == NULL) {
-            more = read_batch(in, lex, o, b, 1, &rc);
-            for (guint i = 0; i < b->jobs->len; i++)
-                run_job(g_ptr_array_index(b->jobs, i));
+            more = read_batch(in, lex, o, b, 1);
+            for (guint i = 0; i < b->jobs->len; i++) {
+                job *j = g_ptr_array_index(b->jobs, i);
+                j->stock = &stock;
+                run_job(j);
+            }
             write_batch(b, fh, done, pr, &rc, werr);
         }
         batch_free(b);
+        stock_clear(&stock);
         g_hash_table_destroy(done);
         return rc;
     }
     guint size = 16u * (guint)o->jobs;
-    GThreadPool *pool = g_thread_pool_new(worker, NULL, o->jobs, TRUE, NULL);
+    GAsyncQueue *queue = g_async_queue_new();
+    worker *workers = g_new0(worker, o->jobs);
+    for (int i = 0; i < o->jobs; i++) {
+        workers[i].queue = queue;
+        stock_init(&workers[i].stock);
+        workers[i].thread = g_thread_new("extract", worker_main, &workers[i]);
+    }
     batch *running = batch_new(), *next = batch_new();
-    gboolean more = read_batch(in, lex, o, running, size, &rc);
-    submit_batch(pool, running);
+    gboolean more = read_batch(in, lex, o, running, size);
+    submit_batch(queue, running);
     while (running->jobs->len > 0) {
         if (more && *werr == NULL)
-            more = read_batch(in, lex, o, next, size, &rc);
+            more = read_batch(in, lex, o, next, size);
+        /* queued at once, behind the running batch: a worker done with its
+         * last job of that one goes on to the next without waiting for
+         * the writer */
+        submit_batch(queue, next);
         batch_wait(running);
-        submit_batch(pool, next);
         write_batch(running, fh, done, pr, &rc, werr);
         batch *t = running;
         running = next;
         next = t;
     }
-    g_thread_pool_free(pool, FALSE, TRUE);
+    for (int i = 0; i < o->jobs; i++)
+        g_async_queue_push(queue, &stop);
+    for (int i = 0; i < o->jobs; i++) {
+        g_thread_join(workers[i].thread);
+        stock_clear(&workers[i].stock);
+    }
+    g_free(workers);
+    g_async_queue_unref(queue);
     batch_free(running);
     batch_free(next);
     g_hash_table_destroy(done);
     return rc;
 }
 
+#ifndef DT_LEAN
 static int extract_model(dt_input *in, const dt_lexicon *lex, const extract_opts *o, FILE *fh,
                          progress *pr, GError **werr)
 {
@@ -282,6 +389,7 @@ static int extract_model(dt_input *in, const dt_lexicon *lex, const extract_opts
     librdf_free_world(world);
     return rc;
 }
+#endif
 
 /* ---- command ----------------------------------------------------------------- */
 
@@ -372,6 +480,22 @@ int dt_cli_extract(int argc, char **argv)
         g_free(o.base);
         o.base = b;
     }
+#ifdef DT_LEAN
+    /* model syntaxes need librdf */
+    if (!is_stream_format(o.format))
+        dt_cli_relay();
+    /* the lexicon from its compiled cache; parsing the Turtle needs raptor,
+     * so on a miss detente-rdf does the whole run (and writes the cache) */
+    char *lexdir = g_build_filename(dt_cli_data_dir(), "lexicon", NULL);
+    char *cache_dir = dt_cli_cache_dir();
+    char *cache = cache_dir ? dt_lexicon_cache_path(cache_dir, lexdir) : NULL;
+    dt_status st = dt_lexicon_open_cache(lexdir, cache, NULL, &lex, NULL);
+    g_free(cache);
+    g_free(cache_dir);
+    g_free(lexdir);
+    if (st != DT_OK)
+        dt_cli_relay();
+#else
     if (!is_stream_format(o.format)) {
         librdf_world *w = librdf_new_world();
         librdf_world_open(w);
@@ -387,11 +511,15 @@ int dt_cli_extract(int argc, char **argv)
         }
     }
     /* the lexicon through its compiled cache: parsing the Turtle is most
-     * of the start-up otherwise */
+     * of the start-up otherwise.  Relayed by the lean detente, the cache
+     * is that binary's, so that the one written here serves its next runs. */
+    const char *front = g_getenv(DT_FRONT_ENV);
+    if (front && !*front)
+        front = NULL;
     char *lexdir = g_build_filename(dt_cli_data_dir(), "lexicon", NULL);
     char *cache_dir = dt_cli_cache_dir();
-    char *cache = cache_dir ? dt_lexicon_cache_path(cache_dir, lexdir) : NULL;
-    dt_status st = dt_lexicon_load_cached(lexdir, cache, &lex, &err);
+    char *cache = cache_dir ? dt_lexicon_cache_path_for(cache_dir, lexdir, front) : NULL;
+    dt_status st = dt_lexicon_load_cached_for(lexdir, cache, front, &lex, &err);
     g_free(cache);
     g_free(cache_dir);
     g_free(lexdir);
@@ -401,6 +529,7 @@ int dt_cli_extract(int argc, char **argv)
         rc = DT_EXIT_INPUT;
         goto out;
     }
+#endif
     dt_output *out = dt_output_open(o.output, &err);
     if (out == NULL) {
         fprintf(stderr, "detente: %s\n", err->message);
@@ -414,8 +543,12 @@ int dt_cli_extract(int argc, char **argv)
     pr.start = pr.last = g_get_monotonic_time();
     pr.total = dt_input_total_bytes(in);
     GError *werr = NULL;
+#ifdef DT_LEAN
+    rc = extract_stream(in, lex, &o, dt_output_file(out), &pr, &werr);
+#else
     rc = is_stream_format(o.format) ? extract_stream(in, lex, &o, dt_output_file(out), &pr, &werr)
                                     : extract_model(in, lex, &o, dt_output_file(out), &pr, &werr);
+#endif
     progress_update(&pr, TRUE);
     if (!dt_output_close(out, werr == NULL, werr ? NULL : &werr) || werr) {
         fprintf(stderr, "detente: %s\n", werr ? werr->message : "write error");

@@ -161,13 +161,25 @@ static uint32_t plural_noun_end(const dt_doc *doc, uint32_t k, uint32_t ce, char
     return 0;
 }
 
+/* s in lower case.  Most text is ASCII, for which g_ascii_strdown gives
+ * what g_utf8_strdown gives (detente keeps the C locale) without a
+ * Unicode table look-up per character; participation cues lower every
+ * sentence that may tell one. */
+static char *lower(const char *s)
+{
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++)
+        if (*p >= 0x80)
+            return g_utf8_strdown(s, -1);
+    return g_ascii_strdown(s, -1);
+}
+
 /* Whether an office fits the plural noun: "ministers" any minister,
  * "leaders" a head of state or government. */
 static gboolean office_fits(const char *office_label, const char *noun)
 {
     static const char *const heads[] = {"president", "prime minister", "chancellor", "king", "queen",
                                         "emir", "sultan", "supreme leader", "premier", NULL};
-    char *low = g_utf8_strdown(office_label, -1);
+    char *low = lower(office_label);
     gboolean fits = FALSE;
     if (strcmp(noun, "leader")) {
         fits = strstr(low, noun) != NULL;
@@ -667,7 +679,7 @@ static const char *const participation_cues[] = {
 gboolean dt_ev_participation_cue(const dt_doc *doc, uint32_t b, uint32_t e)
 {
     char *text = dt_text_tokens_string(doc->text, b, e);
-    char *low = g_utf8_strdown(text, -1);
+    char *low = lower(text);
     gboolean cue = FALSE;
     for (int i = 0; participation_cues[i] && !cue; i++)
         cue = strstr(low, participation_cues[i]) != NULL;

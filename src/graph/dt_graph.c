@@ -1,6 +1,6 @@
 #include <config.h>
 
-#include "dt_graph.h"
+#include "dt_graph_internal.h"
 #include "../entities/dt_entities.h"
 
 #include <errno.h>
@@ -28,23 +28,6 @@ const dt_prefix dt_prefixes[] = {
     {"dtc", DT_ID "country/"}, {"dto", DT_ID "org/"}, {"dtp", DT_ID "place/"},
     {"dtpe", DT_ID "person/"}, {"dtof", DT_ID "office/"}, {NULL, NULL}};
 
-struct dt_graph {
-    librdf_world *world;       /* model mode: statements go to a librdf model */
-    librdf_storage *storage;
-    librdf_model *model;
-    char *base;
-    /* stream mode: N-Triples / N-Quads text, one chunk per article */
-    gboolean stream, quads;
-    GString *doc_out;          /* triples of the article's own graph */
-    GHashTable *shared_out;    /* subject -> GString: entity descriptions */
-    GHashTable *doc_seen;      /* lines written for this article (dedupe) */
-    char *doc_graph;           /* <base>doc/ID while an article is added */
-    char *shared_graph;        /* <base>graph/entities */
-    size_t doc_graph_len, shared_graph_len; /* they end every N-Quads line */
-    gboolean in_shared;        /* statements now describe shared entities */
-    gboolean dedupe;           /* stream mode: drop repeated statements now */
-    GString *line;             /* stream mode: scratch for a statement to look up */
-};
 
 /* ---- statements --------------------------------------------------------- */
 
@@ -66,11 +49,6 @@ guint dt_str_hash(gconstpointer key)
     return (guint)h;
 }
 
-static librdf_node *iri_node(dt_graph *g, const char *iri)
-{
-    return librdf_new_node_from_uri_string(g->world, (const unsigned char *)iri);
-}
-
 /* g_string_append_len goes through g_string_insert_len (overlap checks,
  * a memmove); statements are appended a few bytes at a time, millions of
  * times, so they take this shorter way. */
@@ -86,43 +64,61 @@ static inline void put(GString *out, const char *s, size_t n)
     }
 }
 
-static inline void put_str(GString *out, const char *s)
+/* Room for need more bytes (and the NUL) at the end of out; returns where
+ * they go.  format_statement sizes a statement once and then writes it
+ * with plain stores, without a capacity check per piece. */
+static inline char *reserve(GString *out, size_t need)
 {
-    put(out, s, strlen(s));
+    gsize len = out->len;
+    if (len + need >= out->allocated_len) {
+        g_string_set_size(out, len + need); /* grows the buffer */
+        g_string_set_size(out, len);
+    }
+    return out->str + len;
 }
 
-/* N-Triples string escaping (UTF-8 kept, controls escaped).  Runs of
- * bytes that need no escape are copied in one go. */
-static void append_literal(GString *out, const char *lit)
+static inline char *put_iri(char *w, const char *iri, size_t n)
 {
-    g_string_append_c(out, '"');
+    *w++ = '<';
+    memcpy(w, iri, n);
+    w += n;
+    *w++ = '>';
+    return w;
+}
+
+/* N-Triples string escaping (UTF-8 kept, controls escaped), at most 6
+ * bytes per byte of lit.  Runs of bytes that need no escape are copied in
+ * one go. */
+static char *put_literal(char *w, const char *lit)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    *w++ = '"';
     const unsigned char *p = (const unsigned char *)lit;
     for (;;) {
         const unsigned char *run = p;
         while (*p >= 0x20 && *p != 0x7F && *p != '"' && *p != '\\')
             p++;
-        if (p > run)
-            put(out, (const char *)run, (size_t)(p - run));
+        memcpy(w, run, (size_t)(p - run));
+        w += p - run;
         if (*p == '\0')
             break;
+        *w++ = '\\';
         switch (*p) {
-        case '"': g_string_append(out, "\\\""); break;
-        case '\\': g_string_append(out, "\\\\"); break;
-        case '\n': g_string_append(out, "\\n"); break;
-        case '\r': g_string_append(out, "\\r"); break;
-        case '\t': g_string_append(out, "\\t"); break;
-        default: g_string_append_printf(out, "\\u%04X", *p);
+        case '"': *w++ = '"'; break;
+        case '\\': *w++ = '\\'; break;
+        case '\n': *w++ = 'n'; break;
+        case '\r': *w++ = 'r'; break;
+        case '\t': *w++ = 't'; break;
+        default: /* \u00XX */
+            memcpy(w, "u00", 3);
+            w[3] = hex[*p >> 4];
+            w[4] = hex[*p & 15];
+            w += 5;
         }
         p++;
     }
-    g_string_append_c(out, '"');
-}
-
-static void append_iri(GString *out, const char *iri)
-{
-    g_string_append_c(out, '<');
-    put_str(out, iri);
-    g_string_append_c(out, '>');
+    *w++ = '"';
+    return w;
 }
 
 /* One statement as an N-Triples / N-Quads line; o_kind: 0 IRI, 1 plain
@@ -130,29 +126,35 @@ static void append_iri(GString *out, const char *iri)
 static void format_statement(const dt_graph *g, GString *out, const char *s, const char *p,
                              const char *o, int o_kind, const char *dt)
 {
-    append_iri(out, s);
-    g_string_append_c(out, ' ');
-    append_iri(out, p);
-    g_string_append_c(out, ' ');
+    size_t ns = strlen(s), np = strlen(p), no = strlen(o);
+    size_t ndt = o_kind == 2 ? strlen(dt) : 0;
+    const char *graph = g->in_shared ? g->shared_graph : g->doc_graph;
+    size_t ngraph = !g->quads ? 0 : g->in_shared ? g->shared_graph_len : g->doc_graph_len;
+    /* <s> <p> "o"^^<dt> <g> .\n: 18 bytes besides the terms, at most */
+    size_t need = ns + np + (o_kind == 0 ? no : 6 * no) + ndt + ngraph + 24;
+    char *w = reserve(out, need);
+    w = put_iri(w, s, ns);
+    *w++ = ' ';
+    w = put_iri(w, p, np);
+    *w++ = ' ';
     if (o_kind == 0) {
-        append_iri(out, o);
+        w = put_iri(w, o, no);
     } else {
-        append_literal(out, o);
+        w = put_literal(w, o);
         if (o_kind == 2) {
-            put(out, "^^", 2);
-            append_iri(out, dt);
+            *w++ = '^';
+            *w++ = '^';
+            w = put_iri(w, dt, ndt);
         }
     }
     if (g->quads) {
-        g_string_append_c(out, ' ');
-        g_string_append_c(out, '<');
-        if (g->in_shared)
-            put(out, g->shared_graph, g->shared_graph_len);
-        else
-            put(out, g->doc_graph, g->doc_graph_len);
-        g_string_append_c(out, '>');
+        *w++ = ' ';
+        w = put_iri(w, graph, ngraph);
     }
-    put(out, " .\n", 3);
+    memcpy(w, " .\n", 3);
+    w += 3;
+    *w = '\0';
+    out->len = (gsize)(w - out->str);
 }
 
 /* Writes one statement in stream mode, straight into its chunk; only while
@@ -199,7 +201,7 @@ static void add_iri(dt_graph *g, const char *s, const char *p, const char *o)
     if (g->stream)
         stream_add(g, s, p, o, 0, NULL);
     else
-        librdf_model_add(g->model, iri_node(g, s), iri_node(g, p), iri_node(g, o));
+        g->sink->add(g->model, s, p, o, 0, NULL);
 }
 
 static void add_lit(dt_graph *g, const char *s, const char *p, const char *lit)
@@ -209,20 +211,15 @@ static void add_lit(dt_graph *g, const char *s, const char *p, const char *lit)
     if (g->stream)
         stream_add(g, s, p, lit, 1, NULL);
     else
-        librdf_model_add(g->model, iri_node(g, s), iri_node(g, p),
-                         librdf_new_node_from_literal(g->world, (const unsigned char *)lit, NULL, 0));
+        g->sink->add(g->model, s, p, lit, 1, NULL);
 }
 
 static void add_typed(dt_graph *g, const char *s, const char *p, const char *lex, const char *dt)
 {
-    if (g->stream) {
+    if (g->stream)
         stream_add(g, s, p, lex, 2, dt);
-        return;
-    }
-    librdf_uri *u = librdf_new_uri(g->world, (const unsigned char *)dt);
-    librdf_model_add(g->model, iri_node(g, s), iri_node(g, p),
-                     librdf_new_node_from_typed_literal(g->world, (const unsigned char *)lex, NULL, u));
-    librdf_free_uri(u);
+    else
+        g->sink->add(g->model, s, p, lex, 2, dt);
 }
 
 /* Decimal digits of v in buf (at least 11 bytes); returns the length. */
@@ -764,22 +761,6 @@ static void emit_quotes(ctx *c)
 
 /* ---- public API ----------------------------------------------------------- */
 
-dt_status dt_graph_new(librdf_world *world, const char *base, dt_graph **out, GError **err)
-{
-    *out = NULL;
-    dt_graph *g = g_new0(dt_graph, 1);
-    g->world = world;
-    g->base = g_strdup(base);
-    g->storage = librdf_new_storage(world, "hashes", "detente", "hash-type='memory'");
-    g->model = g->storage ? librdf_new_model(world, g->storage, NULL) : NULL;
-    if (g->model == NULL) {
-        dt_graph_free(g);
-        return dt_fail(err, DT_ERR_RDF, "cannot create an in-memory librdf model");
-    }
-    *out = g;
-    return DT_OK;
-}
-
 dt_graph *dt_graph_new_stream(const char *base, gboolean quads)
 {
     dt_graph *g = g_new0(dt_graph, 1);
@@ -813,10 +794,8 @@ void dt_graph_free(dt_graph *g)
 {
     if (g == NULL)
         return;
-    if (g->model)
-        librdf_free_model(g->model);
-    if (g->storage)
-        librdf_free_storage(g->storage);
+    if (g->sink)
+        g->sink->free(g->model);
     if (g->stream) {
         clear_chunk(g);
         g_string_free(g->doc_out, TRUE);
@@ -837,7 +816,10 @@ static void reserve_chunk(dt_graph *g, size_t text_len)
     if (!g->stream || g->doc_out->len > 0)
         return;
     gsize want = MIN((gsize)text_len * 64, (gsize)8 << 20);
-    if (g->doc_out->allocated_len < want) {
+    /* a reused graph (-j) does not keep a long article's chunk for the
+     * short ones that follow: what is held stays what is in flight */
+    gsize cap = g->doc_out->allocated_len;
+    if (cap < want || (cap > ((gsize)1 << 20) && cap > 4 * want)) {
         g_string_free(g->doc_out, TRUE);
         g->doc_out = g_string_sized_new(want);
     }
@@ -849,6 +831,10 @@ dt_status dt_graph_add_doc(dt_graph *g, const dt_doc *doc, GError **err)
     ctx c = {0};
     c.g = g;
     c.doc = doc;
+    if (g->stream && g->flushed) {
+        clear_chunk(g);
+        g->flushed = FALSE;
+    }
     reserve_chunk(g, strlen(dt_text_original(doc->text)));
     char *id = iri_escape(doc->id);
     c.doc_iri = g_strconcat(g->base, "doc/", id, NULL);
@@ -886,6 +872,8 @@ void dt_graph_seal(dt_graph *g)
 
 dt_status dt_graph_flush(dt_graph *g, FILE *fh, GHashTable *done, GError **err)
 {
+    if (g->flushed)
+        return DT_OK;
     gboolean ok = fwrite(g->doc_out->str, 1, g->doc_out->len, fh) == g->doc_out->len;
     /* entity descriptions once per output, in a stable order */
     GList *subjects = g_list_sort(g_hash_table_get_keys(g->shared_out), (GCompareFunc)strcmp);
@@ -898,35 +886,10 @@ dt_status dt_graph_flush(dt_graph *g, FILE *fh, GHashTable *done, GError **err)
             g_hash_table_add(done, g_strdup(l->data));
     }
     g_list_free(subjects);
-    clear_chunk(g);
+    /* not emptied here: with -j the writer flushes what workers made, and
+     * the next dt_graph_add_doc, on a worker, frees it instead */
+    g->flushed = TRUE;
     if (!ok)
         return dt_fail(err, DT_ERR_IO, "write error: %s", g_strerror(errno));
     return DT_OK;
-}
-
-dt_status dt_graph_serialize(dt_graph *g, const char *format, FILE *fh, GError **err)
-{
-    librdf_serializer *s = librdf_new_serializer(g->world, format, NULL, NULL);
-    if (s == NULL)
-        return dt_fail(err, DT_ERR_USAGE, "unknown output format '%s'", format);
-    for (int i = 0; dt_prefixes[i].prefix; i++) {
-        librdf_uri *u = librdf_new_uri(g->world, (const unsigned char *)dt_prefixes[i].iri);
-        librdf_serializer_set_namespace(s, u, dt_prefixes[i].prefix);
-        librdf_free_uri(u);
-    }
-    int rc = librdf_serializer_serialize_model_to_file_handle(s, fh, NULL, g->model);
-    librdf_free_serializer(s);
-    if (rc != 0)
-        return dt_fail(err, DT_ERR_IO, "cannot write the graph as %s", format);
-    return DT_OK;
-}
-
-librdf_model *dt_graph_model(dt_graph *g) { return g->model; }
-
-size_t dt_graph_size(dt_graph *g)
-{
-    if (g->model == NULL)
-        return 0;
-    int n = librdf_model_size(g->model);
-    return n < 0 ? 0 : (size_t)n;
 }

@@ -1,20 +1,16 @@
-/* Stage 5: graph.  Turns analysed articles into RDF statements in a librdf
- * model (hashes storage in memory), with deterministic IRIs: entities keyed
- * by lexicon IRI or name slug, holdings and events by a hash of their
- * content, everything of an article under <base>doc/ID. */
+/* Stage 5: graph.  Turns analysed articles into RDF statements, with
+ * deterministic IRIs: entities keyed by lexicon IRI or name slug, holdings
+ * and events by a hash of their content, everything of an article under
+ * <base>doc/ID.  Statements are streamed as N-Triples / N-Quads text (this
+ * header), or go into a librdf model (dt_graph_model.h).  This header does
+ * not need librdf: detente's streaming path links without it. */
 #ifndef DT_GRAPH_H
 #define DT_GRAPH_H
 
 #include <stdio.h>
-#include <redland.h>
 #include "../dt_doc.h"
 
 typedef struct dt_graph dt_graph;
-
-/* Model mode: statements go into an in-memory librdf model, serialized at
- * the end in any syntax (dt_graph_serialize).  The graph borrows world
- * (which must outlive it). */
-dt_status dt_graph_new(librdf_world *world, const char *base, dt_graph **out, GError **err);
 
 /* Stream mode: each article's statements are kept as N-Triples (or N-Quads
  * with the article's own named graph <base>doc/ID and a shared graph
@@ -33,15 +29,10 @@ void dt_graph_seal(dt_graph *g);
 /* Stream mode: writes the article(s) added since the last flush to fh.
  * Entity descriptions whose subject is in `done` are skipped, and written
  * subjects are added to it (a set of g_strdup'ed IRIs, e.g. made with
- * dt_str_hash and g_str_equal; NULL: no dedupe). */
+ * dt_str_hash and g_str_equal; NULL: no dedupe).  The written statements
+ * are freed by the next dt_graph_add_doc or dt_graph_free, so a graph can
+ * be flushed by one thread and refilled by the one that made it. */
 dt_status dt_graph_flush(dt_graph *g, FILE *fh, GHashTable *done, GError **err);
-
-/* Writes the graph in a raptor serializer syntax (turtle, ntriples, nquads,
- * rdfxml, dot, ...) to fh. */
-dt_status dt_graph_serialize(dt_graph *g, const char *format, FILE *fh, GError **err);
-
-librdf_model *dt_graph_model(dt_graph *g);
-size_t dt_graph_size(dt_graph *g);
 
 /* A string hash for sets of IRIs and N-Quads lines (GHashTable), quicker
  * than g_str_hash on long strings: it takes 8 bytes at a time. */

@@ -20,11 +20,10 @@ struct dt_input {
     guint64 total;
     /* the JSON Lines file being read */
     FILE *jf;
-    char *jpath;
+    char *jpath;             /* a GRefString, shared with its records */
     guint64 jline;
     char *linebuf;
     size_t linecap;
-    JsonParser *parser;
 };
 
 void dt_article_free(dt_article *a)
@@ -103,7 +102,6 @@ dt_input *dt_input_new(char **paths, int npaths, const char *default_date, const
     in->sources = g_array_new(FALSE, FALSE, sizeof(source));
     in->default_date = g_strdup(default_date);
     in->max_bytes = max_bytes;
-    in->parser = json_parser_new();
     for (int i = 0; i < npaths; i++) {
         const char *p = paths[i];
         if (strcmp(p, "-") == 0) {
@@ -135,9 +133,9 @@ void dt_input_free(dt_input *in)
     g_array_free(in->sources, TRUE);
     if (in->jf && in->jf != stdin)
         fclose(in->jf);
-    g_free(in->jpath);
+    if (in->jpath)
+        g_ref_string_release(in->jpath);
     free(in->linebuf);
-    g_object_unref(in->parser);
     g_free(in->default_date);
     g_free(in);
 }
@@ -208,8 +206,30 @@ gboolean dt_input_valid_date(const char *s)
            g_date_valid_dmy((GDateDay)d, (GDateMonth)m, (GDateYear)y);
 }
 
-/* One JSON Lines record; blank lines are skipped. */
-static dt_input_event read_jsonl(dt_input *in, dt_article **out, GError **err)
+struct dt_record {
+    dt_article *article;   /* a text file's article, already whole */
+    /* or a JSON Lines line, parsed by dt_record_parse */
+    char *line;
+    size_t len;
+    char *jpath;           /* a GRefString shared by the file's records */
+    guint64 jline;
+    const char *default_date; /* the dt_input's, which outlives its records */
+    size_t max_bytes;
+};
+
+void dt_record_free(dt_record *r)
+{
+    if (r == NULL)
+        return;
+    dt_article_free(r->article);
+    g_free(r->line);
+    if (r->jpath)
+        g_ref_string_release(r->jpath);
+    g_free(r);
+}
+
+/* One JSON Lines line as read, not yet parsed; blank lines are skipped. */
+static dt_input_event read_jsonl(dt_input *in, dt_record **out, GError **err)
 {
     for (;;) {
         ssize_t len = getline(&in->linebuf, &in->linecap, in->jf);
@@ -230,57 +250,84 @@ static dt_input_event read_jsonl(dt_input *in, dt_article **out, GError **err)
             line[--len] = '\0';
         if (len == 0)
             continue;
-        if ((size_t)len > in->max_bytes * 2) {
-            dt_fail(err, DT_ERR_TOO_LARGE, "%s:%llu: line of %zd bytes is over the article limit",
-                    in->jpath, (unsigned long long)in->jline, len);
-            return DT_INPUT_ERROR;
-        }
-        if (memchr(line, '\0', (size_t)len) || !g_utf8_validate(line, len, NULL)) {
-            dt_fail(err, DT_ERR_ENCODING, "%s:%llu: not valid UTF-8 (or holds a NUL byte)",
-                    in->jpath, (unsigned long long)in->jline);
-            return DT_INPUT_ERROR;
-        }
-        GError *je = NULL;
-        if (!json_parser_load_from_data(in->parser, line, len, &je)) {
-            dt_fail(err, DT_ERR_SYNTAX, "%s:%llu: invalid JSON: %s", in->jpath,
-                    (unsigned long long)in->jline, je->message);
-            g_error_free(je);
-            return DT_INPUT_ERROR;
-        }
-        JsonNode *root = json_parser_get_root(in->parser);
-        if (root == NULL || !JSON_NODE_HOLDS_OBJECT(root)) {
-            dt_fail(err, DT_ERR_SYNTAX, "%s:%llu: a line must hold a JSON object", in->jpath,
-                    (unsigned long long)in->jline);
-            return DT_INPUT_ERROR;
-        }
-        JsonObject *o = json_node_get_object(root);
-        dt_article *a = g_new0(dt_article, 1);
-        a->id = member_string(o, "id");
-        a->text = member_string(o, "text");
-        a->date = member_string(o, "date");
-        a->url = member_string(o, "url");
-        a->title = member_string(o, "title");
-        a->source = member_string(o, "source");
-        a->origin = g_strdup_printf("%s:%llu", in->jpath, (unsigned long long)in->jline);
-        const char *problem = a->id == NULL || *a->id == '\0' ? "no \"id\" string"
-                              : a->text == NULL                 ? "no \"text\" string"
-                              : (a->date && !dt_input_valid_date(a->date)) ? "\"date\" is not YYYY-MM-DD"
-                              : strlen(a->text) > in->max_bytes  ? "\"text\" is over the article limit"
-                                                                  : NULL;
-        if (problem) {
-            dt_fail(err, DT_ERR_SYNTAX, "%s: %s", a->origin, problem);
-            dt_article_free(a);
-            return DT_INPUT_ERROR;
-        }
-        if (a->date == NULL)
-            a->date = g_strdup(in->default_date);
-        a->len = strlen(a->text);
-        *out = a;
+        dt_record *r = g_new0(dt_record, 1);
+        r->line = g_memdup2(line, (gsize)len + 1);
+        r->len = (size_t)len;
+        r->jpath = g_ref_string_acquire(in->jpath);
+        r->jline = in->jline;
+        r->default_date = in->default_date;
+        r->max_bytes = in->max_bytes;
+        *out = r;
         return DT_INPUT_ARTICLE;
     }
 }
 
-dt_input_event dt_input_next(dt_input *in, dt_article **out, GError **err)
+/* A JSON Lines line to an article.  Thread-safe: a parser of its own. */
+static dt_status parse_line(const dt_record *r, dt_article **out, GError **err)
+{
+    const char *line = r->line;
+    size_t len = r->len;
+    const char *jpath = r->jpath;
+    unsigned long long jline = r->jline;
+    if (len > r->max_bytes * 2)
+        return dt_fail(err, DT_ERR_TOO_LARGE, "%s:%llu: line of %zd bytes is over the article limit",
+                       jpath, jline, (ssize_t)len);
+    if (memchr(line, '\0', len) || !g_utf8_validate(line, (gssize)len, NULL))
+        return dt_fail(err, DT_ERR_ENCODING, "%s:%llu: not valid UTF-8 (or holds a NUL byte)", jpath,
+                       jline);
+    JsonParser *parser = json_parser_new();
+    GError *je = NULL;
+    if (!json_parser_load_from_data(parser, line, (gssize)len, &je)) {
+        dt_status st = dt_fail(err, DT_ERR_SYNTAX, "%s:%llu: invalid JSON: %s", jpath, jline,
+                               je->message);
+        g_error_free(je);
+        g_object_unref(parser);
+        return st;
+    }
+    JsonNode *root = json_parser_get_root(parser);
+    if (root == NULL || !JSON_NODE_HOLDS_OBJECT(root)) {
+        g_object_unref(parser);
+        return dt_fail(err, DT_ERR_SYNTAX, "%s:%llu: a line must hold a JSON object", jpath, jline);
+    }
+    JsonObject *o = json_node_get_object(root);
+    dt_article *a = g_new0(dt_article, 1);
+    a->id = member_string(o, "id");
+    a->text = member_string(o, "text");
+    a->date = member_string(o, "date");
+    a->url = member_string(o, "url");
+    a->title = member_string(o, "title");
+    a->source = member_string(o, "source");
+    g_object_unref(parser);
+    a->origin = g_strdup_printf("%s:%llu", jpath, jline);
+    const char *problem = a->id == NULL || *a->id == '\0' ? "no \"id\" string"
+                          : a->text == NULL                 ? "no \"text\" string"
+                          : (a->date && !dt_input_valid_date(a->date)) ? "\"date\" is not YYYY-MM-DD"
+                          : strlen(a->text) > r->max_bytes  ? "\"text\" is over the article limit"
+                                                              : NULL;
+    if (problem) {
+        dt_status st = dt_fail(err, DT_ERR_SYNTAX, "%s: %s", a->origin, problem);
+        dt_article_free(a);
+        return st;
+    }
+    if (a->date == NULL)
+        a->date = g_strdup(r->default_date);
+    a->len = strlen(a->text);
+    *out = a;
+    return DT_OK;
+}
+
+dt_status dt_record_parse(dt_record *r, dt_article **out, GError **err)
+{
+    *out = NULL;
+    if (r->article) {
+        *out = r->article;
+        r->article = NULL;
+        return DT_OK;
+    }
+    return parse_line(r, out, err);
+}
+
+dt_input_event dt_input_next_record(dt_input *in, dt_record **out, GError **err)
 {
     *out = NULL;
     for (;;) {
@@ -292,10 +339,18 @@ dt_input_event dt_input_next(dt_input *in, dt_article **out, GError **err)
         if (in->next >= in->sources->len)
             return DT_INPUT_END;
         const source *s = &g_array_index(in->sources, source, in->next++);
-        if (!s->jsonl)
-            return read_text(in, s, out, err);
-        g_free(in->jpath);
-        in->jpath = g_strdup(display(s->path));
+        if (!s->jsonl) {
+            dt_article *a = NULL;
+            dt_input_event ev = read_text(in, s, &a, err);
+            if (ev == DT_INPUT_ARTICLE) {
+                *out = g_new0(dt_record, 1);
+                (*out)->article = a;
+            }
+            return ev;
+        }
+        if (in->jpath)
+            g_ref_string_release(in->jpath);
+        in->jpath = g_ref_string_new(display(s->path));
         in->jline = 0;
         in->jf = strcmp(s->path, "-") == 0 ? stdin : fopen(s->path, "r");
         if (in->jf == NULL) {
@@ -303,4 +358,16 @@ dt_input_event dt_input_next(dt_input *in, dt_article **out, GError **err)
             return DT_INPUT_ERROR;
         }
     }
+}
+
+dt_input_event dt_input_next(dt_input *in, dt_article **out, GError **err)
+{
+    *out = NULL;
+    dt_record *r = NULL;
+    dt_input_event ev = dt_input_next_record(in, &r, err);
+    if (ev != DT_INPUT_ARTICLE)
+        return ev;
+    dt_status st = dt_record_parse(r, out, err);
+    dt_record_free(r);
+    return st == DT_OK ? DT_INPUT_ARTICLE : DT_INPUT_ERROR;
 }

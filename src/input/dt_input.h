@@ -37,6 +37,15 @@ void dt_input_free(dt_input *in);
  * call again to go on), or the end. */
 dt_input_event dt_input_next(dt_input *in, dt_article **out, GError **err);
 
+/* The same in two steps, so that worker threads can do the parsing: a
+ * record is an article as read (a JSON Lines line, not yet parsed; a text
+ * file, whole) and dt_record_parse makes the article or the error of that
+ * line, on any thread.  dt_input_next's errors are those of the two. */
+typedef struct dt_record dt_record;
+dt_input_event dt_input_next_record(dt_input *in, dt_record **out, GError **err);
+dt_status dt_record_parse(dt_record *r, dt_article **out, GError **err);
+void dt_record_free(dt_record *r);
+
 /* Bytes of input files known so far (for progress); 0 when unknown. */
 guint64 dt_input_total_bytes(const dt_input *in);
 

@@ -1,6 +1,7 @@
 /* The lexicon at run time: a view over a compiled image
- * (dt_lexicon_image.h), built from the Turtle files or read from a cache
- * file written by an earlier run.  A cache file is trusted only after its
+ * (dt_lexicon_image.h), built from the Turtle files (dt_lexicon_build.c,
+ * which needs raptor) or read from a cache file written by an earlier run
+ * (this file, which does not).  A cache file is trusted only after its
  * header, every section's bounds and every reference in it have been
  * checked, and only when its fingerprint -- the sources' names, sizes and
  * modification times, and the program's own -- is the current one;
@@ -221,15 +222,16 @@ static gint cmp_strings(gconstpointer a, gconstpointer b)
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* What an image of dir depends on: the image format, this program (a
- * rebuilt detente may fold or resolve differently) and the *.ttl files'
- * names, sizes and modification times -- stat calls only, no reading. */
-static guint64 fingerprint_of(const char *dir)
+/* What an image of dir depends on: the image format, the program (a
+ * rebuilt detente may fold or resolve differently; NULL: this one) and
+ * the *.ttl files' names, sizes and modification times -- stat calls
+ * only, no reading. */
+guint64 dt_lexicon_fingerprint(const char *dir, const char *program)
 {
     guint64 h = fnv64(14695981039346656037ull, PACKAGE_STRING, strlen(PACKAGE_STRING));
     guint32 v = DT_LEXIMG_VERSION;
     h = fnv64(h, &v, sizeof v);
-    h = mix_stat(h, "/proc/self/exe");
+    h = mix_stat(h, program ? program : "/proc/self/exe");
     GDir *d = g_dir_open(dir, 0, NULL);
     if (d == NULL)
         return h;
@@ -253,8 +255,13 @@ static guint64 fingerprint_of(const char *dir)
 
 char *dt_lexicon_cache_path(const char *cache_dir, const char *dir)
 {
+    return dt_lexicon_cache_path_for(cache_dir, dir, NULL);
+}
+
+char *dt_lexicon_cache_path_for(const char *cache_dir, const char *dir, const char *program)
+{
     char *abs = g_canonicalize_filename(dir, NULL);
-    char *exe = g_file_read_link("/proc/self/exe", NULL);
+    char *exe = program ? g_strdup(program) : g_file_read_link("/proc/self/exe", NULL);
     guint64 h = fnv64(14695981039346656037ull, abs, strlen(abs) + 1);
     if (exe)
         h = fnv64(h, exe, strlen(exe));
@@ -267,7 +274,7 @@ char *dt_lexicon_cache_path(const char *cache_dir, const char *dir)
 }
 
 /* Best effort: a cache that cannot be written only costs the next run. */
-static void write_cache(const char *path, const GByteArray *img)
+void dt_lexicon_write_cache(const char *path, const GByteArray *img)
 {
     char *parent = g_path_get_dirname(path);
     if (g_mkdir_with_parents(parent, 0700) == 0)
@@ -277,37 +284,23 @@ static void write_cache(const char *path, const GByteArray *img)
 
 /* ---- public API ----------------------------------------------------------- */
 
-static dt_status load_turtle(const char *dir, guint64 fingerprint, const char *cache_path,
-                             dt_lexicon **out, GError **err)
+dt_status dt_lexicon_open_built(GByteArray *img, guint64 fingerprint, dt_lexicon **out,
+                                GError **err)
 {
-    GByteArray *img = NULL;
-    dt_status st = dt_lexicon_build_image(dir, &img, err);
-    if (st != DT_OK)
-        return st;
-    ((dt_leximg_header *)img->data)->fingerprint = fingerprint;
-    if (cache_path)
-        write_cache(cache_path, img);
     return open_image(NULL, img, fingerprint, out, err);
 }
 
-dt_status dt_lexicon_load(const char *dir, dt_lexicon **out, GError **err)
-{
-    *out = NULL;
-    return load_turtle(dir, 0, NULL, out, err);
-}
-
-dt_status dt_lexicon_load_cached(const char *dir, const char *cache_path, dt_lexicon **out,
-                                 GError **err)
+dt_status dt_lexicon_open_cache(const char *dir, const char *cache_path, const char *program,
+                                dt_lexicon **out, GError **err)
 {
     *out = NULL;
     if (cache_path == NULL)
-        return dt_lexicon_load(dir, out, err);
-    guint64 fp = fingerprint_of(dir);
-    GMappedFile *file = g_mapped_file_new(cache_path, FALSE, NULL);
-    if (file && open_image(file, NULL, fp, out, NULL) == DT_OK)
-        return DT_OK;
-    /* absent, stale or damaged (open_image has let go of it): parse */
-    return load_turtle(dir, fp, cache_path, out, err);
+        return dt_fail(err, DT_ERR_IO, "no lexicon cache");
+    GMappedFile *file = g_mapped_file_new(cache_path, FALSE, err);
+    if (file == NULL)
+        return DT_ERR_IO;
+    /* open_image lets go of file when it is stale or damaged */
+    return open_image(file, NULL, dt_lexicon_fingerprint(dir, program), out, err);
 }
 
 gboolean dt_lexicon_from_cache(const dt_lexicon *lex)

@@ -86,11 +86,23 @@ dt_status dt_lexicon_load(const char *dir, dt_lexicon **out, GError **err);
  * Errors are those of dt_lexicon_load. */
 dt_status dt_lexicon_load_cached(const char *dir, const char *cache_path, dt_lexicon **out,
                                  GError **err);
+/* The same, for a cache shared with another program: the cache is that
+ * of `program` (a path; NULL: this program) -- detente's lean front end
+ * and detente-rdf, which it runs for what needs raptor, share one. */
+dt_status dt_lexicon_load_cached_for(const char *dir, const char *cache_path, const char *program,
+                                     dt_lexicon **out, GError **err);
+/* Only the cache: an error (and no parsing) when the cache file is absent,
+ * stale or damaged.  Needs no raptor (dt_lexicon_load and the two above
+ * do, in dt_lexicon_build.c). */
+dt_status dt_lexicon_open_cache(const char *dir, const char *cache_path, const char *program,
+                                dt_lexicon **out, GError **err);
 /* True when lex was read from a cache file. */
 gboolean dt_lexicon_from_cache(const dt_lexicon *lex);
 /* A cache file name in cache_dir for the lexicon folder dir as read by
  * this program (caller frees). */
 char *dt_lexicon_cache_path(const char *cache_dir, const char *dir);
+/* ... as read by program (NULL: this program). */
+char *dt_lexicon_cache_path_for(const char *cache_dir, const char *dir, const char *program);
 
 void dt_lexicon_free(dt_lexicon *lex);
 

@@ -571,3 +571,42 @@ dt_status dt_lexicon_build_image(const char *dir, GByteArray **out, GError **err
     builder_free(lex);
     return st;
 }
+
+/* ---- public: loading through the Turtle ---------------------------------- */
+
+static dt_status load_turtle(const char *dir, guint64 fingerprint, const char *cache_path,
+                             dt_lexicon **out, GError **err)
+{
+    GByteArray *img = NULL;
+    dt_status st = dt_lexicon_build_image(dir, &img, err);
+    if (st != DT_OK)
+        return st;
+    ((dt_leximg_header *)img->data)->fingerprint = fingerprint;
+    if (cache_path)
+        dt_lexicon_write_cache(cache_path, img);
+    return dt_lexicon_open_built(img, fingerprint, out, err);
+}
+
+dt_status dt_lexicon_load(const char *dir, dt_lexicon **out, GError **err)
+{
+    *out = NULL;
+    return load_turtle(dir, 0, NULL, out, err);
+}
+
+dt_status dt_lexicon_load_cached(const char *dir, const char *cache_path, dt_lexicon **out,
+                                 GError **err)
+{
+    return dt_lexicon_load_cached_for(dir, cache_path, NULL, out, err);
+}
+
+dt_status dt_lexicon_load_cached_for(const char *dir, const char *cache_path, const char *program,
+                                     dt_lexicon **out, GError **err)
+{
+    *out = NULL;
+    if (cache_path == NULL)
+        return dt_lexicon_load(dir, out, err);
+    if (dt_lexicon_open_cache(dir, cache_path, program, out, NULL) == DT_OK)
+        return DT_OK;
+    /* absent, stale or damaged: parse */
+    return load_turtle(dir, dt_lexicon_fingerprint(dir, program), cache_path, out, err);
+}

@@ -89,4 +89,13 @@ static inline uint32_t dt_leximg_hash(const char *s)
  * into a new image (header.fingerprint left 0). */
 dt_status dt_lexicon_build_image(const char *dir, GByteArray **out, GError **err);
 
+/* dt_lexicon.c's part of loading, which dt_lexicon_build.c's
+ * dt_lexicon_load_cached uses: the fingerprint of dir's images made by
+ * program (NULL: this one), a view over a built image (taken over), and
+ * writing a cache file (best effort). */
+guint64 dt_lexicon_fingerprint(const char *dir, const char *program);
+dt_status dt_lexicon_open_built(GByteArray *img, guint64 fingerprint, dt_lexicon **out,
+                                GError **err);
+void dt_lexicon_write_cache(const char *path, const GByteArray *img);
+
 #endif

@@ -326,6 +326,20 @@ static void extend_portfolio_titles(dt_doc *doc)
     }
 }
 
+/* Appends the folded token s to key: g_string_append goes through
+ * g_string_insert_len (overlap checks, a memmove), and match_lexicon
+ * grows a key at nearly every token of every article. */
+static inline void key_append(GString *key, const char *s)
+{
+    size_t n = strlen(s);
+    if (key->len + n < key->allocated_len) {
+        memcpy(key->str + key->len, s, n + 1);
+        key->len += n;
+    } else {
+        g_string_append_len(key, s, (gssize)n);
+    }
+}
+
 static void match_lexicon(dt_doc *doc)
 {
     const dt_lexicon *lex = doc->lex;
@@ -348,11 +362,11 @@ static void match_lexicon(dt_doc *doc)
         const GPtrArray *found[64];
         uint32_t nfound = 0, lens[64];
         g_string_truncate(key, 0);
-        g_string_append(key, t->fold);
+        key_append(key, t->fold);
         for (uint32_t len = 1; len <= limit && len <= 64; len++) {
             if (len > 1) {
                 g_string_append_c(key, ' ');
-                g_string_append(key, dt_doc_tok(doc, i + len - 1)->fold);
+                key_append(key, dt_doc_tok(doc, i + len - 1)->fold);
                 hit = dt_lexicon_match(lex, key->str, &prefix);
                 if (!prefix)
                     break;

@@ -619,7 +619,7 @@ gboolean dt_token_is(const dt_text *t, uint32_t i, const char *s)
     return tok->end - tok->start == n && memcmp(t->norm->str + tok->start, s, n) == 0;
 }
 
-char *dt_text_fold_key(const char *label)
+static char *fold_key(const char *label)
 {
     dt_text *t = NULL;
     if (text_build(label, strlen(label), FALSE, &t, NULL) != DT_OK)
@@ -632,4 +632,39 @@ char *dt_text_fold_key(const char *label)
     }
     dt_text_free(t);
     return g_string_free(key, FALSE);
+}
+
+/* Fold keys of person names are asked for again and again, in article
+ * after article (entity resolution compares each unlisted mention with
+ * every person), and each costs a run of the tokenizer over the name.
+ * The key depends on the label alone, so a thread keeps the keys it made;
+ * the memo is emptied when it grows past FOLD_MEMO_MAX labels. */
+#define FOLD_MEMO_MAX 4096
+#define FOLD_NONE ((char *)"") /* memo value for "no token" */
+
+static void free_key(gpointer p)
+{
+    if (p != FOLD_NONE)
+        g_free(p);
+}
+
+static void free_memo(gpointer p) { g_hash_table_destroy(p); }
+
+static GPrivate fold_memo = G_PRIVATE_INIT(free_memo);
+
+char *dt_text_fold_key(const char *label)
+{
+    GHashTable *memo = g_private_get(&fold_memo);
+    if (memo == NULL) {
+        memo = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, free_key);
+        g_private_set(&fold_memo, memo);
+    }
+    const char *known = g_hash_table_lookup(memo, label);
+    if (known)
+        return known == FOLD_NONE ? NULL : g_strdup(known);
+    char *key = fold_key(label);
+    if (g_hash_table_size(memo) >= FOLD_MEMO_MAX)
+        g_hash_table_remove_all(memo);
+    g_hash_table_insert(memo, g_strdup(label), key ? g_strdup(key) : FOLD_NONE);
+    return key;
 }

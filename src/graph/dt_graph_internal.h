@@ -1,0 +1,37 @@
+/* What dt_graph.c (building, stream mode) and dt_graph_model.c (librdf
+ * model mode) share.  Model mode reaches librdf only through the sink, so
+ * that the streaming path links without librdf (see docs/startup.md). */
+#ifndef DT_GRAPH_INTERNAL_H
+#define DT_GRAPH_INTERNAL_H
+
+#include "dt_graph.h"
+
+/* Where model-mode statements go; o_kind: 0 IRI, 1 plain literal, 2
+ * literal typed dt. */
+typedef struct {
+    void (*add)(void *model, const char *s, const char *p, const char *o, int o_kind,
+                const char *dt);
+    void (*free)(void *model);
+} dt_graph_sink;
+
+struct dt_graph {
+    const dt_graph_sink *sink; /* model mode: statements go to sink->add(model) */
+    void *model;
+    char *base;
+    /* stream mode: N-Triples / N-Quads text, one chunk per article */
+    gboolean stream, quads;
+    GString *doc_out;          /* triples of the article's own graph */
+    GHashTable *shared_out;    /* subject -> GString: entity descriptions */
+    GHashTable *doc_seen;      /* lines written for this article (dedupe) */
+    char *doc_graph;           /* <base>doc/ID while an article is added */
+    char *shared_graph;        /* <base>graph/entities */
+    size_t doc_graph_len, shared_graph_len; /* they end every N-Quads line */
+    gboolean in_shared;        /* statements now describe shared entities */
+    gboolean dedupe;           /* stream mode: drop repeated statements now */
+    GString *line;             /* stream mode: scratch for a statement to look up */
+    /* stream mode: the chunk was written; it is emptied by the next
+     * dt_graph_add_doc, on the thread that made it (see dt_graph_flush) */
+    gboolean flushed;
+};
+
+#endif
