@@ -146,6 +146,18 @@ static void possessive_proposers(dt_doc *doc, const GArray *pms, uint32_t sb, ui
     }
 }
 
+/* "the written guarantees we asked for", "guarantees over its gas
+ * supplies": a bare "guarantee(s)" that is written, financial or about
+ * something named after it is no security guarantee. */
+static gboolean other_guarantee(const dt_doc *doc, uint32_t t, uint32_t te, uint32_t n)
+{
+    static const char *const about[] = {"over", "on", "about", "regarding", "concerning", NULL};
+    static const char *const kinds[] = {"written", "financial", "loan", "credit", "legal", "price", NULL};
+    if (te != t + 1 || !g_str_has_prefix(dt_doc_tok(doc, t)->fold, "guarantee"))
+        return FALSE;
+    return (te < n && dt_doc_tok_in(doc, te, about)) || (t > 0 && dt_doc_tok_in(doc, t - 1, kinds));
+}
+
 /* "U.S.-brokered peace agreement", "Qatar-hosted talks": the actor before
  * the hyphen brokered or hosts it. */
 static void mediator_compound(dt_doc *doc, uint32_t t, int proposal)
@@ -680,7 +692,8 @@ void dt_proposals_find(dt_doc *doc)
             in_stance = doc->tokinfo[k - 1].polarity && doc->tokinfo[k - 1].polarity_end > t;
         if (in_stance)
             continue;
-        if (introduces_known(doc, t, ti, n) || named_force(doc, t, ti->proposal_end, n))
+        if (introduces_known(doc, t, ti, n) || named_force(doc, t, ti->proposal_end, n) ||
+            other_guarantee(doc, t, ti->proposal_end, n))
             continue;
         pmention pm = {t, ti->proposal_end, proposal_of_kind(doc, ti->proposal, t, ti->proposal_end)};
         g_array_append_val(pms, pm);
