@@ -848,10 +848,18 @@ static void copular_judgements(dt_doc *doc, const GArray *pms, uint32_t sb, uint
     }
 }
 
-/* The verb ending at k has no object: the sentence or clause ends there. */
-static gboolean ends_clause(const dt_doc *doc, uint32_t k, uint32_t se)
+/* The verb at [t, k) has no object: the sentence or clause ends after it,
+ * and it does not close an object relative ("concerns that Russia has
+ * long opposed."). */
+static gboolean ends_clause(const dt_doc *doc, uint32_t t, uint32_t k, uint32_t sb, uint32_t se)
 {
-    return k >= se || dt_doc_tok_is(doc, k, ".") || dt_doc_tok_is(doc, k, ";");
+    static const char *const relatives[] = {"that", "which", "whom", NULL};
+    if (!(k >= se || dt_doc_tok_is(doc, k, ".") || dt_doc_tok_is(doc, k, ";")))
+        return FALSE;
+    for (uint32_t j = t; j > sb && j + 6 > t; j--)
+        if (dt_doc_tok_in(doc, j - 1, relatives))
+            return FALSE;
+    return TRUE;
 }
 
 void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
@@ -1011,7 +1019,7 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
                 break;
             }
         }
-        if (pm == NULL && voice == DT_ACTIVE && !conditional && ends_clause(doc, ti->polarity_end, se) &&
+        if (pm == NULL && voice == DT_ACTIVE && !conditional && ends_clause(doc, t, ti->polarity_end, sb, se) &&
             (doc->topic_proposal >= 0 || doc->last_proposal >= 0)) {
             /* "Carney said Canada would contribute.", "Russia agreed.": a
              * stance verb without an object is about what the article is
