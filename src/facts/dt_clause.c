@@ -109,6 +109,18 @@ static uint32_t apposition_head(const dt_doc *doc, uint32_t sb, uint32_t verb)
         close = verb - 2;
     if (close == verb)
         return verb;
+    /* "Slovakia, whose prime minister, Robert Fico, has also clashed with
+     * Kyiv, raised no objection": a "whose" clause describes the head
+     * before it, and its commas are its own */
+    for (uint32_t w = close; w > sb + 2 && w + 30 > close; w--) {
+        if (!dt_doc_tok_is(doc, w - 1, "whose") || !is_comma(doc, w - 2))
+            continue;
+        int hm = doc->tokinfo[w - 3].mention;
+        if (hm >= 0 && g_array_index(doc->mentions, dt_mention, hm).entity >= 0 &&
+            dt_pr_is_actor_kind(doc, g_array_index(doc->mentions, dt_mention, hm).entity))
+            return w - 2;
+        break;
+    }
     for (uint32_t c = close; c > sb + 1 && c + 30 > close; c--) {
         if (!is_comma(doc, c - 1))
             continue;
