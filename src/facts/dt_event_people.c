@@ -293,6 +293,16 @@ static gboolean last_pair(const dt_doc *doc, uint32_t k, int out[2])
     return FALSE;
 }
 
+/* The persons a sentence names (outside quotes), each once, in order. */
+static void sentence_persons(const dt_doc *doc, const dt_sentence *sen, GArray *out)
+{
+    for (uint32_t j = sen->tok_begin; j < sen->tok_end; j++) {
+        const dt_mention *m;
+        if (dt_ev_person_mention_at(doc, j, &m))
+            dt_ints_add(out, m->entity);
+    }
+}
+
 /* "the seven European guests", "the three leaders": a number from three
  * to twelve after "the", then a plural noun of persons.  Returns the
  * number and sets *end past the noun, or 0. */
@@ -323,13 +333,8 @@ static void last_group_of(const dt_doc *doc, dt_event *ev, uint32_t k, unsigned 
     uint32_t s = dt_doc_tok(doc, k)->sentence;
     GArray *found = g_array_new(FALSE, FALSE, sizeof(int));
     for (uint32_t back = 1; back <= 4 && back <= s; back++) {
-        const dt_sentence *sen = dt_text_sentence(doc->text, s - back);
         g_array_set_size(found, 0);
-        for (uint32_t j = sen->tok_begin; j < sen->tok_end; j++) {
-            const dt_mention *m;
-            if (dt_ev_person_mention_at(doc, j, &m) && !dt_ints_has(found, m->entity))
-                g_array_append_val(found, m->entity);
-        }
+        sentence_persons(doc, dt_text_sentence(doc->text, s - back), found);
         if (found->len == n) {
             for (guint i = 0; i < n; i++)
                 dt_ints_add(ev->participants, g_array_index(found, int, i));
@@ -554,11 +559,7 @@ static void persons_they_stand_for(const dt_doc *doc, dt_event *ev, uint32_t s)
     if (prev->paragraph != cur->paragraph)
         return;
     GArray *found = g_array_new(FALSE, FALSE, sizeof(int));
-    for (uint32_t k = prev->tok_begin; k < prev->tok_end; k++) {
-        const dt_mention *m;
-        if (dt_ev_person_mention_at(doc, k, &m) && !dt_ints_has(found, m->entity))
-            g_array_append_val(found, m->entity);
-    }
+    sentence_persons(doc, prev, found);
     if (found->len >= 2)
         for (guint i = 0; i < found->len; i++)
             dt_ints_add(ev->participants, g_array_index(found, int, i));

@@ -196,14 +196,15 @@ int dt_ev_continued(dt_doc *doc, const dt_lex_entry *type, int place, const char
     uint32_t sb, se;
     dt_doc_sentence_bounds(doc, t, &sb, &se);
     uint32_t sentence = dt_doc_tok(doc, t)->sentence;
+    gboolean another = !verbal && tells_another(doc, start, t);
     int same = -1;
-    if (!verbal && place < 0 && start > sb && dt_doc_tok_is(doc, start - 1, "the") && !tells_another(doc, start, t))
+    if (!verbal && !another && place < 0 && start > sb && dt_doc_tok_is(doc, start - 1, "the"))
         same = event_in_named_country(doc, type, start, t);
     if (same >= 0) {
         /* "gave the go-ahead for the Oman talks": the talks told in Muscat,
          * referred to like "the talks" */
         *ana = TRUE;
-    } else if (!verbal && tells_another(doc, start, t)) {
+    } else if (another) {
         same = -1;
     } else if (!*ana && sentence_opens_apart(doc, sb)) {
         same = find_in_sentence(doc, type, sentence);

@@ -199,22 +199,22 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
 {
     uint32_t sb, se, cb, ce;
     dt_doc_sentence_bounds(doc, t, &sb, &se);
-    if (!verbal && plural_set(doc, type, phrase_start(doc, t, sb), te))
+    uint32_t np = verbal ? t : phrase_start(doc, t, sb); /* the noun phrase */
+    if (!verbal && plural_set(doc, type, np, te))
         return;
     /* "offers of direct negotiations", "calls for talks": a proposal (the
      * proposals stage has it), no event yet */
-    if (!verbal && dt_ev_proposed(doc, phrase_start(doc, t, sb)))
+    if (!verbal && dt_ev_proposed(doc, np))
         return;
     /* "before any political talks", "no talks": no event in particular */
-    uint32_t ps = verbal ? t : phrase_start(doc, t, sb);
-    if (!verbal && ps > sb && (dt_doc_tok_is(doc, ps - 1, "any") || dt_doc_tok_is(doc, ps - 1, "no")))
+    if (!verbal && np > sb && (dt_doc_tok_is(doc, np - 1, "any") || dt_doc_tok_is(doc, np - 1, "no")))
         return;
     clause_bounds(doc, t, sb, se, &cb, &ce);
     if (verbal)
         ce = verb_clause_end(doc, te, ce);
     /* "meets by video": a manner adverbial, no noun phrase around it */
     gboolean manner = !verbal && dt_doc_tok_is(doc, t, "by");
-    uint32_t start = verbal || manner ? t : phrase_start(doc, t, sb);
+    uint32_t start = manner ? t : np;
     gboolean ana = !verbal && dt_ev_anaphoric(doc, start, t);
     /* place: inside the phrase, in/at right after it, else in the clause;
      * "reached in Brussels": the place the verb ends on */
