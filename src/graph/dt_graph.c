@@ -315,20 +315,28 @@ static guint span_hash(gconstpointer p)
     return (guint)(v >> 32) * 0x9E3779B1u ^ (guint)v;
 }
 
+/* A NIF string [b, e) (code points) of the article: its offsets, its text
+ * (read only when written) and its context; `type`, when given, is a
+ * second class ("Sentence"). */
+static void describe_string(ctx *c, const char *iri, const char *type, uint32_t b, uint32_t e)
+{
+    char *anchor = dt_text_orig_substring(c->doc->text, b, e);
+    add_iri(c->g, iri, RDF "type", NIF "OffsetBasedString");
+    if (type)
+        add_iri(c->g, iri, RDF "type", type);
+    add_uint(c->g, iri, NIF "beginIndex", b);
+    add_uint(c->g, iri, NIF "endIndex", e);
+    add_lit(c->g, iri, NIF "anchorOf", anchor);
+    add_iri(c->g, iri, NIF "referenceContext", c->doc_iri);
+    g_free(anchor);
+}
+
 /* Describes the sentence [sb, se) (code points) once. */
 static void describe_sentence(ctx *c, const char *siri, uint32_t sb, uint32_t se)
 {
     if (!first_time_span(c, sb, se))
         return;
-    /* the sentence's text only when it is written */
-    char *stext = dt_text_orig_substring(c->doc->text, sb, se);
-    add_iri(c->g, siri, RDF "type", NIF "OffsetBasedString");
-    add_iri(c->g, siri, RDF "type", NIF "Sentence");
-    add_uint(c->g, siri, NIF "beginIndex", sb);
-    add_uint(c->g, siri, NIF "endIndex", se);
-    add_lit(c->g, siri, NIF "anchorOf", stext);
-    add_iri(c->g, siri, NIF "referenceContext", c->doc_iri);
-    g_free(stext);
+    describe_string(c, siri, NIF "Sentence", sb, se);
 }
 
 /* Describes the span [tb, te) as a NIF string and returns its IRI. */
@@ -338,13 +346,7 @@ static char *span_iri(ctx *c, uint32_t tb, uint32_t te)
     dt_text_span_cps(c->doc->text, tb, te, &b, &e);
     char *iri = char_iri(c, b, e);
     if (first_time_span(c, b, e)) {
-        char *anchor = dt_text_orig_substring(c->doc->text, b, e);
-        add_iri(c->g, iri, RDF "type", NIF "OffsetBasedString");
-        add_uint(c->g, iri, NIF "beginIndex", b);
-        add_uint(c->g, iri, NIF "endIndex", e);
-        add_lit(c->g, iri, NIF "anchorOf", anchor);
-        add_iri(c->g, iri, NIF "referenceContext", c->doc_iri);
-        g_free(anchor);
+        describe_string(c, iri, NULL, b, e);
         const dt_sentence *s = dt_text_sentence(c->doc->text, dt_doc_tok(c->doc, tb)->sentence);
         uint32_t sb, se;
         dt_text_span_cps(c->doc->text, s->tok_begin, s->tok_end, &sb, &se);
