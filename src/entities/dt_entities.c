@@ -391,6 +391,54 @@ static void countries_inside_names(dt_doc *doc)
     }
 }
 
+/* "the Commission", "the Council": a capitalised head word of a body after
+ * "the", with no name around it, is the body the article named before in
+ * full with that last word ("the European Commission").  Only when one
+ * body fits: "the Council" after both the European Council and the
+ * Security Council names neither. */
+static int body_named_before(const dt_doc *doc, uint32_t i)
+{
+    const char *head = dt_doc_tok(doc, i)->fold;
+    int found = -1;
+    for (guint k = 0; k < doc->mentions->len; k++) {
+        const dt_mention *m = &g_array_index(doc->mentions, dt_mention, k);
+        if (m->entity < 0 || m->te > i || m->te - m->tb < 2 || m->kind != DT_MEN_NAME ||
+            dt_doc_entity(doc, m->entity)->kind != DT_ENT_ORG || strcmp(dt_doc_tok(doc, m->te - 1)->fold, head) != 0)
+            continue;
+        if (found >= 0 && found != m->entity)
+            return -1;
+        found = m->entity;
+    }
+    return found;
+}
+
+static void body_head_references(dt_doc *doc)
+{
+    uint32_t n = dt_doc_ntok(doc);
+    for (uint32_t i = 1; i < n; i++) {
+        const dt_token *t = dt_doc_tok(doc, i);
+        if (!doc->tokinfo[i].org_head || !(t->flags & DT_TOK_UPPER) || doc->tokinfo[i].mention >= 0 ||
+            !dt_doc_tok_is(doc, i - 1, "the") || dt_doc_tok(doc, i - 1)->sentence != t->sentence)
+            continue;
+        if (i + 1 < n && (dt_doc_tok(doc, i + 1)->flags & DT_TOK_UPPER) && dt_doc_tok(doc, i + 1)->sentence == t->sentence)
+            continue; /* "the Commission President": part of something longer */
+        int e = body_named_before(doc, i);
+        if (e < 0)
+            continue;
+        dt_mention m = {0};
+        m.tb = i;
+        m.te = i + 1;
+        m.kind = DT_MEN_REFERENCE;
+        m.entity = e;
+        m.guess = DT_ENT_ORG;
+        m.in_quote = doc->tokinfo[i].quote >= 0;
+        g_array_append_val(doc->mentions, m);
+        guint idx = doc->mentions->len - 1;
+        g_array_append_val(dt_doc_entity(doc, e)->mentions, idx);
+        doc->tokinfo[i].mention = (int)idx;
+    }
+}
+
 void dt_entities_resolve(dt_doc *doc)
 {
     guint n = doc->mentions->len;
@@ -415,6 +463,7 @@ void dt_entities_resolve(dt_doc *doc)
     name_cache_free(nc);
     countries_inside_names(doc);
     label_as_written(doc);
+    body_head_references(doc);
     /* mentions left without an entity are dropped from the token view */
     for (uint32_t t = 0; t < dt_doc_ntok(doc); t++) {
         int mi = doc->tokinfo[t].mention;

@@ -601,15 +601,13 @@ int dt_pr_own_side_reporter(const dt_doc *doc, uint32_t sb, uint32_t t, int hold
 {
     if (holder < 0 || dt_entity_kind_of(doc, holder) == DT_ENT_PERSON || doc->tokinfo[t].quote >= 0)
         return -1;
-    /* "He said Beijing had proposed ...", "she said the Commission was
-     * preparing ...": a perfect or a progressive tells what the body did
-     * or is doing, a fact of the body's, not the speaker's own commitment */
+    /* "He said Beijing had proposed ...": a perfect tells what the body
+     * did, a fact of the body's, not the speaker's own commitment.  A
+     * progressive is the speaker's own plan: "she said the Commission was
+     * preparing sanctions" (her Commission) is her proposal, the
+     * Commission's package */
     if (t > sb && (dt_doc_tok_is(doc, t - 1, "had") || dt_doc_tok_is(doc, t - 1, "has") ||
                    dt_doc_tok_is(doc, t - 1, "have")))
-        return -1;
-    if (t > sb && g_str_has_suffix(dt_doc_tok(doc, t)->fold, "ing") &&
-        (dt_doc_tok_is(doc, t - 1, "was") || dt_doc_tok_is(doc, t - 1, "is") ||
-         dt_doc_tok_is(doc, t - 1, "were") || dt_doc_tok_is(doc, t - 1, "are")))
         return -1;
     for (uint32_t r = t; r > sb; r--) {
         if (dt_is_clause_break(doc, r - 1))
