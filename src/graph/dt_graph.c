@@ -666,6 +666,15 @@ static void add_entities(ctx *c, const char *s, const char *p, const GArray *ent
         add_iri(c->g, s, p, entity_iri(c->doc, g_array_index(ents, int, k)));
 }
 
+/* The names the article writes ("IGAD", "Araqchi"), beside the entities,
+ * whose skos:prefLabel is the lexicon's ("Intergovernmental Authority on
+ * Development", "Araghchi"): what a reader of this article would search for. */
+static void add_entity_names(ctx *c, const char *s, const char *p, const GArray *ents)
+{
+    for (guint k = 0; k < ents->len; k++)
+        add_lit(c->g, s, p, dt_doc_entity(c->doc, g_array_index(ents, int, k))->label);
+}
+
 static char *proposal_iri(ctx *c, int i)
 {
     const dt_proposal *p = g_ptr_array_index(c->doc->proposals, i);
@@ -684,7 +693,9 @@ static void emit_proposals(ctx *c)
         add_lit(g, iri, RDFS "label", p->label);
         add_lit(g, iri, DT_NS "summary", p->label);
         add_entities(c, iri, DT_NS "proposer", p->proposers);
+        add_entity_names(c, iri, DT_NS "proposerName", p->proposers);
         add_entities(c, iri, DT_NS "beneficiary", p->beneficiaries);
+        add_entity_names(c, iri, DT_NS "beneficiaryName", p->beneficiaries);
         add_entities(c, iri, DT_NS "provider", p->providers);
         add_entities(c, iri, DT_NS "target", p->targets);
         add_lit(g, iri, DT_NS "concerns", p->concerns);
