@@ -496,7 +496,7 @@ int dt_person_subject_before(const dt_doc *doc, uint32_t tok)
                                    !(nt->flags & DT_TOK_POSS) &&
                                    (!doc->tokinfo[m->te].function_word ||
                                     doc->tokinfo[m->te].reporting);
-                if (verbish)
+                if (verbish && acting < 0)
                     acting = m->entity;
             }
         }
