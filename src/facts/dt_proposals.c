@@ -426,6 +426,26 @@ static void open_proposals(dt_doc *doc, GArray *pms, uint32_t sb, uint32_t se)
     }
 }
 
+/* Who recommends what the modal at k says others should do: the speaker of
+ * the quote holding it, or the subject of a reporting verb before it. */
+static GArray *recommenders(const dt_doc *doc, uint32_t sb, uint32_t k)
+{
+    GArray *holders = g_array_new(FALSE, FALSE, sizeof(int));
+    int q = doc->tokinfo[k].quote;
+    if (q >= 0) {
+        int speaker = g_array_index(doc->quotes, dt_quote, q).speaker;
+        if (speaker >= 0)
+            g_array_append_val(holders, speaker);
+    } else {
+        for (uint32_t r = k; r > sb && holders->len == 0; r--)
+            if (dt_pr_reporting_at(doc, r - 1) && doc->tokinfo[r - 1].quote < 0) {
+                dt_pr_subjects_before(doc, sb, r - 1, holders);
+                break;
+            }
+    }
+    return holders;
+}
+
 /* "Ruto said the generals should meet in person", "\"The two sides must
  * sit down,\" Erdogan said": recommending that others meet proposes a
  * negotiation format; the one who says so -- the reporter, the speaker --
@@ -443,19 +463,7 @@ static void recommended_meetings(dt_doc *doc, GArray *pms, uint32_t sb, uint32_t
             len = dt_pr_word_class_starts(doc, ++v, se, "meeting-verbs"); /* "should soon meet" */
         if (len == 0 || dt_pr_negated_before(doc, v, k))
             continue;
-        GArray *holders = g_array_new(FALSE, FALSE, sizeof(int));
-        int q = doc->tokinfo[k].quote;
-        if (q >= 0) {
-            int speaker = g_array_index(doc->quotes, dt_quote, q).speaker;
-            if (speaker >= 0)
-                g_array_append_val(holders, speaker);
-        } else {
-            for (uint32_t r = k; r > sb && holders->len == 0; r--)
-                if (dt_pr_reporting_at(doc, r - 1) && doc->tokinfo[r - 1].quote < 0) {
-                    dt_pr_subjects_before(doc, sb, r - 1, holders);
-                    break;
-                }
-        }
+        GArray *holders = recommenders(doc, sb, k);
         if (holders->len) {
             pmention pm = {v, v + len, proposal_of_kind(doc, dt_pr_concept(doc, "NegotiationFormat"), v, v + len)};
             g_array_append_val(pms, pm);
@@ -463,6 +471,63 @@ static void recommended_meetings(dt_doc *doc, GArray *pms, uint32_t sb, uint32_t
                 if (g_array_index(holders, int, h) >= 0)
                     add_proposer_stance(doc, g_array_index(holders, int, h), &pm);
         }
+        g_array_free(holders, TRUE);
+    }
+}
+
+/* The proposal a recommendation at modal k is about: one named in its
+ * clause after the verb ("should settle such questions with Russia, Iran
+ * and Turkey in the so-called 3+3 format", "must get security
+ * guarantees").  Not its subject: "territorial issues must be addressed
+ * at ...", "guarantees must work on land" say how, not that.  None past a
+ * verb removing it ("should lift sanctions"), a stance or reporting verb
+ * (what others should accept is their stance), a clause word or 25
+ * tokens. */
+static const pmention *recommended_proposal(const dt_doc *doc, const GArray *pms, uint32_t k, uint32_t se)
+{
+    static const char *const clause_words[] = {"but", "while", "which", "who", "although", "though",
+                                               "because", "since", "if", "unless", "whether", NULL};
+    static const char *const removals[] = {"lifted", "eased", "removed", "scrapped", "dropped", "ended",
+                                           "suspended", "abandoned", "withdrawn", "relaxed", "lift",
+                                           "ease", "end", "scrap", "drop", "suspend", "abandon", NULL};
+    for (uint32_t v = k + 1; v < se && v < k + 25; v++) {
+        if (doc->tokinfo[v].polarity || (v > k + 1 && (dt_pr_reporting_at(doc, v) ||
+                          dt_doc_tok_in(doc, v, clause_words) || dt_doc_tok_is(doc, v, ";"))))
+            return NULL;
+        if (dt_doc_tok_in(doc, v, removals))
+            return NULL;
+        for (guint i = 0; i < pms->len; i++) {
+            const pmention *pm = &g_array_index(pms, pmention, i);
+            if (pm->tb == v)
+                return pm;
+        }
+    }
+    return NULL;
+}
+
+/* "Zakharova argued that the countries should settle such questions in
+ * the 3+3 format", "\"Ukraine must get guarantees,\" Macron said": saying
+ * what others should or must do proposes it.  Not a negated modal, nor
+ * one opening a clause ("Should the talks fail, ..."), nor a question
+ * ("whether ... should"). */
+static void recommended_proposals(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
+{
+    static const char *const modals[] = {"should", "must", NULL};
+    for (uint32_t k = sb + 1; k + 1 < se && pms->len; k++) {
+        const char c0 = dt_doc_tok(doc, k)->fold[0];
+        if ((c0 != 's' && c0 != 'm') || !dt_doc_tok_in(doc, k, modals) || doc->tokinfo[k].headline ||
+            dt_is_clause_break(doc, k - 1) || dt_pr_negated_before(doc, k + 2, k))
+            continue;
+        gboolean question = FALSE;
+        for (uint32_t r = k; r > sb && r + 12 > k && !question; r--)
+            question = dt_doc_tok_is(doc, r - 1, "whether") || dt_doc_tok_is(doc, r - 1, "if");
+        const pmention *pm = question ? NULL : recommended_proposal(doc, pms, k, se);
+        if (pm == NULL)
+            continue;
+        GArray *holders = recommenders(doc, sb, k);
+        for (guint h = 0; h < holders->len; h++)
+            if (g_array_index(holders, int, h) >= 0)
+                add_proposer_stance(doc, g_array_index(holders, int, h), pm);
         g_array_free(holders, TRUE);
     }
 }
@@ -639,6 +704,35 @@ static uint32_t named_agreement(const dt_doc *doc, uint32_t t, uint32_t n)
     return dt_pr_word_class_starts(doc, t, n, "agreement-nouns");
 }
 
+/* The body a spokesperson speaks for in the article, or -1. */
+static int spokesperson_body(const dt_doc *doc, int person)
+{
+    for (guint i = 0; i < doc->holdings->len; i++) {
+        const dt_holding *h = &g_array_index(doc->holdings, dt_holding, i);
+        if (h->person == person && h->jurisdiction >= 0 && g_str_has_suffix(h->office->iri, "/spokesperson"))
+            return h->jurisdiction;
+    }
+    return -1;
+}
+
+/* "Foreign Ministry spokeswoman Maria Zakharova argued that ... in the
+ * 3+3 format": a spokesperson puts forward her government's proposal,
+ * not her own; the stance stays hers. */
+static void spokespersons_speak_for_bodies(dt_doc *doc)
+{
+    for (guint i = 0; i < doc->proposals->len; i++) {
+        dt_proposal *p = g_ptr_array_index(doc->proposals, i);
+        GArray *by = g_array_new(FALSE, FALSE, sizeof(int));
+        for (guint k = 0; k < p->proposers->len; k++) {
+            int e = g_array_index(p->proposers, int, k);
+            int body = dt_entity_kind_of(doc, e) == DT_ENT_PERSON ? spokesperson_body(doc, e) : -1;
+            dt_ints_add(by, body >= 0 ? body : e);
+        }
+        g_array_free(p->proposers, TRUE);
+        p->proposers = by;
+    }
+}
+
 void dt_proposals_find(dt_doc *doc)
 {
     doc->last_proposal = -1;
@@ -656,6 +750,7 @@ void dt_proposals_find(dt_doc *doc)
                 sentence_topic(doc, pms, sen->tok_begin, sen->tok_end);
                 dt_pr_stances_in_sentence(doc, pms, sen->tok_begin, sen->tok_end);
                 recommended_meetings(doc, pms, sen->tok_begin, sen->tok_end);
+                recommended_proposals(doc, pms, sen->tok_begin, sen->tok_end);
                 possessive_proposers(doc, pms, sen->tok_begin, sen->tok_end);
                 mediators(doc, pms, sen->tok_begin, sen->tok_end);
                 negated_commitments(doc, pms, sen->tok_begin);
@@ -701,4 +796,5 @@ void dt_proposals_find(dt_doc *doc)
         mediator_compound(doc, t, pm.proposal);
     }
     g_array_free(pms, TRUE);
+    spokespersons_speak_for_bodies(doc);
 }

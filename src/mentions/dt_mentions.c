@@ -248,7 +248,12 @@ static void mark_trigger(dt_doc *doc, uint32_t i, uint32_t end, const dt_sense *
         }
         break;
     case DT_LEX_PROPOSAL_KIND: SET(proposal, proposal_end) break;
-    case DT_LEX_POLARITY: SET(polarity, polarity_end) break;
+    case DT_LEX_POLARITY:
+        /* "settle such questions", "these doubts": a noun, no stance taken */
+        if (i > 0 && (dt_doc_tok_is(doc, i - 1, "such") || dt_doc_tok_is(doc, i - 1, "these") ||
+                      dt_doc_tok_is(doc, i - 1, "those")))
+            break;
+        SET(polarity, polarity_end) break;
     case DT_LEX_REPORTING_VERB: SET(reporting, reporting_end) break;
     case DT_LEX_EVIDENTIAL: SET(evidential, evidential_end) break;
     case DT_LEX_QUALIFIER: if (end == i + 1 && !ti->qualifier) ti->qualifier = e; break;
