@@ -486,7 +486,8 @@ static void recommended_meetings(dt_doc *doc, GArray *pms, uint32_t sb, uint32_t
 static const pmention *recommended_proposal(const dt_doc *doc, const GArray *pms, uint32_t k, uint32_t se)
 {
     static const char *const clause_words[] = {"but", "while", "which", "who", "although", "though",
-                                               "because", "since", "if", "unless", "whether", NULL};
+                                               "because", "since", "if", "unless", "whether", "before",
+                                               "until", "after", NULL};
     static const char *const removals[] = {"lifted", "eased", "removed", "scrapped", "dropped", "ended",
                                            "suspended", "abandoned", "withdrawn", "relaxed", "lift",
                                            "ease", "end", "scrap", "drop", "suspend", "abandon", NULL};

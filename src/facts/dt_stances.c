@@ -638,6 +638,16 @@ static gboolean adverb_back(const dt_doc *doc, uint32_t t, uint32_t se)
            !strcmp(prev, "step") || !strcmp(prev, "walk") || !strcmp(prev, "pull");
 }
 
+/* True when a "before" or "until" clause separates the stance verb ending
+ * at vend from its target at pb. */
+static gboolean demand_before(const dt_doc *doc, uint32_t vend, uint32_t pb)
+{
+    for (uint32_t k = vend; k < pb; k++)
+        if (dt_doc_tok_is(doc, k, "before") || dt_doc_tok_is(doc, k, "until"))
+            return k > vend;
+    return FALSE;
+}
+
 /* True when the condition clause at cond_b follows the verb phrase ending at
  * `vend` closely, without a clause break: "back it only if", "accept the
  * deal unless". */
@@ -1098,6 +1108,12 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
             }
         }
         const dt_lex_entry *p2 = neg ? flip(doc, pol) : pol;
+        /* "insists the constitution must be rewritten before Aliyev signs
+         * any final agreement": a demand made before a proposal is a
+         * condition on it */
+        if (voice == DT_ACTIVE && !conditional && !neg && !strcmp(pol->label, "proposes") &&
+            demand_before(doc, ti->polarity_end, pm->tb))
+            p2 = dt_pr_concept(doc, "conditions");
         /* "would back it only if ...", "will not back it unless ...": a
          * stance stated under a condition is that condition, not a yes or no */
         gboolean governs_condition =
