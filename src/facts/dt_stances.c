@@ -793,6 +793,7 @@ static void judgements(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
 static void copular_judgements(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
 {
     static const char *const be[] = {"is", "are", "was", "were", "be", NULL};
+    static const char *const predictive[] = {"would", "will", "could", "can", "might", NULL};
     static const char *const demonstratives[] = {"this", "it", "that", NULL};
     /* "\"This is a victory for restraint,\" Sharif said": a demonstrative
      * opening the sentence or the quote stands for the proposal the text
@@ -814,20 +815,29 @@ static void copular_judgements(dt_doc *doc, const GArray *pms, uint32_t sb, uint
             break;
         const pmention *pm = i < pms->len ? &g_array_index(pms, pmention, i) : &self;
         uint32_t k = pm->te;
-        if (k < se && (dt_doc_tok_is(doc, k, "would") || dt_doc_tok_is(doc, k, "will")))
+        gboolean modal = k < se && dt_doc_tok_in(doc, k, predictive);
+        if (modal)
             k++;
-        if (k >= se || !dt_doc_tok_in(doc, k, be))
+        /* "new sanctions would \"not help solve the problem\"", "a truce
+         * will fail": a predicted effect after a modal, no copula */
+        gboolean effect = modal && k < se && !dt_doc_tok_in(doc, k, be);
+        if (!effect && (k >= se || !dt_doc_tok_in(doc, k, be)))
             continue;
-        k++;
+        if (!effect)
+            k++;
+        if (k < se && doc->tokinfo[k].quote >= 0 && g_array_index(doc->quotes, dt_quote, doc->tokinfo[k].quote).open_tok == k)
+            k++;
         gboolean neg = k < se && dt_doc_tok_is(doc, k, "not");
         if (neg)
             k++;
         if (k < se && doc->tokinfo[k].quote >= 0 && g_array_index(doc->quotes, dt_quote, doc->tokinfo[k].quote).open_tok == k)
             k++;
+        const char *good = effect ? "positive-effects" : "positive-evaluations";
+        const char *bad = effect ? "negative-effects" : "negative-evaluations";
         const char *pol = NULL;
-        if (dt_pr_word_class_starts(doc, k, se, "positive-evaluations"))
+        if (dt_pr_word_class_starts(doc, k, se, good))
             pol = neg ? "rejects" : "supports";
-        else if (dt_pr_word_class_starts(doc, k, se, "negative-evaluations"))
+        else if (dt_pr_word_class_starts(doc, k, se, bad))
             pol = neg ? "supports" : "rejects";
         if (pol == NULL)
             continue;
