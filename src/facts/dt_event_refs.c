@@ -60,12 +60,28 @@ gboolean dt_ev_times_compatible(const dt_event *ev, const char *date, const char
         return !strcmp(ev->date, date);
     if (ev->time_text && time_text && !ev->date && !date)
         return FALSE;
-    /* "on Thursday" (a date) and "in February": the month must agree */
-    int month = dt_time_month(ev->date ? time_text : ev->time_text);
+    /* "on Thursday" (a date) and "in February" or "in 2022": the month
+     * and the year must agree */
+    const char *text = ev->date ? time_text : ev->time_text;
+    int month = dt_time_month(text), year = dt_time_year(text);
     const char *day = ev->date ? ev->date : date;
+    if (year && day && atoi(day) != year)
+        return FALSE;
     if (month && day && strlen(day) >= 7)
         return atoi(day + 5) == month;
     return TRUE;
+}
+
+/* "the failed Istanbul negotiations in the spring of 2022": an event of
+ * another year than the story's is background, and a mention without a
+ * time is of the story's own -- and the other way round. */
+static gboolean years_apart(const dt_doc *doc, const dt_event *ev, const char *time_text)
+{
+    int year = dt_time_year(ev->time_text), own = dt_time_year(time_text);
+    if (doc->date == NULL)
+        return FALSE;
+    return (year && time_text == NULL && atoi(doc->date) != year) ||
+           (own && ev->time_text == NULL && ev->date == NULL && atoi(doc->date) != own);
 }
 
 /* The event a new mention continues: same place and kind; or, without a
@@ -76,6 +92,8 @@ static int find_same(dt_doc *doc, const dt_lex_entry *type, int place, const cha
     for (guint i = doc->events->len; i > 0; i--) {
         dt_event *ev = g_ptr_array_index(doc->events, i - 1);
         if (!dt_ev_same_group(ev->type, type) || !dt_ev_times_compatible(ev, date, time_text))
+            continue;
+        if (years_apart(doc, ev, time_text))
             continue;
         if (place >= 0 && ev->place == place)
             return (int)i - 1;
@@ -120,7 +138,8 @@ static int event_in_named_country(const dt_doc *doc, const dt_lex_entry *type, u
  * "the vote" is the event last told with the same head noun, before the
  * latest one of its kind (not so for the generic "meeting" and "talks").
  * Returns it, or -1. */
-static int same_head_noun(const dt_doc *doc, const dt_lex_entry *type, uint32_t te)
+static int same_head_noun(const dt_doc *doc, const dt_lex_entry *type, uint32_t te, const char *date,
+                          const char *time_text)
 {
     const char *head = dt_doc_tok(doc, te - 1)->fold;
     /* "the meeting", "the talks" are said of any gathering */
@@ -128,7 +147,8 @@ static int same_head_noun(const dt_doc *doc, const dt_lex_entry *type, uint32_t 
         return -1;
     for (guint i = doc->events->len; i > 0; i--) {
         const dt_event *ev = g_ptr_array_index(doc->events, i - 1);
-        if (!dt_ev_same_group(ev->type, type))
+        if (!dt_ev_same_group(ev->type, type) || !dt_ev_times_compatible(ev, date, time_text) ||
+            years_apart(doc, ev, time_text))
             continue;
         for (guint k = 1; k < ev->spans->len; k += 2)
             if (!strcmp(dt_doc_tok(doc, g_array_index(ev->spans, uint32_t, k) - 1)->fold, head))
@@ -212,7 +232,7 @@ int dt_ev_continued(dt_doc *doc, const dt_lex_entry *type, int place, const char
         if (*ana && place < 0 && time_text == NULL && demonstrative(doc, start))
             same = latest_gathering(doc, type, sentence);
         if (*ana && same < 0)
-            same = same_head_noun(doc, type, te);
+            same = same_head_noun(doc, type, te, date, time_text);
         if (same < 0)
             same = find_same(doc, type, place, date, time_text, sentence, *ana, indefinite);
     }

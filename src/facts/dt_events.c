@@ -169,16 +169,17 @@ static uint32_t verb_clause_end(const dt_doc *doc, uint32_t te, uint32_t ce)
 }
 
 /* "A US official said on Friday that ... the commitments signed in
- * Jeddah": an event told in a reported clause does not take the time of
- * the saying.  Returns where the clause after "said ... that" starts (the
- * token after "that"), or cb. */
+ * Jeddah", "Putin proposed last Sunday that the two countries resume
+ * direct negotiations": an event told in a reported or proposed clause does
+ * not take the time of the saying.  Returns where the clause after "said
+ * ... that" starts (the token after "that"), or cb. */
 static uint32_t complement_start(const dt_doc *doc, uint32_t cb, uint32_t t)
 {
     for (uint32_t k = t; k > cb; k--) {
         if (!dt_doc_tok_is(doc, k - 1, "that"))
             continue;
         for (uint32_t v = k - 1; v > cb && v + 7 > k; v--)
-            if (doc->tokinfo[v - 1].reporting)
+            if (doc->tokinfo[v - 1].reporting || doc->tokinfo[v - 1].polarity)
                 return k;
         return cb;
     }

@@ -9,6 +9,7 @@ static const char *const weekdays[] = {"monday", "tuesday", "wednesday", "thursd
 static const char *const months[] = {"january", "february", "march", "april", "may", "june",
                                      "july", "august", "september", "october", "november",
                                      "december", NULL};
+static const char *const seasons[] = {"spring", "summer", "autumn", "fall", "winter", NULL};
 static const char *const month_abbr[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul",
                                          "aug", "sep", "oct", "nov", "dec", NULL};
 
@@ -28,6 +29,21 @@ static int month_of(const char *fold)
     if (m < 0 && !strcmp(fold, "sept"))
         m = 8;
     return m;
+}
+
+int dt_time_year(const char *text)
+{
+    for (const char *p = text; p && *p; p++) {
+        if (!g_ascii_isdigit(*p) || (p > text && g_ascii_isdigit(p[-1])))
+            continue;
+        int n = 0;
+        while (g_ascii_isdigit(p[n]))
+            n++;
+        int y = n == 4 ? atoi(p) : 0;
+        if (y >= 1900 && y <= 2100)
+            return y;
+    }
+    return 0;
 }
 
 int dt_time_month(const char *text)
@@ -64,13 +80,18 @@ static char *iso(const GDate *d)
                            g_date_get_day(d));
 }
 
-static char *resolve_weekday(const dt_doc *doc, int wd, gboolean future)
+/* The date of weekday wd (0 = Monday) nearest the publication date, in the
+ * future or the past; `away` moves today's own weekday a week ("last
+ * Friday" written on a Friday). */
+static char *resolve_weekday(const dt_doc *doc, int wd, gboolean future, gboolean away)
 {
     GDate *d = pub_date(doc);
     if (d == NULL)
         return NULL;
     int today = g_date_get_weekday(d) - 1; /* 0 = Monday */
     int delta = future ? (wd - today + 7) % 7 : -((today - wd + 7) % 7);
+    if (away && delta == 0)
+        delta = future ? 7 : -7;
     if (delta > 0)
         g_date_add_days(d, (guint)delta);
     else if (delta < 0)
@@ -157,8 +178,12 @@ gboolean dt_time_find(const dt_doc *doc, uint32_t b, uint32_t e, gboolean future
                 *date = d;
                 return TRUE;
             }
-            *text = dt_text_tokens_string(doc->text, i, i + 1);
-            *date = resolve_weekday(doc, wd, future);
+            /* "last Sunday" is past, "next Tuesday" to come, whatever the
+             * tense; each is a week away on the same weekday */
+            gboolean last = i > b && dt_doc_tok_is(doc, i - 1, "last");
+            gboolean next = i > b && dt_doc_tok_is(doc, i - 1, "next");
+            *text = dt_text_tokens_string(doc->text, last || next ? i - 1 : i, i + 1);
+            *date = resolve_weekday(doc, wd, next || (future && !last), last || next);
             return TRUE;
         }
         if (month_day(doc, i, e, &end, &d)) {
@@ -176,6 +201,22 @@ gboolean dt_time_find(const dt_doc *doc, uint32_t b, uint32_t e, gboolean future
             *text = dt_text_tokens_string(doc->text, i, end);
             *date = NULL;
             return TRUE;
+        }
+        /* "in 2022", "in the spring of 2022", "in late 2023": a year, kept
+         * as written ("since 2022" dates nothing) */
+        if (i > b && dt_doc_tok_is(doc, i - 1, "in")) {
+            uint32_t k = i, ye;
+            if (dt_doc_tok_is(doc, k, "the") && k + 2 < e && dt_doc_tok_in(doc, k + 1, seasons) &&
+                dt_doc_tok_is(doc, k + 2, "of"))
+                k += 3;
+            else if (dt_doc_tok_in(doc, k, seasons) || dt_doc_tok_is(doc, k, "early") ||
+                     dt_doc_tok_is(doc, k, "late") || dt_doc_tok_is(doc, k, "mid"))
+                k++;
+            if (year_at(doc, k, e, &ye) && !dt_doc_tok_is(doc, k, ",")) {
+                *text = dt_text_tokens_string(doc->text, i, ye);
+                *date = NULL;
+                return TRUE;
+            }
         }
         /* "next week", "last month", "later this year", "in the coming
          * days": kept as written; no single day to resolve to */

@@ -15,5 +15,7 @@ gboolean dt_time_find(const dt_doc *doc, uint32_t b, uint32_t e, gboolean future
 /* The month (1-12) a time written as "February" or "March 2023" names, or
  * 0 for any other text. */
 int dt_time_month(const char *text);
+/* The first year (1900-2100) a time text writes ("the spring of 2022"), or 0. */
+int dt_time_year(const char *text);
 
 #endif
