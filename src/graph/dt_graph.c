@@ -551,6 +551,8 @@ static void emit_holdings(ctx *c)
         if (jur) {
             add_iri(g, iri, DT_NS "jurisdiction", jur);
             add_iri(g, iri, ORG "organization", jur);
+            /* "UNIFIL spokesperson": the body as the article names it */
+            add_lit(g, iri, DT_NS "jurisdictionName", dt_doc_entity(c->doc, h->jurisdiction)->label);
         }
         for (guint q = 0; q < h->qualifiers->len; q++) {
             const dt_lex_entry *qe = g_ptr_array_index(h->qualifiers, q);
