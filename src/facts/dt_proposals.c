@@ -420,6 +420,12 @@ static void open_proposals(dt_doc *doc, GArray *pms, uint32_t sb, uint32_t se)
         if (!meeting && (oe <= ob || !has_content(doc, ob, oe)))
             continue;
         const char *kind = meeting || names_negotiation(doc, ob, oe) ? "NegotiationFormat" : "Other";
+        /* "urged Petro to suspend the talks" proposes no talks */
+        gboolean ending = FALSE;
+        for (uint32_t k = ob; k < oe && !ending && !meeting; k++)
+            ending = dt_pr_word_class_starts(doc, k, oe, "removal-verbs") > 0;
+        if (ending && !strcmp(kind, "NegotiationFormat"))
+            continue;
         uint32_t lb = meeting && oe <= ob ? t : ob, le = oe > ob ? oe : ve;
         pmention pm = {lb, le, proposal_of_kind(doc, dt_pr_concept(doc, kind), lb, le)};
         g_array_append_val(pms, pm);
@@ -488,14 +494,11 @@ static const pmention *recommended_proposal(const dt_doc *doc, const GArray *pms
     static const char *const clause_words[] = {"but", "while", "which", "who", "although", "though",
                                                "because", "since", "if", "unless", "whether", "before",
                                                "until", "after", NULL};
-    static const char *const removals[] = {"lifted", "eased", "removed", "scrapped", "dropped", "ended",
-                                           "suspended", "abandoned", "withdrawn", "relaxed", "lift",
-                                           "ease", "end", "scrap", "drop", "suspend", "abandon", NULL};
     for (uint32_t v = k + 1; v < se && v < k + 25; v++) {
         if (doc->tokinfo[v].polarity || (v > k + 1 && (dt_pr_reporting_at(doc, v) ||
                           dt_doc_tok_in(doc, v, clause_words) || dt_doc_tok_is(doc, v, ";"))))
             return NULL;
-        if (dt_doc_tok_in(doc, v, removals))
+        if (dt_pr_word_class_starts(doc, v, se, "removal-verbs"))
             return NULL;
         for (guint i = 0; i < pms->len; i++) {
             const pmention *pm = &g_array_index(pms, pmention, i);

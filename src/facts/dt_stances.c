@@ -638,6 +638,27 @@ static gboolean adverb_back(const dt_doc *doc, uint32_t t, uint32_t se)
            !strcmp(prev, "step") || !strcmp(prev, "walk") || !strcmp(prev, "pull");
 }
 
+/* True when a verb ending a proposal ("to suspend the talks", "to lift all
+ * sanctions") stands between the stance verb ending at vend and its target
+ * at pb, with at most three words between it and the target. */
+static gboolean removal_before(const dt_doc *doc, uint32_t vend, uint32_t pb)
+{
+    for (uint32_t k = vend; k < pb; k++) {
+        uint32_t len = dt_pr_word_class_starts(doc, k, pb, "removal-verbs");
+        if (len == 0)
+            continue;
+        uint32_t r = k + len;
+        if (r > pb || pb - r > 3)
+            continue;
+        gboolean plain = TRUE;
+        for (uint32_t j = r; j < pb && plain; j++)
+            plain = !doc->tokinfo[j].polarity && !doc->tokinfo[j].reporting && !dt_is_clause_break(doc, j);
+        if (plain)
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* True when a "before" or "until" clause separates the stance verb ending
  * at vend from its target at pb. */
 static gboolean demand_before(const dt_doc *doc, uint32_t vend, uint32_t pb)
@@ -1124,6 +1145,10 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
         if (voice == DT_ACTIVE && !conditional && !neg && !strcmp(pol->label, "proposes") &&
             demand_before(doc, ti->polarity_end, pm->tb))
             p2 = dt_pr_concept(doc, "conditions");
+        /* "urged Petro to suspend the talks": against them */
+        else if (voice == DT_ACTIVE && !conditional && pm->tb > ti->polarity_end &&
+                 removal_before(doc, ti->polarity_end, pm->tb))
+            p2 = flip(doc, p2);
         /* "would back it only if ...", "will not back it unless ...": a
          * stance stated under a condition is that condition, not a yes or no */
         gboolean governs_condition =
