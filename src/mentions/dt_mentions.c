@@ -306,7 +306,7 @@ static void extend_portfolio_titles(dt_doc *doc)
         const char *f = dt_doc_tok(doc, ti->office_end - 1)->fold;
         static const char *const heads[] = {"minister", "secretary", "speaker", "spokesman",
                                             "spokeswoman", "spokesperson", "commander", "chief",
-                                            "ambassador", "envoy", "adviser", "advisor", NULL};
+                                            "ambassador", "envoy", "adviser", "advisor", "undersecretary", NULL};
         gboolean head = FALSE;
         for (int h = 0; heads[h] && !head; h++)
             head = dt_fold_eq(f, heads[h]);
