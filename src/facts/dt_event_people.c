@@ -59,12 +59,19 @@ static gboolean between_pair(dt_doc *doc, dt_event *ev, uint32_t te, uint32_t ce
 {
     if (te >= ce || !dt_doc_tok_is(doc, te, "between"))
         return FALSE;
-    gboolean any = FALSE;
-    for (uint32_t k = te + 1; k < ce && k < te + 12; k++) {
+    /* titles may be long ("between Philippine Foreign Undersecretary Maria
+     * Theresa Lazaro and Chinese Vice Foreign Minister Chen Xiaodong"): up
+     * to the person after "and" */
+    gboolean any = FALSE, and = FALSE;
+    for (uint32_t k = te + 1; k < ce && k < te + 24; k++) {
         const dt_mention *m;
         if (dt_ev_person_mention_at(doc, k, &m)) {
             dt_ints_add(ev->participants, m->entity);
             any = TRUE;
+            if (and)
+                break;
+        } else if (dt_doc_tok_is(doc, k, "and")) {
+            and = TRUE;
         } else if (dt_doc_tok_is(doc, k, ",") || dt_doc_tok_is(doc, k, ".")) {
             break;
         }

@@ -103,6 +103,17 @@ static uint32_t phrase_start(const dt_doc *doc, uint32_t t, uint32_t sb)
             break;
         if (!(tok->flags & (DT_TOK_WORD | DT_TOK_POSS)))
             break;
+        /* "The deal followed talks": a past tense after a plain word is the
+         * verb before the phrase ("the failed talks", "Russia's long-awaited
+         * talks" keep their participle) */
+        if (p > sb && g_str_has_suffix(tok->fold, "ed") && !(tok->flags & DT_TOK_UPPER)) {
+            const dt_token *before = dt_doc_tok(doc, p - 1);
+            if ((before->flags & DT_TOK_WORD) && !(before->flags & DT_TOK_POSS) &&
+                !doc->tokinfo[p - 1].function_word && !g_str_has_suffix(before->fold, "ed") &&
+                !dt_doc_tok_is(doc, p - 1, "the") && !dt_doc_tok_is(doc, p - 1, "a") &&
+                !dt_doc_tok_is(doc, p - 1, "an"))
+                break;
+        }
         k = p;
     }
     return k;
@@ -151,6 +162,13 @@ static gboolean plural_set(const dt_doc *doc, const dt_lex_entry *type, uint32_t
     g_free(plural);
     if (!is_plural)
         return FALSE;
+    /* "a series of meetings between diplomats", "several calls with": many,
+     * whoever they were between */
+    static const char *const many[] = {"series", "string", "number", "several", "multiple", "numerous",
+                                       "many", "two", "three", "four", "five", NULL};
+    for (uint32_t k = start; k > 0 && k + 3 > start; k--)
+        if (dt_doc_tok_in(doc, k - 1, many))
+            return TRUE;
     if (te < dt_doc_ntok(doc) && (dt_doc_tok_is(doc, te, "with") || dt_doc_tok_is(doc, te, "between")))
         return FALSE;
     return dt_ev_place_in(doc, start, te) < 0;
@@ -248,7 +266,10 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
     char *time_text = NULL, *date = NULL;
     gboolean future = future_clause(doc, sb, se, te);
     uint32_t tce = attribution_start(doc, te, ce);
-    if (!dt_time_find(doc, start, MIN(tce, te + 8), future, &time_text, &date) && !ana)
+    /* its own phrase first, then the rest of its clause after it ("talks
+     * between A and B on July 2", past "in Manila this month"), then before */
+    if (!dt_time_find(doc, start, MIN(tce, te + 8), future, &time_text, &date) && !ana &&
+        !(te + 8 < tce && dt_time_find(doc, te + 8, tce, future, &time_text, &date)))
         dt_time_find(doc, MAX(MAX(cb, dateline_end(doc, sb)), complement_start(doc, cb, t)), tce, future,
                      &time_text, &date);
     uint32_t sentence = dt_doc_tok(doc, t)->sentence;
