@@ -134,7 +134,10 @@ static gboolean attribution_before(dt_doc *doc, dt_quote *q)
         uint32_t t = k - 1;
         if (doc->tokinfo[t].quote >= 0)
             break;
-        if (doc->tokinfo[t].reporting || doc->tokinfo[t].evidential) {
+        /* "Tehran has rejected the offer as \"illegal and unacceptable\"":
+         * a partial quote judging what a stance verb's subject did */
+        if (doc->tokinfo[t].reporting || doc->tokinfo[t].evidential ||
+            (q->partial && doc->tokinfo[t].polarity && dt_doc_tok_is(doc, q->open_tok - 1, "as"))) {
             verb_at = (int)t;
             break;
         }
