@@ -417,6 +417,9 @@ static void open_proposals(dt_doc *doc, GArray *pms, uint32_t sb, uint32_t se)
             continue;
         if (clause_after_subject(doc, ob, oe) || dt_pr_negated_before(doc, MIN(oe, ob + 3), ob))
             continue;
+        /* "had not demanded any amendments": nothing was put forward */
+        if (dt_pr_negated_before(doc, t, sb) || (ob < oe && dt_doc_tok_is(doc, ob, "any")))
+            continue;
         if (!meeting && (oe <= ob || !has_content(doc, ob, oe)))
             continue;
         const char *kind = meeting || names_negotiation(doc, ob, oe) ? "NegotiationFormat" : "Other";
@@ -649,6 +652,24 @@ static void threatened_measures(dt_doc *doc, const GArray *pms, uint32_t sb)
     }
 }
 
+/* "Smotrich rejected the proposal outright": a definite proposal noun of
+ * kind Other, with nothing after it saying what it is about, refers to the
+ * proposal told before (the stances resolve it), not to a new one. */
+static gboolean definite_reference(const dt_doc *doc, uint32_t t, const dt_tokinfo *ti, uint32_t n)
+{
+    static const char *const about[] = {"for", "of", "on", "to", "that", "from", NULL};
+    if (doc->last_proposal < 0 || strcmp(ti->proposal->label, "other proposal") != 0 || !proposal_noun(doc, t) ||
+        ti->proposal_end != t + 1 || t == 0)
+        return FALSE;
+    static const char *const told[] = {"new", "latest", "revised", "same", "current", "original", "amended", NULL};
+    uint32_t d = t - 1;
+    if (d > 0 && dt_doc_tok_in(doc, d, told)) /* "our approval of the new proposal" */
+        d--;
+    if (!dt_doc_tok_is(doc, d, "the") && !dt_doc_tok_is(doc, d, "this") && !dt_doc_tok_is(doc, d, "that"))
+        return FALSE;
+    return t + 1 >= n || !dt_doc_tok_in(doc, t + 1, about);
+}
+
 /* "a roadmap for a face-to-face meeting", "a proposal for a ceasefire":
  * a proposal noun of kind Other that introduces a proposal of a known
  * kind is that proposal, not one of its own. */
@@ -790,6 +811,15 @@ void dt_proposals_find(dt_doc *doc)
         for (uint32_t k = t; k > 0 && k + 4 > t && !in_stance; k--)
             in_stance = doc->tokinfo[k - 1].polarity && doc->tokinfo[k - 1].polarity_end > t;
         if (in_stance)
+            continue;
+        /* "a new ceasefire proposal put forward by ...": a proposal noun
+         * right after a proposal of a known kind is its head */
+        if (pms->len && g_array_index(pms, pmention, pms->len - 1).te == t && proposal_noun(doc, t) &&
+            !strcmp(ti->proposal->label, "other proposal")) {
+            g_array_index(pms, pmention, pms->len - 1).te = ti->proposal_end;
+            continue;
+        }
+        if (definite_reference(doc, t, ti, n))
             continue;
         if (introduces_known(doc, t, ti, n) || named_force(doc, t, ti->proposal_end, n) ||
             other_guarantee(doc, t, ti->proposal_end, n))

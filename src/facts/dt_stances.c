@@ -532,6 +532,8 @@ gboolean dt_pr_anaphoric_object(const dt_doc *doc, uint32_t k, uint32_t se)
         for (guint p = 0; p < doc->proposals->len; p++)
             if (!strcmp(((const dt_proposal *)g_ptr_array_index(doc->proposals, p))->kind->label, "sanctions"))
                 return TRUE;
+    if (k < se && dt_doc_tok_is(doc, k, "of")) /* "our approval of the new proposal" */
+        k++;
     if (k < se && (dt_doc_tok_is(doc, k, "the") || dt_doc_tok_is(doc, k, "this") || dt_doc_tok_is(doc, k, "that")))
         k++;
     for (uint32_t i = k; i < se && i < k + 3; i++)
