@@ -229,10 +229,10 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
     if (!verbal && np > sb && (dt_doc_tok_is(doc, np - 1, "any") || dt_doc_tok_is(doc, np - 1, "no")))
         return;
     clause_bounds(doc, t, sb, se, &cb, &ce);
-    if (verbal)
-        ce = verb_clause_end(doc, te, ce);
     /* "meets by video": a manner adverbial, no noun phrase around it */
     gboolean manner = !verbal && dt_doc_tok_is(doc, t, "by");
+    if (verbal || manner)
+        ce = verb_clause_end(doc, te, ce);
     uint32_t start = manner ? t : np;
     gboolean ana = !verbal && dt_ev_anaphoric(doc, start, t);
     /* place: inside the phrase, in/at right after it, else in the clause;

@@ -567,6 +567,12 @@ static int only_country_of_sentence(const dt_doc *doc, uint32_t tok)
         int e = dt_actor_at(doc, k, NULL);
         if (e < 0 || doc->tokinfo[k].quote >= 0 || dt_entity_kind_of(doc, e) != DT_ENT_COUNTRY)
             continue;
+        /* "will travel to China", "visit Beijing": a destination is not
+         * whom the office serves */
+        if (k > sb && (dt_doc_tok_is(doc, k - 1, "to") || dt_doc_tok_is(doc, k - 1, "visit") ||
+                       dt_doc_tok_is(doc, k - 1, "visits") || dt_doc_tok_is(doc, k - 1, "visiting") ||
+                       dt_doc_tok_is(doc, k - 1, "visited")))
+            continue;
         if (found >= 0 && found != e)
             return -1;
         found = e;

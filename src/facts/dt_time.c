@@ -50,11 +50,13 @@ int dt_time_month(const char *text)
 {
     if (text == NULL)
         return 0;
+    /* "February", "March 2023", "last November": the first month word */
     char *low = g_ascii_strdown(text, -1);
-    char *sp = strchr(low, ' ');
-    if (sp)
-        *sp = '\0';
-    int m = index_of(months, low);
+    char **words = g_strsplit(low, " ", -1);
+    int m = -1;
+    for (int i = 0; words[i] && m < 0; i++)
+        m = index_of(months, words[i]);
+    g_strfreev(words);
     g_free(low);
     return m + 1;
 }
@@ -191,11 +193,14 @@ gboolean dt_time_find(const dt_doc *doc, uint32_t b, uint32_t e, gboolean future
             *date = d;
             return TRUE;
         }
-        /* "in February", "in March 2023": a month, kept as written (no
-         * single day to resolve to); "may" needs its capital */
-        if (i > b && dt_doc_tok_is(doc, i - 1, "in") && index_of(months, f) >= 0 &&
+        /* "in February", "in March 2023", "last November": a month, kept as
+         * written (no single day to resolve to); "may" needs its capital */
+        static const char *const month_words[] = {"in", "last", "next", "this", "early", "late", "mid", NULL};
+        if (i > b && dt_doc_tok_in(doc, i - 1, month_words) && index_of(months, f) >= 0 &&
             (dt_doc_tok(doc, i)->flags & DT_TOK_UPPER)) {
             end = i + 1;
+            if (!dt_doc_tok_is(doc, i - 1, "in"))
+                i--; /* the word is part of the time */
             if (end < e && (dt_doc_tok(doc, end)->flags & DT_TOK_DIGIT) && strlen(dt_doc_tok(doc, end)->fold) == 4)
                 end++;
             *text = dt_text_tokens_string(doc->text, i, end);

@@ -668,7 +668,11 @@ static void classify_run(dt_doc *doc, uint32_t tb, uint32_t te)
     const dt_token *first = dt_doc_tok(doc, tb);
     if (last->name_head)
         return;
-    if (last->org_head) {
+    /* "Ministry of Commerce", "Bank of England": a head word before "of" */
+    gboolean head_of = FALSE;
+    for (uint32_t k = tb; k + 1 < te && !head_of; k++)
+        head_of = doc->tokinfo[k].org_head && (dt_doc_tok_is(doc, k + 1, "of") || dt_doc_tok_is(doc, k + 1, "for"));
+    if (last->org_head || head_of) {
         /* "the Tigray Defence Forces", "the Gaza Health Ministry": a place
          * written right before is part of the name (it stays a mention of
          * the place too) */
@@ -753,6 +757,13 @@ static void find_names(dt_doc *doc)
             if (dt_doc_tok_is(doc, e, ".") && e + 1 < se && name_token(doc, e + 1) &&
                 g_utf8_strlen(dt_doc_tok(doc, e - 1)->fold, -1) == 1 &&
                 dt_doc_tok(doc, e - 1)->end == dt_doc_tok(doc, e)->start) {
+                e += 2;
+                continue;
+            }
+            /* "Ministry of Commerce", "Bank of England": "of" or "for" after
+             * a body's head word joins the name that follows */
+            if ((dt_doc_tok_is(doc, e, "of") || dt_doc_tok_is(doc, e, "for")) && e + 1 < se &&
+                doc->tokinfo[e - 1].org_head && name_token(doc, e + 1) && doc->tokinfo[e + 1].mention < 0) {
                 e += 2;
                 continue;
             }
