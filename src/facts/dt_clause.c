@@ -320,6 +320,7 @@ void dt_pr_subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray
     static const char *const object_relatives[] = {"whom", "which", NULL};
     static const char *const subordinators[] = {"as", "while", "because", "although", "though", "whereas",
                                                 "when", NULL};
+    static const char *const time_subordinators[] = {"after", "before", "since", "until", "once", NULL};
     /* the opening quote mark of a fragment ("both sides \"have not yet
      * agreed\"") stands for the clause outside the quote */
     int vq = doc->tokinfo[verb].quote;
@@ -353,6 +354,13 @@ void dt_pr_subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray
              * verb's clause begins here and its subject named no actor */
             return;
         }
+        /* "rejected ..., a day after 26 countries pledged to contribute": a
+         * time clause with a subject of its own ("after meeting Putin" has
+         * none) */
+        if (t > sb && t + 2 < verb && dt_doc_tok_in(doc, t, time_subordinators) &&
+            !g_str_has_suffix(dt_doc_tok(doc, t + 1)->fold, "ing") && doc->tokinfo[t + 1].mention < 0 &&
+            !dt_is_pronoun(doc, t + 1))
+            return;
         if (dt_pr_reporting_at(doc, t) && doc->tokinfo[t].quote < 0 && doc->tokinfo[t].reporting_end <= verb &&
             vq < 0) {
             /* "Lajcak said the bloc had offered ...", "an official said both

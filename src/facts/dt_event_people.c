@@ -6,9 +6,11 @@
  * else and subordinate clauses are left out; "both ministers" and a
  * follow-up sentence ("X also took part") add persons told elsewhere. */
 #include "dt_events_internal.h"
+#include "dt_time.h"
 #include "dt_facts_util.h"
 #include "../entities/dt_entities.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* A person who reports rather than takes part: "Witkoff revealed that",
@@ -530,7 +532,7 @@ static uint32_t subordinate_end(const dt_doc *doc, uint32_t k, uint32_t t, uint3
  * news conference in Kyiv, Zelensky said ...": an event told in a phrase
  * before the subject has that subject in it, even when the subject then
  * reports.  Returns the subject, or -1. */
-static int fronted_subject(const dt_doc *doc, uint32_t t, uint32_t sb, uint32_t se)
+static int fronted_subject(const dt_doc *doc, uint32_t t, uint32_t sb, uint32_t se, uint32_t *comma)
 {
     static const char *const openers[] = {"in", "during", "at", "after", "before", "following", "on", "by",
                                           "speaking", "talking", "addressing", "attending", NULL};
@@ -542,10 +544,15 @@ static int fronted_subject(const dt_doc *doc, uint32_t t, uint32_t sb, uint32_t 
         c++;
     if (c >= se || t > c)
         return -1;
+    *comma = c;
     uint32_t k = c + 1;
+    /* "Ukrainian President Volodymyr Zelensky said": past the demonym */
+    const dt_mention *m;
+    if (k + 1 < se && doc->tokinfo[k].mention >= 0 && doc->tokinfo[k + 1].office >= 0 &&
+        !dt_ev_person_mention_at(doc, k, &m))
+        k++;
     if (k < se && doc->tokinfo[k].office >= 0)
         k = doc->tokinfo[k].office_end;
-    const dt_mention *m;
     if (k < se && dt_ev_person_mention_at(doc, k, &m))
         return m->entity;
     /* "By Wednesday's closing news conference, his tone had changed" */
@@ -578,7 +585,13 @@ void dt_ev_add_participants(dt_doc *doc, dt_event *ev, uint32_t start, uint32_t 
 {
     uint32_t sb, se;
     dt_doc_sentence_bounds(doc, t, &sb, &se);
-    add_person(ev, fronted_subject(doc, t, sb, se));
+    /* the fronted phrase and its subject only: "In an interview with NBC,
+     * he said Putin \"will have to\" accept" does not interview Putin */
+    uint32_t comma = se;
+    int fronted = fronted_subject(doc, t, sb, se, &comma);
+    add_person(ev, fronted);
+    if (fronted >= 0 && comma < ce)
+        ce = comma;
     if (t > sb && dt_doc_tok_is(doc, t - 1, "they") && doc->tokinfo[t - 1].quote < 0)
         persons_they_stand_for(doc, ev, dt_doc_tok(doc, t)->sentence);
     if (between_pair(doc, ev, te, ce) || compound_participants(doc, ev, start, t))
@@ -712,10 +725,27 @@ void dt_ev_follow_up_participants(dt_doc *doc)
             /* the event the text is about: told in the last sentences and,
              * of those, told most often ("the session", "the meeting",
              * "the talks"), not a past one named in passing */
+            /* not a past one of another year ("the failed Istanbul
+             * negotiations in the spring of 2022") */
+            int year = dt_time_year(ev->time_text);
+            if (year && doc->date && atoi(doc->date) != year)
+                continue;
+            /* one told in the sentence right before comes first */
+            gboolean near = ev->last_sentence + 1 == s, target_near = target && target->last_sentence + 1 == s;
             if (ev->first_sentence < s && ev->last_sentence + 3 >= s &&
-                (target == NULL || ev->spans->len > target->spans->len ||
-                 (ev->spans->len == target->spans->len && ev->last_sentence >= target->last_sentence)))
+                (target == NULL || (near && !target_near) ||
+                 (near == target_near && (ev->spans->len > target->spans->len ||
+                                          (ev->spans->len == target->spans->len &&
+                                           ev->last_sentence >= target->last_sentence)))))
                 target = ev;
+        }
+        /* "That meeting was brokered by ...": the event the sentence itself
+         * tells again */
+        for (guint i = 0; i < doc->events->len; i++) {
+            dt_event *ev = g_ptr_array_index(doc->events, i);
+            for (guint k = 0; k < ev->spans->len && ev->first_sentence < s; k += 2)
+                if (dt_doc_tok(doc, g_array_index(ev->spans, uint32_t, k))->sentence == s)
+                    target = ev;
         }
         /* the cue (lowercasing the sentence) only where an event could take it */
         if (target == NULL || own || !dt_ev_participation_cue(doc, sen->tok_begin, sen->tok_end))

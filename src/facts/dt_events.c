@@ -204,6 +204,19 @@ static uint32_t complement_start(const dt_doc *doc, uint32_t cb, uint32_t t)
     return cb;
 }
 
+/* "The Kremlin on Friday rejected ..., a day after 26 countries pledged
+ * support at a summit in Paris": an event told after "after", "before",
+ * "since" or "until" has its own time, not the main clause's.  Returns
+ * where that clause starts, or cb. */
+static uint32_t time_clause_start(const dt_doc *doc, uint32_t cb, uint32_t t)
+{
+    static const char *const subordinators[] = {"after", "before", "since", "until", "following", NULL};
+    for (uint32_t k = t; k > cb; k--)
+        if (dt_doc_tok_in(doc, k - 1, subordinators))
+            return k - 1;
+    return cb;
+}
+
 /* End of a place phrase starting at k: the next clause break, at most
  * eight tokens on, before e. */
 static uint32_t place_phrase_end(const dt_doc *doc, uint32_t k, uint32_t e)
@@ -270,8 +283,8 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
      * between A and B on July 2", past "in Manila this month"), then before */
     if (!dt_time_find(doc, start, MIN(tce, te + 8), future, &time_text, &date) && !ana &&
         !(te + 8 < tce && dt_time_find(doc, te + 8, tce, future, &time_text, &date)))
-        dt_time_find(doc, MAX(MAX(cb, dateline_end(doc, sb)), complement_start(doc, cb, t)), tce, future,
-                     &time_text, &date);
+        dt_time_find(doc, MAX(MAX(MAX(cb, dateline_end(doc, sb)), complement_start(doc, cb, t)), time_clause_start(doc, cb, t)),
+                     tce, future, &time_text, &date);
     uint32_t sentence = dt_doc_tok(doc, t)->sentence;
     /* "a call", and "meets by video": the manner of a verb of its own */
     gboolean indefinite = !verbal && (manner || (start > sb && (dt_doc_tok_is(doc, start - 1, "a") ||
@@ -280,8 +293,16 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
     if (ana && same < 0 && doc->events->len && place < 0 && time_text == NULL &&
         !strcmp(dt_ev_type_group(type), "talks")) {
         /* "the high-stakes meeting" after "a summit": a generic noun refers
-         * to the event just told; "the video call" does not */
+         * to the gathering just told (not a press conference or a call told
+         * after it); "the video call" does not */
         same = (int)doc->events->len - 1;
+        for (guint i = doc->events->len; i > 0; i--) {
+            const char *g = dt_ev_type_group(((const dt_event *)g_ptr_array_index(doc->events, i - 1))->type);
+            if (!strcmp(g, "talks") || !strcmp(g, "summit")) {
+                same = (int)i - 1;
+                break;
+            }
+        }
     }
     dt_event *ev;
     if (same >= 0) {
@@ -612,6 +633,34 @@ static void merge_subsumed(dt_doc *doc)
     }
 }
 
+/* "a summit in Paris hosted by Macron": a participle after an event noun
+ * (its place between) describes that event, it tells no other. */
+static gboolean participle_of_event_before(const dt_doc *doc, uint32_t t)
+{
+    if (t + 1 >= dt_doc_ntok(doc) || !dt_doc_tok_is(doc, t + 1, "by") ||
+        !g_str_has_suffix(dt_doc_tok(doc, t)->fold, "ed"))
+        return FALSE;
+    for (uint32_t k = t; k > 0 && k + 6 > t; k--) {
+        if (dt_is_clause_break(doc, k - 1) && k - 1 + 1 < t)
+            return FALSE;
+        if (doc->tokinfo[k - 1].event_type)
+            return TRUE;
+    }
+    return FALSE;
+}
+
+/* "joined the meeting by video": the manner of the event just named, not
+ * a call of its own. */
+static gboolean manner_of_event_before(const dt_doc *doc, uint32_t t)
+{
+    if (!dt_doc_tok_is(doc, t, "by"))
+        return FALSE;
+    for (uint32_t k = t; k > 0 && k + 4 > t; k--)
+        if (doc->tokinfo[k - 1].event_type && doc->tokinfo[k - 1].event_end == t)
+            return TRUE;
+    return FALSE;
+}
+
 void dt_events_find(dt_doc *doc)
 {
     uint32_t n = dt_doc_ntok(doc);
@@ -622,14 +671,14 @@ void dt_events_find(dt_doc *doc)
         if (ti->event_type) {
             /* "call for" is a stance, "calls" a verb */
             if ((ti->polarity && ti->polarity_end > t + 1) || calls_is_verb(doc, t) ||
-                (ti->event_end == t + 1 && used_as_verb(doc, t)))
+                (ti->event_end == t + 1 && used_as_verb(doc, t)) || manner_of_event_before(doc, t))
                 continue;
             event_mention(doc, t, ti->event_type, ti->event_end, FALSE);
             continue;
         }
         /* verbs that tell an event without its noun: "met", "signed" */
         if (ti->event_verb && !noun_follows(doc, ti->event_verb_end) && !after_determiner(doc, t) &&
-            verb_object_ok(doc, t))
+            verb_object_ok(doc, t) && !participle_of_event_before(doc, t))
             event_mention(doc, t, ti->event_verb, ti->event_verb_end, TRUE);
     }
     dt_ev_follow_up_participants(doc);

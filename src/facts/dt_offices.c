@@ -634,6 +634,20 @@ static int country_in_apposition(dt_doc *doc, const dt_holding *h)
     return -1;
 }
 
+/* "Kremlin spokesman Dmitry Peskov": a seat of government written in the
+ * title stands for its government.  Returns the country, or -1. */
+static int seat_in_title(dt_doc *doc, const dt_holding *h)
+{
+    for (uint32_t k = h->tb; k < h->te; k++) {
+        if (!(dt_doc_tok(doc, k)->flags & DT_TOK_UPPER))
+            continue;
+        const dt_sense *s = dt_lexicon_find(doc->lex, dt_doc_tok(doc, k)->fold, DT_LEX_SEAT, -1);
+        if (s && s->entry->metonym_for && s->entry->metonym_for->cls == DT_LEX_COUNTRY)
+            return dt_entities_listed(doc, s->entry->metonym_for);
+    }
+    return -1;
+}
+
 /* A title without a jurisdiction takes one from context: the place the
  * sentence opens with, else (for offices of a state) the listed holder's
  * country, else the one country the sentence names. */
@@ -641,6 +655,9 @@ static void infer_jurisdictions(dt_doc *doc)
 {
     for (guint i = 0; i < doc->holdings->len; i++) {
         dt_holding *h = &g_array_index(doc->holdings, dt_holding, i);
+        if (h->jurisdiction >= 0)
+            continue;
+        h->jurisdiction = seat_in_title(doc, h);
         if (h->jurisdiction >= 0)
             continue;
         gboolean national = h->office->value && g_str_has_suffix(h->office->value, "#NationalOffice");
