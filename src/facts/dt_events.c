@@ -204,6 +204,27 @@ static uint32_t complement_start(const dt_doc *doc, uint32_t cb, uint32_t t)
     return cb;
 }
 
+/* The rest of an event's clause that may still date it: up to a comma or
+ * a relative or subordinate clause ("a resolution of issues that arose in
+ * 2020" dates the issues). */
+static uint32_t phrase_after_end(const dt_doc *doc, uint32_t k, uint32_t e)
+{
+    static const char *const clause_words[] = {"that", "which", "who", "where", "when", "while", "after",
+                                               "before", "since", "until", "because", NULL};
+    for (; k < e; k++)
+        if (dt_doc_tok_in(doc, k, clause_words))
+            return k;
+    return e;
+}
+
+/* Past the clause opening at k up to its comma, or e. */
+static uint32_t past_relative(const dt_doc *doc, uint32_t k, uint32_t e)
+{
+    while (k < e && !dt_doc_tok_is(doc, k, ","))
+        k++;
+    return k;
+}
+
 /* "The Kremlin on Friday rejected ..., a day after 26 countries pledged
  * support at a summit in Paris": an event told after "after", "before",
  * "since" or "until" has its own time, not the main clause's.  Returns
@@ -256,7 +277,11 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
     if (place < 0) {
         /* "after the ceremony, a line aimed at voters in Yerevan": the
          * place must follow in the event's own phrase */
-        for (uint32_t k = te; k < MIN(ce, te + 8) && !dt_is_clause_break(doc, k); k++)
+        /* past "between A and B" and their titles */
+        uint32_t reach = te + 8;
+        if (te < ce && dt_doc_tok_is(doc, te, "between"))
+            reach = te + 20;
+        for (uint32_t k = te; k < MIN(ce, reach) && !dt_is_clause_break(doc, k); k++)
             if (dt_doc_tok_is(doc, k, "in") || dt_doc_tok_is(doc, k, "at")) {
                 /* "in Doha", "in the Qatari capital", "in the border town
                  * of Naqoura": up to the next comma */
@@ -281,10 +306,13 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
     uint32_t tce = attribution_start(doc, te, ce);
     /* its own phrase first, then the rest of its clause after it ("talks
      * between A and B on July 2", past "in Manila this month"), then before */
+    uint32_t after_end = phrase_after_end(doc, te, tce);
     if (!dt_time_find(doc, start, MIN(tce, te + 8), future, &time_text, &date) && !ana &&
-        !(te + 8 < tce && dt_time_find(doc, te + 8, tce, future, &time_text, &date)))
-        dt_time_find(doc, MAX(MAX(MAX(cb, dateline_end(doc, sb)), complement_start(doc, cb, t)), time_clause_start(doc, cb, t)),
-                     tce, future, &time_text, &date);
+        !(te + 8 < after_end && dt_time_find(doc, te + 8, after_end, future, &time_text, &date)))
+        if (!dt_time_find(doc, MAX(MAX(MAX(cb, dateline_end(doc, sb)), complement_start(doc, cb, t)),
+                                   time_clause_start(doc, cb, t)),
+                          MIN(start, tce), future, &time_text, &date))
+            dt_time_find(doc, past_relative(doc, after_end, tce), tce, future, &time_text, &date);
     uint32_t sentence = dt_doc_tok(doc, t)->sentence;
     /* "a call", and "meets by video": the manner of a verb of its own */
     gboolean indefinite = !verbal && (manner || (start > sb && (dt_doc_tok_is(doc, start - 1, "a") ||

@@ -101,7 +101,8 @@ static uint32_t scan_modifiers_back(const dt_doc *doc, uint32_t end, uint32_t li
         /* "South Korea's new president", "Iran's top diplomat": an
          * adjective that says nothing about the office */
         static const char *const plain[] = {"new", "top", "veteran", "longtime", "long-serving", "powerful",
-                                            "influential", NULL};
+                                            "influential", "political", "spiritual", "opposition",
+                                            NULL};
         if (dt_doc_tok_in(doc, t, plain) && !(dt_doc_tok(doc, t)->flags & DT_TOK_UPPER)) {
             k = t;
             continue;

@@ -661,6 +661,14 @@ static gboolean removal_before(const dt_doc *doc, uint32_t vend, uint32_t pb)
     return FALSE;
 }
 
+static gboolean question_between(const dt_doc *doc, uint32_t a, uint32_t b)
+{
+    for (uint32_t k = a; k < b; k++)
+        if (dt_doc_tok_is(doc, k, "whether"))
+            return TRUE;
+    return FALSE;
+}
+
 /* True when a "before" or "until" clause separates the stance verb ending
  * at vend from its target at pb. */
 static gboolean demand_before(const dt_doc *doc, uint32_t vend, uint32_t pb)
@@ -1088,7 +1096,10 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
             if (inside)
                 pm = inside;
         }
-        if (pm == NULL) {
+        /* "demanded that the government explain whether India had ceded any
+         * territory": a question asks, it proposes nothing */
+        if (pm == NULL || (pm->tb > ti->polarity_end && strcmp(pol->label, "doubts") != 0 &&
+                           question_between(doc, ti->polarity_end, pm->tb))) {
             g_array_free(holders, TRUE);
             continue;
         }
