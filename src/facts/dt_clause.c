@@ -24,6 +24,18 @@ int dt_pr_government_of(const dt_doc *doc, int p)
     return -1;
 }
 
+/* "Sudanese officials told Egyptian mediators that the army would ...":
+ * whom a speaker tells is no subject of what is told. */
+static gboolean addressee(const dt_doc *doc, uint32_t tb)
+{
+    static const char *const telling[] = {"told", "tells", "tell", "telling", "informed", "briefed",
+                                          "assured", "notified", "reminded", NULL};
+    uint32_t p = tb;
+    if (p > 0 && dt_doc_tok_is(doc, p - 1, "the"))
+        p--;
+    return p > 0 && dt_doc_tok_in(doc, p - 1, telling);
+}
+
 static gboolean object_position(const dt_doc *doc, uint32_t tb)
 {
     static const char *const preps[] = {"of", "for", "on", "with", "against", "from", "in",
@@ -315,8 +327,34 @@ static uint32_t titled_start(const dt_doc *doc, uint32_t sb, const dt_mention *m
     return m->tb;
 }
 
+/* "The plan, drafted by the United States, Saudi Arabia, Egypt and the
+ * United Arab Emirates, calls for a ... ceasefire": what a proposal
+ * subject calls for is its drafters' (the agents of the participle in its
+ * apposition).  True when it found them. */
+static gboolean drafters_of_subject(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray *out)
+{
+    if (verb < sb + 4 || !is_comma(doc, verb - 1))
+        return FALSE;
+    for (uint32_t c = verb - 1; c > sb + 1 && c + 30 > verb; c--) {
+        if (!is_comma(doc, c - 1))
+            continue;
+        const dt_tokinfo *pi = &doc->tokinfo[c];
+        if (!pi->polarity || strcmp(pi->polarity->label, "proposes") != 0 || pi->polarity_end >= verb ||
+            !dt_doc_tok_is(doc, pi->polarity_end, "by"))
+            continue;
+        /* the head before the apposition is a thing, not an actor */
+        if (doc->tokinfo[c - 2].mention >= 0 || dt_doc_tok(doc, c - 2)->flags & DT_TOK_UPPER)
+            return FALSE;
+        dt_pr_actors_from(doc, pi->polarity_end + 1, verb - 1, out);
+        return out->len > 0;
+    }
+    return FALSE;
+}
+
 void dt_pr_subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray *out)
 {
+    if (drafters_of_subject(doc, sb, verb, out))
+        return;
     static const char *const object_relatives[] = {"whom", "which", NULL};
     static const char *const subordinators[] = {"as", "while", "because", "although", "though", "whereas",
                                                 "when", NULL};
@@ -418,7 +456,7 @@ void dt_pr_subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray
                        !h->function_word && h->mention < 0 && !h->polarity && !h->reporting && !h->in_office;
         }
         if (m->entity < 0 || !dt_pr_is_actor_kind(doc, m->entity) || poss || modifier || object_position(doc, m->tb) ||
-            verb_object(doc, m, verb) ||
+            verb_object(doc, m, verb) || addressee(doc, m->tb) ||
             dt_is_media(doc, m->entity) || subject_of_other_verb(doc, m->te, verb)) {
             k = (int)m->tb - 1;
             continue;

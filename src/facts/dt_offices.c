@@ -446,7 +446,9 @@ static void title_comma_name(dt_doc *doc, const dt_mention *m)
     /* "Sudan's army chief, General Abdel Fattah al-Burhan": honorifics may
      * stand between the comma and the name */
     uint32_t nb = m->tb;
-    while (nb > sb + 2 && doc->tokinfo[nb - 1].honorific)
+    /* "Gen." with its full stop */
+    while (nb > sb + 2 && (doc->tokinfo[nb - 1].honorific ||
+                           (dt_doc_tok_is(doc, nb - 1, ".") && doc->tokinfo[nb - 2].honorific)))
         nb--;
     if (nb < sb + 2 || !dt_doc_tok_is(doc, nb - 1, ","))
         return;

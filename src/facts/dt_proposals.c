@@ -96,7 +96,8 @@ static int possessor_of(const dt_doc *doc, uint32_t sb, uint32_t n)
  * its token, or UINT32_MAX. */
 static uint32_t introducing_noun(const dt_doc *doc, uint32_t sb, const pmention *pm)
 {
-    if (proposal_noun(doc, pm->tb))
+    /* "Qatar's proposal", "Egypt's ceasefire plan" (the noun is the head) */
+    if (proposal_noun(doc, pm->tb) || (pm->te > pm->tb + 1 && proposal_noun(doc, pm->te - 1)))
         return pm->tb;
     uint32_t j = pm->tb;
     if (j > sb && determiner(doc, j - 1))
@@ -825,6 +826,11 @@ void dt_proposals_find(dt_doc *doc)
             other_guarantee(doc, t, ti->proposal_end, n))
             continue;
         pmention pm = {t, ti->proposal_end, proposal_of_kind(doc, ti->proposal, t, ti->proposal_end)};
+        /* "a ceasefire plan drafted by ...": the proposal noun after it is
+         * its head, part of the mention */
+        if (pm.te < n && doc->tokinfo[pm.te].proposal == NULL && proposal_noun(doc, pm.te) &&
+            dt_doc_tok(doc, pm.te)->sentence == dt_doc_tok(doc, t)->sentence)
+            pm.te++;
         g_array_append_val(pms, pm);
         doc->last_proposal = pm.proposal;
         mediator_compound(doc, t, pm.proposal);
