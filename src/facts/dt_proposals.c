@@ -148,11 +148,12 @@ static void possessive_proposers(dt_doc *doc, const GArray *pms, uint32_t sb, ui
 }
 
 /* "the written guarantees we asked for", "guarantees over its gas
- * supplies": a bare "guarantee(s)" that is written, financial or about
- * something named after it is no security guarantee. */
+ * supplies", "guarantees that it would not walk away from a deal": a bare
+ * "guarantee(s)" that is written, financial, about something named after
+ * it or a promise told in a clause is no security guarantee. */
 static gboolean other_guarantee(const dt_doc *doc, uint32_t t, uint32_t te, uint32_t n)
 {
-    static const char *const about[] = {"over", "on", "about", "regarding", "concerning", NULL};
+    static const char *const about[] = {"over", "on", "about", "regarding", "concerning", "that", NULL};
     static const char *const kinds[] = {"written", "financial", "loan", "credit", "legal", "price", NULL};
     if (te != t + 1 || !g_str_has_prefix(dt_doc_tok(doc, t)->fold, "guarantee"))
         return FALSE;

@@ -553,6 +553,21 @@ static gboolean negative_words(const dt_doc *doc, uint32_t b, uint32_t e)
     return FALSE;
 }
 
+/* "those measures \"contradict the spirit of dialogue\"": an unfavourable
+ * judgement or effect somewhere in the sentence */
+static gboolean unfavourable_words(const dt_doc *doc, uint32_t b, uint32_t e)
+{
+    for (uint32_t k = b; k < e; k++) {
+        const char c0 = dt_doc_tok(doc, k)->fold[0];
+        if (!g_ascii_isalpha(c0))
+            continue;
+        if (dt_pr_word_class_starts(doc, k, e, "negative-effects") ||
+            dt_pr_word_class_starts(doc, k, e, "negative-evaluations"))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 /* A quote that speaks of a proposal without a stance verb or a negation
  * ("Security guarantees are the starting point") supports it. */
 void dt_pr_quote_support(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
@@ -569,7 +584,7 @@ void dt_pr_quote_support(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t s
         for (uint32_t k = sb; k < se; k++)
             if (doc->tokinfo[k].quote == q && doc->tokinfo[k].polarity)
                 stance = TRUE;
-        if (stance || negative_words(doc, sb, se))
+        if (stance || negative_words(doc, sb, se) || unfavourable_words(doc, sb, se))
             continue;
         /* a stance the speaker states on it here ("\"The ceasefire is
          * unacceptable,\" he said") is his */
