@@ -744,7 +744,8 @@ static int spokesperson_body(const dt_doc *doc, int person)
 
 /* "Foreign Ministry spokeswoman Maria Zakharova argued that ... in the
  * 3+3 format": a spokesperson puts forward her government's proposal,
- * not her own; the stance stays hers. */
+ * not her own; the stance stays hers.  A ministry's proposal is its
+ * state's. */
 static void spokespersons_speak_for_bodies(dt_doc *doc)
 {
     for (guint i = 0; i < doc->proposals->len; i++) {
@@ -753,7 +754,7 @@ static void spokespersons_speak_for_bodies(dt_doc *doc)
         for (guint k = 0; k < p->proposers->len; k++) {
             int e = g_array_index(p->proposers, int, k);
             int body = dt_entity_kind_of(doc, e) == DT_ENT_PERSON ? spokesperson_body(doc, e) : -1;
-            dt_ints_add(by, body >= 0 ? body : e);
+            dt_ints_add(by, dt_pr_state_of(doc, body >= 0 ? body : e));
         }
         g_array_free(p->proposers, TRUE);
         p->proposers = by;

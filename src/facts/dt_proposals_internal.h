@@ -40,6 +40,10 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
 /* The reporter of the clause holding token t when he speaks for `holder`
  * ("Trump says the United States will ..."), else -1. */
 int dt_pr_own_side_reporter(const dt_doc *doc, uint32_t sb, uint32_t t, int holder);
+/* An executive organ of a state ("the Chinese Foreign Ministry", "the State
+ * Department") stands for its state as an actor; any other entity for
+ * itself. */
+int dt_pr_state_of(dt_doc *doc, int e);
 
 /* True when tokens [b, e) are a trigger of the word list `list` of the
  * lexicon (an entry under the word namespace: "proposal-verbs"). */

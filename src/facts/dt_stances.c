@@ -250,9 +250,47 @@ static const dt_lex_entry *evidentiality(const dt_doc *doc, uint32_t sb, uint32_
     return NULL;
 }
 
+/* The country whose name or demonym opens the written name of body e
+ * ("Chinese Foreign Ministry", "Iran's foreign ministry"), or NULL. */
+static const dt_lex_entry *country_in_name(const dt_doc *doc, const dt_entity *en)
+{
+    for (guint k = 0; k < en->mentions->len; k++) {
+        const dt_mention *m = &g_array_index(doc->mentions, dt_mention, g_array_index(en->mentions, guint, k));
+        if (m->kind != DT_MEN_NAME || m->te - m->tb < 2)
+            continue;
+        const dt_sense *s = dt_lexicon_find(doc->lex, dt_doc_tok(doc, m->tb)->fold, DT_LEX_COUNTRY, -1);
+        if (s && (dt_doc_tok(doc, m->tb)->flags & DT_TOK_UPPER))
+            return s->entry;
+    }
+    return NULL;
+}
+
+int dt_pr_state_of(dt_doc *doc, int e)
+{
+    static const char *const organs[] = {"ministry", "department", "foreign office", "presidential office",
+                                         "cabinet", "government", "administration", "presidency",
+                                         "state council", NULL};
+    if (e < 0 || dt_entity_kind_of(doc, e) != DT_ENT_ORG)
+        return e;
+    const dt_entity *en = dt_doc_entity(doc, e);
+    char *low = g_ascii_strdown(en->pref_label ? en->pref_label : en->label, -1);
+    gboolean organ = FALSE;
+    for (int i = 0; organs[i] && !organ; i++)
+        organ = strstr(low, organs[i]) != NULL;
+    g_free(low);
+    if (!organ)
+        return e;
+    const dt_lex_entry *c = en->lex && en->lex->country && en->lex->country->cls == DT_LEX_COUNTRY
+                                ? en->lex->country
+                                : country_in_name(doc, en);
+    return c ? dt_entities_listed(doc, c) : e;
+}
+
 void dt_pr_add_stance(dt_doc *doc, int holder, int proposal, const dt_lex_entry *pol,
                        uint32_t t, uint32_t te, char *condition)
 {
+    /* "the Chinese Foreign Ministry announced countermeasures": China's */
+    holder = dt_pr_state_of(doc, holder);
     uint32_t sb, se;
     dt_doc_sentence_bounds(doc, t, &sb, &se);
     for (guint i = 0; i < doc->stances->len; i++) {
