@@ -24,8 +24,9 @@ int dt_pr_government_of(const dt_doc *doc, int p)
     return -1;
 }
 
-/* "Sudanese officials told Egyptian mediators that the army would ...":
- * whom a speaker tells is no subject of what is told. */
+/* "Sudanese officials told Egyptian mediators that the army would ...",
+ * "to press Russia to accept ...": whom a speaker tells or urges is no
+ * subject of what follows. */
 static gboolean addressee(const dt_doc *doc, uint32_t tb)
 {
     static const char *const telling[] = {"told", "tells", "tell", "telling", "informed", "briefed",
@@ -33,7 +34,10 @@ static gboolean addressee(const dt_doc *doc, uint32_t tb)
     uint32_t p = tb;
     if (p > 0 && dt_doc_tok_is(doc, p - 1, "the"))
         p--;
-    return p > 0 && dt_doc_tok_in(doc, p - 1, telling);
+    if (p == 0)
+        return FALSE;
+    /* "to press Russia to accept": whom one urges, too */
+    return dt_doc_tok_in(doc, p - 1, telling) || dt_pr_word_class_at(doc, p - 1, p, "urging-verbs");
 }
 
 static gboolean object_position(const dt_doc *doc, uint32_t tb)

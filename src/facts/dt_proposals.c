@@ -500,7 +500,10 @@ static const pmention *recommended_proposal(const dt_doc *doc, const GArray *pms
                                                "because", "since", "if", "unless", "whether", "before",
                                                "until", "after", NULL};
     for (uint32_t v = k + 1; v < se && v < k + 25; v++) {
-        if (doc->tokinfo[v].polarity || (v > k + 1 && (dt_pr_reporting_at(doc, v) ||
+        /* "must impose sanctions": the verb proposes what it governs */
+        gboolean proposing = v == k + 1 && doc->tokinfo[v].polarity &&
+                             !strcmp(doc->tokinfo[v].polarity->label, "proposes");
+        if ((doc->tokinfo[v].polarity && !proposing) || (v > k + 1 && (dt_pr_reporting_at(doc, v) ||
                           dt_doc_tok_in(doc, v, clause_words) || dt_doc_tok_is(doc, v, ";"))))
             return NULL;
         if (dt_pr_word_class_starts(doc, v, se, "removal-verbs"))
@@ -519,6 +522,38 @@ static const pmention *recommended_proposal(const dt_doc *doc, const GArray *pms
  * what others should or must do proposes it.  Not a negated modal, nor
  * one opening a clause ("Should the talks fail, ..."), nor a question
  * ("whether ... should"). */
+/* "Trump wrote that Ukraine should agree to the talks": recommending that
+ * others accept or back a proposal supports it, that they reject it
+ * opposes it -- the recommender's stance, not a proposal of his.  True
+ * when the modal at k was such a recommendation. */
+static gboolean recommended_stance(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t k)
+{
+    const dt_tokinfo *vi = &doc->tokinfo[k + 1];
+    /* "We must accept the ceasefire": the speaker's own stance */
+    if (!vi->polarity || dt_doc_tok_is(doc, k - 1, "we") || dt_doc_tok_is(doc, k - 1, "i"))
+        return FALSE;
+    const char *inner = vi->polarity->label;
+    gboolean pro = !strcmp(inner, "accepts") || !strcmp(inner, "supports");
+    gboolean con = !strcmp(inner, "rejects") || !strcmp(inner, "opposes");
+    if (!pro && !con)
+        return FALSE;
+    const pmention *pm = NULL;
+    for (guint i = 0; i < pms->len && pm == NULL; i++) {
+        const pmention *p = &g_array_index(pms, pmention, i);
+        if (p->tb >= vi->polarity_end && p->tb < vi->polarity_end + 5)
+            pm = p;
+    }
+    if (pm == NULL)
+        return TRUE;
+    GArray *holders = recommenders(doc, sb, k);
+    for (guint h = 0; h < holders->len; h++)
+        if (g_array_index(holders, int, h) >= 0)
+            dt_pr_add_stance(doc, g_array_index(holders, int, h), pm->proposal,
+                             dt_pr_concept(doc, pro ? "supports" : "opposes"), k, vi->polarity_end, NULL);
+    g_array_free(holders, TRUE);
+    return TRUE;
+}
+
 static void recommended_proposals(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
 {
     static const char *const modals[] = {"should", "must", NULL};
@@ -530,6 +565,8 @@ static void recommended_proposals(dt_doc *doc, const GArray *pms, uint32_t sb, u
         gboolean question = FALSE;
         for (uint32_t r = k; r > sb && r + 12 > k && !question; r--)
             question = dt_doc_tok_is(doc, r - 1, "whether") || dt_doc_tok_is(doc, r - 1, "if");
+        if (!question && recommended_stance(doc, pms, sb, k))
+            continue;
         const pmention *pm = question ? NULL : recommended_proposal(doc, pms, k, se);
         if (pm == NULL)
             continue;

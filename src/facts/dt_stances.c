@@ -171,6 +171,10 @@ static gboolean urged_object_before(const dt_doc *doc, uint32_t sb, uint32_t t)
         const dt_tokinfo *o = &doc->tokinfo[j];
         if (o->polarity && o->polarity_end <= t - 2)
             return dt_pr_word_class_at(doc, j, o->polarity_end, "proposal-verbs");
+        /* "to press Russia to accept", "asked Kyiv to agree" */
+        uint32_t ul = dt_pr_word_class_starts(doc, j, t - 2, "urging-verbs");
+        if (ul > 0 && j + ul <= t - 2 && doc->tokinfo[j + ul].mention >= 0)
+            return TRUE;
         if (dt_is_clause_break(doc, j) || j == sb)
             return FALSE;
     }
@@ -1187,13 +1191,25 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
             }
         }
         int speaker = quote_speaker(doc, t);
+        gboolean self = FALSE; /* the speaker's own words about himself */
         if (ti->quote >= 0 && speaker >= 0 && !fragment && (conditional || holders->len == 0 ||
                                                dt_doc_tok_is(doc, t - 1, "we") ||
                                                dt_doc_tok_is(doc, t - 1, "i"))) {
             g_array_set_size(holders, 0);
             g_array_append_val(holders, speaker);
+            self = TRUE;
         }
         char *modal = modality_before(doc, t, sb);
+        /* "\"Russia must accept the ceasefire,\" Macron said", "Orban said
+         * the EU should reject the sanctions": what others should do is
+         * the speaker's recommendation (the proposals stage gives it), not
+         * their stance */
+        if (modal && (!strcmp(modal, "should") || !strcmp(modal, "must")) && voice == DT_ACTIVE && !conditional &&
+            !self && t > sb && (dt_doc_tok_is(doc, t - 1, "should") || dt_doc_tok_is(doc, t - 1, "must"))) {
+            g_free(modal);
+            g_array_free(holders, TRUE);
+            continue;
+        }
         gboolean neg = dt_pr_negated_before(doc, t, sb) || abandoned_before(doc, t, sb);
         /* an inner verb under a verb of refusal: "declined to back" */
         for (uint32_t k = t; k > sb && k + 4 > t; k--) {
