@@ -175,14 +175,20 @@ static gboolean plural_set(const dt_doc *doc, const dt_lex_entry *type, uint32_t
 }
 
 /* "They gather three days after Trump's Friday summit with Putin in
- * Alaska": what follows "after", "before", "since" or "until" tells
- * another event, with its own time, place and people. */
+ * Alaska": what follows "after", "before", "since" or "until", or "and
+ * later", tells another event, with its own time, place and people. */
 static uint32_t verb_clause_end(const dt_doc *doc, uint32_t te, uint32_t ce)
 {
     static const char *const apart[] = {"after", "before", "since", "until", "ahead", "following", NULL};
-    for (uint32_t k = te; k < ce; k++)
+    static const char *const next[] = {"later", "then", "afterwards", "subsequently", NULL};
+    for (uint32_t k = te; k < ce; k++) {
         if (dt_doc_tok_in(doc, k, apart))
             return k;
+        /* "met Zelensky in Kyiv on Saturday, and later spoke to Trump by
+         * phone": the next verb of the subject tells another event */
+        if (dt_doc_tok_is(doc, k, "and") && k + 1 < ce && dt_doc_tok_in(doc, k + 1, next))
+            return k;
+    }
     return ce;
 }
 
