@@ -558,6 +558,29 @@ static int sentence_country(dt_doc *doc, uint32_t tok)
     return (c && c->cls == DT_LEX_COUNTRY) ? dt_entities_listed(doc, c) : -1;
 }
 
+/* "SEOUL, July 21 (Yonhap) -": the country of the city a story is filed
+ * from, or -1.  A national office the text gives no country reads as the
+ * dateline's: wire copy names foreign officials' countries. */
+static int dateline_country(dt_doc *doc)
+{
+    uint32_t n = dt_doc_ntok(doc);
+    for (uint32_t k = 0; k < n; k++) {
+        const dt_token *t = dt_doc_tok(doc, k);
+        if (doc->tokinfo[k].headline || !(t->flags & DT_TOK_PARA))
+            continue;
+        int mi = doc->tokinfo[k].mention;
+        const dt_mention *m = mi >= 0 ? &g_array_index(doc->mentions, dt_mention, mi) : NULL;
+        if (m == NULL || m->lex == NULL || !(t->flags & DT_TOK_ALLCAPS) || m->te >= n ||
+            !(dt_doc_tok_is(doc, m->te, ",") || dt_doc_tok_is(doc, m->te, "(")))
+            return -1;
+        const dt_lex_entry *c = m->lex->cls == DT_LEX_COUNTRY ? m->lex
+                                : m->lex->metonym_for        ? m->lex->metonym_for
+                                                             : m->lex->country;
+        return (c && c->cls == DT_LEX_COUNTRY) ? dt_entities_listed(doc, c) : -1;
+    }
+    return -1;
+}
+
 /* The one country a sentence names outside quotes ("Ukraine was
  * represented by ... Foreign Minister X"), or -1 when it names none or
  * several. */
@@ -683,6 +706,8 @@ static void infer_jurisdictions(dt_doc *doc)
             h->jurisdiction = country_in_apposition(doc, h);
         if (h->jurisdiction < 0)
             h->jurisdiction = only_country_of_sentence(doc, h->tb);
+        if (h->jurisdiction < 0)
+            h->jurisdiction = dateline_country(doc);
     }
 }
 

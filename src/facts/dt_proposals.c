@@ -302,6 +302,25 @@ static gboolean clause_word(const dt_doc *doc, uint32_t i)
     return FALSE;
 }
 
+/* "proposed military talks with North Korea to prevent accidental
+ * clashes": an infinitive after a phrase of its own says what for, and is
+ * no part of the proposal's words ("urged Eritrea to stay out of" is). */
+static gboolean purpose_at(const dt_doc *doc, uint32_t ob, uint32_t k, uint32_t se)
+{
+    if (k < ob + 3 || k + 1 >= se || !dt_doc_tok_is(doc, k, "to"))
+        return FALSE;
+    const dt_token *v = dt_doc_tok(doc, k + 1);
+    if (!(v->flags & DT_TOK_WORD) || (v->flags & DT_TOK_UPPER) || doc->tokinfo[k + 1].function_word ||
+        doc->tokinfo[k + 1].mention >= 0)
+        return FALSE;
+    /* the phrase before names the thing proposed (talks, a plan), not whom
+     * it asks to act ("urged President Gustavo Petro to suspend") */
+    for (uint32_t j = ob; j < k; j++)
+        if (doc->tokinfo[j].event_type || proposal_noun(doc, j))
+            return TRUE;
+    return FALSE;
+}
+
 /* End of the object phrase of a verb ending at token ob: up to a clause
  * break, a clause word, another stance or reporting verb, or twelve
  * tokens. */
@@ -312,7 +331,8 @@ static uint32_t object_end(const dt_doc *doc, uint32_t ob, uint32_t se)
      * solution", "the proposed exchange" */
     while (k < se && k < ob + 12 && !dt_is_clause_break(doc, k) && !clause_word(doc, k) &&
            !dt_doc_tok_is(doc, k, ".") &&
-           !(k > ob && ((doc->tokinfo[k].polarity && !determiner(doc, k - 1)) || dt_pr_reporting_at(doc, k))))
+           !(k > ob && ((doc->tokinfo[k].polarity && !determiner(doc, k - 1)) || dt_pr_reporting_at(doc, k))) &&
+           !purpose_at(doc, ob, k, se))
         k++;
     return k;
 }
