@@ -564,15 +564,18 @@ static int sentence_country(dt_doc *doc, uint32_t tok)
 static int dateline_country(dt_doc *doc)
 {
     uint32_t n = dt_doc_ntok(doc);
-    for (uint32_t k = 0; k < n; k++) {
+    unsigned paragraphs = 0;
+    /* the dateline opens the first or second paragraph (after the title) */
+    for (uint32_t k = 0; k < n && paragraphs < 3; k++) {
         const dt_token *t = dt_doc_tok(doc, k);
-        if (doc->tokinfo[k].headline || !(t->flags & DT_TOK_PARA))
+        if (!(t->flags & DT_TOK_PARA))
             continue;
+        paragraphs++;
         int mi = doc->tokinfo[k].mention;
         const dt_mention *m = mi >= 0 ? &g_array_index(doc->mentions, dt_mention, mi) : NULL;
         if (m == NULL || m->lex == NULL || !(t->flags & DT_TOK_ALLCAPS) || m->te >= n ||
             !(dt_doc_tok_is(doc, m->te, ",") || dt_doc_tok_is(doc, m->te, "(")))
-            return -1;
+            continue;
         const dt_lex_entry *c = m->lex->cls == DT_LEX_COUNTRY ? m->lex
                                 : m->lex->metonym_for        ? m->lex->metonym_for
                                                              : m->lex->country;
@@ -593,12 +596,12 @@ static int only_country_of_sentence(const dt_doc *doc, uint32_t tok)
         int e = dt_actor_at(doc, k, NULL);
         if (e < 0 || doc->tokinfo[k].quote >= 0 || dt_entity_kind_of(doc, e) != DT_ENT_COUNTRY)
             continue;
-        /* "will travel to China", "visit Beijing": a destination is not
-         * whom the office serves */
+        /* "will travel to China", "visit Beijing": a sentence naming a
+         * destination tells nothing of whom the office serves */
         if (k > sb && (dt_doc_tok_is(doc, k - 1, "to") || dt_doc_tok_is(doc, k - 1, "visit") ||
                        dt_doc_tok_is(doc, k - 1, "visits") || dt_doc_tok_is(doc, k - 1, "visiting") ||
                        dt_doc_tok_is(doc, k - 1, "visited")))
-            continue;
+            return -1;
         if (found >= 0 && found != e)
             return -1;
         found = e;
