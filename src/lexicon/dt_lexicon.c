@@ -10,6 +10,7 @@
 
 #include "dt_lexicon.h"
 #include "dt_lexicon_image.h"
+#include "dt_lexicon_builder_id.h" /* generated: the builder's source checksum */
 
 #include <glib/gstdio.h>
 #include <string.h>
@@ -222,13 +223,15 @@ static gint cmp_strings(gconstpointer a, gconstpointer b)
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* What an image of dir depends on: the image format, the program (a
- * rebuilt detente may fold or resolve differently; NULL: this one) and
- * the *.ttl files' names, sizes and modification times -- stat calls
- * only, no reading. */
+/* What an image of dir depends on: the image format, the code that builds
+ * it (linked into detente-rdf only, so a checksum of its source), the
+ * program (a rebuilt detente may fold or resolve differently; NULL: this
+ * one) and the *.ttl files' names, sizes and modification times -- stat
+ * calls only, no reading. */
 guint64 dt_lexicon_fingerprint(const char *dir, const char *program)
 {
     guint64 h = fnv64(14695981039346656037ull, PACKAGE_STRING, strlen(PACKAGE_STRING));
+    h = fnv64(h, DT_LEXICON_BUILDER_ID, strlen(DT_LEXICON_BUILDER_ID));
     guint32 v = DT_LEXIMG_VERSION;
     h = fnv64(h, &v, sizeof v);
     h = mix_stat(h, program ? program : "/proc/self/exe");
