@@ -160,19 +160,24 @@ static dt_sense *add_sense(lex_builder *lex, const dt_lex_entry *e, dt_sense_kin
         senses = g_ptr_array_new_with_free_func(g_free);
         g_hash_table_insert(lex->surface, g_strdup(key), senses);
     }
+    gunichar c = g_utf8_get_char(form);
+    gboolean upper = (kind == DT_SENSE_NAME || kind == DT_SENSE_DEMONYM || kind == DT_SENSE_REFERENCE) &&
+                     e->cls != DT_LEX_OFFICE && (g_unichar_isupper(c) || g_unichar_isdigit(c));
     for (guint i = 0; i < senses->len; i++) {
-        const dt_sense *s = g_ptr_array_index(senses, i);
-        if (s->entry == e && s->kind == kind)
+        dt_sense *s = g_ptr_array_index(senses, i);
+        if (s->entry == e && s->kind == kind) {
+            /* "Coalition of the Willing" and "coalition of the willing": a
+             * lowercase form listed too lets the name be written so */
+            s->needs_upper = s->needs_upper && upper;
             goto done;
+        }
     }
     dt_sense *s = g_new0(dt_sense, 1);
     added = s;
     s->entry = e;
     s->kind = kind;
     s->form = form;
-    gunichar c = g_utf8_get_char(form);
-    s->needs_upper = (kind == DT_SENSE_NAME || kind == DT_SENSE_DEMONYM || kind == DT_SENSE_REFERENCE) &&
-                     e->cls != DT_LEX_OFFICE && (g_unichar_isupper(c) || g_unichar_isdigit(c));
+    s->needs_upper = upper;
     g_ptr_array_add(senses, s);
     unsigned ntok = 1;
     for (const char *p = key; *p; p++)
