@@ -670,6 +670,15 @@ static void negated_commitments(dt_doc *doc, const GArray *pms, uint32_t sb)
             continue;
         GArray *holders = g_array_new(FALSE, FALSE, sizeof(int));
         dt_pr_subjects_before(doc, sb, pm->tb, holders);
+        /* "\"We will not trade our land,\" Zelensky said": the speaker's */
+        int q = doc->tokinfo[pm->tb].quote;
+        if (holders->len == 0 && q >= 0 && g_array_index(doc->quotes, dt_quote, q).speaker >= 0)
+            for (uint32_t k = pm->tb; k > sb && k + 5 > pm->tb; k--)
+                if (dt_doc_tok_is(doc, k - 1, "we") || dt_doc_tok_is(doc, k - 1, "i")) {
+                    int speaker = g_array_index(doc->quotes, dt_quote, q).speaker;
+                    g_array_append_val(holders, speaker);
+                    break;
+                }
         for (guint h = 0; h < holders->len; h++) {
             int holder = g_array_index(holders, int, h);
             int reporter = dt_pr_own_side_reporter(doc, sb, pm->tb, holder);

@@ -357,7 +357,10 @@ static gboolean concession_verb(const dt_doc *doc, const pmention *pm)
  * concerns, and with the verb it names the proposal better than the verb. */
 static void concession_object(dt_doc *doc, dt_proposal *p, const pmention *pm, uint32_t se)
 {
-    static const char *const stops[] = {".", "and", "to", "in", "if", "unless", NULL};
+    /* "cede the parts of the Donbas region it still controls": a relative
+     * clause, with or without its pronoun, ends the object */
+    static const char *const stops[] = {".", "and", "to", "in", "if", "unless", "that", "which", "it", "they",
+                                        "we", "he", "she", NULL};
     uint32_t k = pm->te, e = k;
     while (e < se && e < k + 8 && !dt_is_clause_break(doc, e) && !dt_doc_tok_in(doc, e, stops))
         e++;
@@ -523,6 +526,22 @@ int dt_pr_anaphoric_referent(const dt_doc *doc, uint32_t k, uint32_t se)
             }
             if (best >= 0)
                 return best;
+        }
+        break;
+    }
+    /* "a 28-point peace plan ... ready to discuss the plan": the proposal
+     * told with that head noun */
+    static const char *const heads[] = {"plan", "proposal", "initiative", "blueprint", "roadmap", "framework", NULL};
+    for (uint32_t i = k; i < se && i < k + 3; i++) {
+        if (!dt_doc_tok_in(doc, i, heads))
+            continue;
+        for (guint p = doc->proposals->len; p > 0; p--) {
+            const dt_proposal *pr = g_ptr_array_index(doc->proposals, p - 1);
+            for (guint sp = 1; sp < pr->spans->len; sp += 2) {
+                uint32_t te = g_array_index(pr->spans, uint32_t, sp);
+                if (te > 0 && te <= k && dt_doc_tok_is(doc, te - 1, dt_doc_tok(doc, i)->fold))
+                    return (int)p - 1;
+            }
         }
         break;
     }
