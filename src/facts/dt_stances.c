@@ -589,7 +589,9 @@ gboolean dt_pr_anaphoric_object(const dt_doc *doc, uint32_t k, uint32_t se)
         return FALSE;
     /* "those measures", "such measures": sanctions told before ("imposed
      * measures on Kosovo" is a new measure, not a reference) */
-    if (k + 1 < se && dt_doc_tok_in(doc, k, demonstratives) && dt_doc_tok_is(doc, k + 1, "measures"))
+    gboolean measures = (k + 1 < se && dt_doc_tok_in(doc, k, demonstratives) && dt_doc_tok_is(doc, k + 1, "measures")) ||
+                        (k > 0 && k < se && dt_doc_tok_is(doc, k, "measures") && dt_doc_tok_in(doc, k - 1, demonstratives));
+    if (measures)
         for (guint p = 0; p < doc->proposals->len; p++)
             if (!strcmp(((const dt_proposal *)g_ptr_array_index(doc->proposals, p))->kind->label, "sanctions"))
                 return TRUE;
