@@ -277,7 +277,10 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
     gboolean ana = !verbal && dt_ev_anaphoric(doc, start, t);
     /* place: inside the phrase, in/at right after it, else in the clause;
      * "reached in Brussels": the place the verb ends on */
-    int place = verbal ? -1 : dt_ev_place_in(doc, start, t);
+    /* "Gaza talks resume in Doha": a place after in/at is where; one inside
+     * the phrase only when none follows ("the Alaska summit") */
+    int inside = verbal ? -1 : dt_ev_place_in(doc, start, t);
+    int place = -1;
     if (verbal && te > t + 1 && (dt_doc_tok_is(doc, te - 1, "in") || dt_doc_tok_is(doc, te - 1, "at")))
         place = dt_ev_place_in(doc, te, place_phrase_end(doc, te, ce));
     if (place < 0) {
@@ -305,6 +308,8 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
                     break;
             }
     }
+    if (place < 0)
+        place = inside;
     if (place < 0 && !ana)
         place = dt_ev_locative_place_near(doc, cb, ce, t);
     char *time_text = NULL, *date = NULL;
