@@ -72,6 +72,13 @@ static gboolean verb_object(const dt_doc *doc, const dt_mention *m, uint32_t ver
         return FALSE; /* "sign U.S.-brokered", "welcomed Trump's push for" */
     if (m->te == verb && !g_str_has_suffix(dt_doc_tok(doc, verb)->fold, "ed"))
         return FALSE; /* "veto US push for" */
+    /* "accused Israel of stalling", "thanked Trump for", "blamed Russia
+     * over": the object of a past-tense verb, its complement after it */
+    const dt_token *pv = dt_doc_tok(doc, p - 1);
+    if ((pv->flags & DT_TOK_WORD) && !(pv->flags & DT_TOK_UPPER) && !doc->tokinfo[p - 1].function_word &&
+        g_str_has_suffix(pv->fold, "ed") && m->te < dt_doc_ntok(doc) &&
+        (dt_doc_tok_is(doc, m->te, "of") || dt_doc_tok_is(doc, m->te, "for") || dt_doc_tok_is(doc, m->te, "over")))
+        return TRUE;
     /* a verb of doubt takes a clause: "doubted Putin would accept" */
     const dt_lex_entry *pol = doc->tokinfo[p - 1].polarity;
     return (pol && doc->tokinfo[p - 1].polarity_end == p && strcmp(pol->label, "doubts") != 0) ||
