@@ -580,7 +580,8 @@ gboolean dt_pr_anaphoric_object(const dt_doc *doc, uint32_t k, uint32_t se)
     static const char *const nouns[] = {"deal", "agreement", "decision", "offer", "proposal", "plan",
                                         "accord", "move", "idea", "text", "declaration", "truce",
                                         "demand", "demands", "request", "initiative", "suggestion",
-                                        "ultimatum", NULL};
+                                        "ultimatum", "protection", "commitment", "arrangement",
+                                        "settlement", NULL};
     static const char *const demonstratives[] = {"the", "these", "those", "such", NULL};
     if (k < se && dt_doc_tok_is(doc, k, "it"))
         return TRUE;
