@@ -241,8 +241,11 @@ static void title_before(dt_doc *doc, const dt_mention *m)
     if (ob < 0 && k > sb + 2 && doc->tokinfo[k - 1].mention >= 0) {
         const dt_mention *pm = &g_array_index(doc->mentions, dt_mention, doc->tokinfo[k - 1].mention);
         int pe = pm->entity;
-        if (pm->te == k && pm->tb > sb + 1 && dt_doc_tok_is(doc, pm->tb - 1, "to") && pe >= 0 &&
-            is_jurisdiction(doc, pe)) {
+        /* "U.S. senior adviser for Africa Massad Boulos": a remit too */
+        gboolean to = dt_doc_tok_is(doc, pm->tb - 1, "to") && pe >= 0 && is_jurisdiction(doc, pe);
+        gboolean remit = dt_doc_tok_is(doc, pm->tb - 1, "for") && pe >= 0 &&
+                         dt_entity_kind_of(doc, pe) == DT_ENT_PLACE;
+        if (pm->te == k && pm->tb > sb + 1 && (to || remit)) {
             ob = office_ending_at(doc, pm->tb - 1, sb);
             posting = ob >= 0 ? pm->tb - 1 : 0;
         }

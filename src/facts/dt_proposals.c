@@ -329,8 +329,10 @@ static uint32_t object_end(const dt_doc *doc, uint32_t ob, uint32_t se)
     uint32_t k = ob;
     /* a stance word after a determiner is an adjective: "a negotiated
      * solution", "the proposed exchange" */
+    static const char *const finite[] = {"was", "is", "were", "are", "has", "had", "have", "will", "would",
+                                         NULL};
     while (k < se && k < ob + 12 && !dt_is_clause_break(doc, k) && !clause_word(doc, k) &&
-           !dt_doc_tok_is(doc, k, ".") &&
+           !dt_doc_tok_is(doc, k, ".") && !(k > ob && dt_doc_tok_in(doc, k, finite)) &&
            !(k > ob && ((doc->tokinfo[k].polarity && !determiner(doc, k - 1)) || dt_pr_reporting_at(doc, k))) &&
            !purpose_at(doc, ob, k, se))
         k++;
@@ -720,6 +722,34 @@ static void threatened_measures(dt_doc *doc, const GArray *pms, uint32_t sb)
     }
 }
 
+/* "the rebels' demand to share power", "Qatar's offer to mediate": a
+ * proposal noun with an infinitive says what is put forward, a proposal of
+ * its own (kind Other, or NegotiationFormat for meeting).  True when it
+ * made one. */
+static gboolean noun_with_infinitive(dt_doc *doc, GArray *pms, uint32_t t, uint32_t n)
+{
+    if (t == 0 || t + 2 >= n || !dt_doc_tok_is(doc, t + 1, "to") || !proposal_noun(doc, t))
+        return FALSE;
+    const dt_token *v = dt_doc_tok(doc, t + 2);
+    if (!(v->flags & DT_TOK_WORD) || (v->flags & DT_TOK_UPPER) || doc->tokinfo[t + 2].function_word ||
+        doc->tokinfo[t + 2].mention >= 0)
+        return FALSE;
+    if (!(dt_doc_tok(doc, t - 1)->flags & DT_TOK_POSS) && !determiner(doc, t - 1))
+        return FALSE;
+    uint32_t sb, se;
+    dt_doc_sentence_bounds(doc, t, &sb, &se);
+    uint32_t oe = object_end(doc, t + 2, se);
+    for (uint32_t k = t + 2; k < oe; k++)
+        if (doc->tokinfo[k].proposal)
+            return FALSE; /* "an offer to hold a ceasefire": that one */
+    gboolean meeting = dt_pr_word_class_starts(doc, t + 2, se, "meeting-verbs") > 0;
+    const char *kind = meeting || names_negotiation(doc, t + 2, oe) ? "NegotiationFormat" : "Other";
+    pmention pm = {t, oe, proposal_of_kind(doc, dt_pr_concept(doc, kind), t, oe)};
+    g_array_append_val(pms, pm);
+    doc->last_proposal = pm.proposal;
+    return TRUE;
+}
+
 /* "Smotrich rejected the proposal outright": a definite proposal noun of
  * kind Other, with nothing after it saying what it is about, refers to the
  * proposal told before (the stances resolve it), not to a new one. */
@@ -869,6 +899,9 @@ void dt_proposals_find(dt_doc *doc)
             doc->last_proposal = pm.proposal;
             continue;
         }
+        if (!ti->proposal && !ti->headline && !(pms->len && g_array_index(pms, pmention, pms->len - 1).te > t) &&
+            noun_with_infinitive(doc, pms, t, n))
+            continue;
         if (!ti->proposal || ti->headline)
             continue;
         /* skip a shorter trigger inside a longer one just matched */
