@@ -177,19 +177,25 @@ static gboolean plural_set(const dt_doc *doc, const dt_lex_entry *type, uint32_t
 /* "They gather three days after Trump's Friday summit with Putin in
  * Alaska": what follows "after", "before", "since" or "until", or "and
  * later", tells another event, with its own time, place and people. */
+/* "met Zelensky in Kyiv on Saturday, and later spoke to Trump by phone",
+ * "held talks with Lavrov ... and later met Putin": the next verb of the
+ * subject tells another event. */
+static uint32_t next_verb_end(const dt_doc *doc, uint32_t te, uint32_t ce)
+{
+    static const char *const next[] = {"later", "then", "afterwards", "subsequently", NULL};
+    for (uint32_t k = te; k + 1 < ce; k++)
+        if (dt_doc_tok_is(doc, k, "and") && dt_doc_tok_in(doc, k + 1, next))
+            return k;
+    return ce;
+}
+
 static uint32_t verb_clause_end(const dt_doc *doc, uint32_t te, uint32_t ce)
 {
     static const char *const apart[] = {"after", "before", "since", "until", "ahead", "following", NULL};
-    static const char *const next[] = {"later", "then", "afterwards", "subsequently", NULL};
-    for (uint32_t k = te; k < ce; k++) {
+    for (uint32_t k = te; k < ce; k++)
         if (dt_doc_tok_in(doc, k, apart))
             return k;
-        /* "met Zelensky in Kyiv on Saturday, and later spoke to Trump by
-         * phone": the next verb of the subject tells another event */
-        if (dt_doc_tok_is(doc, k, "and") && k + 1 < ce && dt_doc_tok_in(doc, k + 1, next))
-            return k;
-    }
-    return ce;
+    return next_verb_end(doc, te, ce);
 }
 
 /* "A US official said on Friday that ... the commitments signed in
@@ -273,6 +279,8 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
     gboolean manner = !verbal && dt_doc_tok_is(doc, t, "by");
     if (verbal || manner)
         ce = verb_clause_end(doc, te, ce);
+    else
+        ce = next_verb_end(doc, te, ce);
     uint32_t start = manner ? t : np;
     gboolean ana = !verbal && dt_ev_anaphoric(doc, start, t);
     /* place: inside the phrase, in/at right after it, else in the clause;

@@ -331,11 +331,24 @@ static uint32_t object_end(const dt_doc *doc, uint32_t ob, uint32_t se)
      * solution", "the proposed exchange" */
     static const char *const finite[] = {"was", "is", "were", "are", "has", "had", "have", "will", "would",
                                          NULL};
-    while (k < se && k < ob + 12 && !dt_is_clause_break(doc, k) && !clause_word(doc, k) &&
-           !dt_doc_tok_is(doc, k, ".") && !(k > ob && dt_doc_tok_in(doc, k, finite)) &&
-           !(k > ob && ((doc->tokinfo[k].polarity && !determiner(doc, k - 1)) || dt_pr_reporting_at(doc, k))) &&
-           !purpose_at(doc, ob, k, se))
+    while (k < se && k < ob + 12) {
+        /* a quoted stretch inside the object is part of it: 'called for a
+         * "comprehensive, just and lasting" peace' */
+        int q = doc->tokinfo[k].quote;
+        if (q >= 0 && doc->tokinfo[ob].quote < 0) {
+            const dt_quote *qq = &g_array_index(doc->quotes, dt_quote, q);
+            if (qq->open_tok == k && qq->close_tok + 1 < se && qq->close_tok < ob + 12) {
+                k = qq->close_tok + 1;
+                continue;
+            }
+        }
+        if (dt_is_clause_break(doc, k) || clause_word(doc, k) || dt_doc_tok_is(doc, k, ".") ||
+            (k > ob && dt_doc_tok_in(doc, k, finite)) ||
+            (k > ob && ((doc->tokinfo[k].polarity && !determiner(doc, k - 1)) || dt_pr_reporting_at(doc, k))) ||
+            purpose_at(doc, ob, k, se))
+            break;
         k++;
+    }
     return k;
 }
 

@@ -1069,6 +1069,12 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
                              : voice != DT_ACTIVE ? dt_pr_passive_target(pms, doc, t, sb, voice)
                                                   : target_of(pms, ti->polarity_end, sb,
                                                               object_limit(doc, t, sb, se), cond_b, cond_e);
+        /* "opposed unilateral sanctions and supported a negotiated
+         * settlement": a verb with an object of its own (an indefinite noun
+         * phrase after it) does not take a proposal told before it */
+        if (pm && voice == DT_ACTIVE && !conditional && pm->te <= t && ti->polarity_end + 1 < se &&
+            (dt_doc_tok_is(doc, ti->polarity_end, "a") || dt_doc_tok_is(doc, ti->polarity_end, "an")))
+            pm = NULL;
         /* "sanctions remain on the table", "such measures remained on the
          * table": the subject is the proposal */
         if (voice == DT_ACTIVE && !conditional && dt_pr_word_class_at(doc, t, ti->polarity_end, "subject-predicates")) {
