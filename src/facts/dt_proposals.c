@@ -763,6 +763,28 @@ static gboolean noun_with_infinitive(dt_doc *doc, GArray *pms, uint32_t t, uint3
     return TRUE;
 }
 
+/* "Every new package makes this war more expensive": once an article has
+ * told sanctions, a bare "package" is one of them.  True when it made the
+ * mention. */
+static gboolean package_of_sanctions(dt_doc *doc, GArray *pms, uint32_t t)
+{
+    if (!dt_doc_tok_is(doc, t, "package") && !dt_doc_tok_is(doc, t, "packages"))
+        return FALSE;
+    for (guint i = 0; i < doc->proposals->len; i++) {
+        const dt_proposal *p = g_ptr_array_index(doc->proposals, i);
+        if (strcmp(p->kind->label, "sanctions") == 0) {
+            pmention pm = {t, t + 1, (int)i};
+            dt_proposal *pr = g_ptr_array_index(doc->proposals, i);
+            g_array_append_val(pr->spans, pm.tb);
+            g_array_append_val(pr->spans, pm.te);
+            g_array_append_val(pms, pm);
+            doc->last_proposal = pm.proposal;
+            return TRUE;
+        }
+    }
+    return FALSE;
+}
+
 /* "Smotrich rejected the proposal outright": a definite proposal noun of
  * kind Other, with nothing after it saying what it is about, refers to the
  * proposal told before (the stances resolve it), not to a new one. */
@@ -913,7 +935,7 @@ void dt_proposals_find(dt_doc *doc)
             continue;
         }
         if (!ti->proposal && !ti->headline && !(pms->len && g_array_index(pms, pmention, pms->len - 1).te > t) &&
-            noun_with_infinitive(doc, pms, t, n))
+            (noun_with_infinitive(doc, pms, t, n) || package_of_sanctions(doc, pms, t)))
             continue;
         if (!ti->proposal || ti->headline)
             continue;

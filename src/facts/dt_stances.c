@@ -875,11 +875,17 @@ static void judgements(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
         if (oe < se && doc->tokinfo[oe].quote >= 0 &&
             g_array_index(doc->quotes, dt_quote, doc->tokinfo[oe].quote).open_tok == oe)
             oe++;
-        for (uint32_t k = oe; k < se && k < oe + 2 && pol == NULL; k++) {
+        /* "called sending European troops to Ukraine risky": past a short
+         * phrase completing the object */
+        for (uint32_t k = oe; k < se && k < oe + 4 && pol == NULL && !dt_is_clause_break(doc, k); k++) {
             if (dt_pr_word_class_starts(doc, k, se, "positive-evaluations"))
                 pol = "supports";
             else if (dt_pr_word_class_starts(doc, k, se, "negative-evaluations"))
                 pol = "rejects";
+            if (k > oe && !(dt_doc_tok_is(doc, k - 1, "to") || dt_doc_tok_is(doc, k - 1, "for") ||
+                            dt_doc_tok_is(doc, k - 1, "in") || doc->tokinfo[k].mention >= 0 ||
+                            doc->tokinfo[k - 1].mention >= 0))
+                break;
         }
         if (pol == NULL)
             continue;
