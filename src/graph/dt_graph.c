@@ -187,7 +187,8 @@ static void stream_add(dt_graph *g, const char *s, const char *p, const char *o,
      * (texts, sentences) are never repeated, so they are not hashed */
     gboolean check = o_kind == 0 || line->len < 240;
     /* one hashing per line: g_hash_table_add says whether it was there */
-    if (check && !g_hash_table_add(g->doc_seen, g_strndup(line->str, line->len)))
+    if (check && !g_hash_table_add(g->doc_seen, g_string_chunk_insert_len(g->seen_lines, line->str,
+                                                                          (gssize)line->len)))
         return;
     /* a repeated statement must not even open a chunk: an empty one would
      * still mark its subject as described (dt_graph_flush) */
@@ -772,13 +773,21 @@ dt_graph *dt_graph_new_stream(const char *base, gboolean quads)
     g->doc_out = g_string_new(NULL);
     g->line = g_string_new(NULL);
     g->shared_out = g_hash_table_new_full(dt_str_hash, g_str_equal, g_free, NULL);
-    g->doc_seen = g_hash_table_new_full(dt_str_hash, g_str_equal, g_free, NULL);
+    g->doc_seen = g_hash_table_new(dt_str_hash, g_str_equal);
+    g->seen_lines = g_string_chunk_new(16384);
     g->shared_graph = g_strconcat(base, "graph/entities", NULL);
     g->shared_graph_len = strlen(g->shared_graph);
     return g;
 }
 
 static void free_gstring(gpointer p) { g_string_free(p, TRUE); }
+
+/* Empties the dedupe set and the storage of its lines together. */
+static void forget_seen(dt_graph *g)
+{
+    g_hash_table_remove_all(g->doc_seen);
+    g_string_chunk_clear(g->seen_lines);
+}
 
 static void clear_chunk(dt_graph *g)
 {
@@ -789,7 +798,7 @@ static void clear_chunk(dt_graph *g)
     while (g_hash_table_iter_next(&it, &k, &v))
         free_gstring(v);
     g_hash_table_remove_all(g->shared_out);
-    g_hash_table_remove_all(g->doc_seen);
+    forget_seen(g);
 }
 
 void dt_graph_free(dt_graph *g)
@@ -804,6 +813,7 @@ void dt_graph_free(dt_graph *g)
         g_string_free(g->line, TRUE);
         g_hash_table_destroy(g->shared_out);
         g_hash_table_destroy(g->doc_seen);
+        g_string_chunk_free(g->seen_lines);
     }
     g_free(g->shared_graph);
     g_free(g->doc_graph);
@@ -869,7 +879,7 @@ dt_status dt_graph_add_doc(dt_graph *g, const dt_doc *doc, GError **err)
 void dt_graph_seal(dt_graph *g)
 {
     if (g->stream)
-        g_hash_table_remove_all(g->doc_seen);
+        forget_seen(g);
 }
 
 dt_status dt_graph_flush(dt_graph *g, FILE *fh, GHashTable *done, GError **err)

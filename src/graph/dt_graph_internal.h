@@ -23,6 +23,7 @@ struct dt_graph {
     GString *doc_out;          /* triples of the article's own graph */
     GHashTable *shared_out;    /* subject -> GString: entity descriptions */
     GHashTable *doc_seen;      /* lines written for this article (dedupe) */
+    GStringChunk *seen_lines;  /* doc_seen's keys: one block, not a malloc per line */
     char *doc_graph;           /* <base>doc/ID while an article is added */
     char *shared_graph;        /* <base>graph/entities */
     size_t doc_graph_len, shared_graph_len; /* they end every N-Quads line */
