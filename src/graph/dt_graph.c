@@ -86,6 +86,29 @@ static inline char *put_iri(char *w, const char *iri, size_t n)
     return w;
 }
 
+/* Bytes a literal keeps as they are: not NUL, a control, DEL, '"' or '\\'
+ * (UTF-8 sequences pass).  A table answers for a byte in one load where
+ * the four comparisons it replaces ran over every byte of every text and
+ * sentence written. */
+static const unsigned char plain_byte[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+};
+
 /* N-Triples string escaping (UTF-8 kept, controls escaped), at most 6
  * bytes per byte of lit.  Runs of bytes that need no escape are copied in
  * one go. */
@@ -96,7 +119,7 @@ static char *put_literal(char *w, const char *lit)
     const unsigned char *p = (const unsigned char *)lit;
     for (;;) {
         const unsigned char *run = p;
-        while (*p >= 0x20 && *p != 0x7F && *p != '"' && *p != '\\')
+        while (plain_byte[*p])
             p++;
         memcpy(w, run, (size_t)(p - run));
         w += p - run;
