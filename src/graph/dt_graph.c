@@ -189,7 +189,9 @@ static GString *chunk_for(dt_graph *g, const char *s)
         return g->doc_out;
     GString *target = g_hash_table_lookup(g->shared_out, s);
     if (target == NULL) {
-        target = g_string_new(NULL);
+        /* an entity's block is a few statements of ~150 bytes: room for
+         * them at once, not a realloc at every doubling from nothing */
+        target = g_string_sized_new(1024);
         g_hash_table_insert(g->shared_out, g_strdup(s), target);
     }
     return target;
