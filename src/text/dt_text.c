@@ -16,10 +16,52 @@ struct dt_text {
 
 /* ---- validation --------------------------------------------------------- */
 
+/* Length of the leading run of bytes that are ASCII and not NUL, read
+ * eight at a time. */
+static size_t ascii_prefix(const char *bytes, size_t len)
+{
+    const guint64 ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    size_t i = 0;
+    for (; i + 8 <= len; i += 8) {
+        guint64 w;
+        memcpy(&w, bytes + i, 8);
+        /* a byte >= 0x80, or a zero byte (w - ones borrows into its high bit) */
+        if ((w & highs) || ((w - ones) & ~w & highs))
+            break;
+    }
+    return i;
+}
+
+/* What g_utf8_validate_len(bytes, len, &end) answers, with end set only
+ * when it fails, without walking English text byte by byte as GLib does:
+ * ASCII runs are skipped eight bytes at a time and only the other
+ * characters are handed to GLib, one each.  Every step ends on a
+ * character boundary, so once a character fails, GLib validating from it
+ * stops at the same byte as over the whole text. */
+static gboolean utf8_valid(const char *bytes, size_t len, const char **end)
+{
+    size_t i = 0;
+    while (i < len) {
+        i += ascii_prefix(bytes + i, len - i);
+        if (i >= len)
+            break;
+        unsigned char c = (unsigned char)bytes[i];
+        if (c != 0 && c < 0x80) {
+            i++;
+            continue;
+        }
+        size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+        if (c == 0 || n > len - i || !g_utf8_validate_len(bytes + i, n, NULL))
+            return g_utf8_validate_len(bytes + i, len - i, end);
+        i += n;
+    }
+    return TRUE;
+}
+
 static dt_status validate_utf8(const char *bytes, size_t len, GError **err)
 {
     const char *end = NULL;
-    if (g_utf8_validate_len(bytes, len, &end))
+    if (utf8_valid(bytes, len, &end))
         return DT_OK;
     size_t off = (size_t)(end - bytes);
     size_t line = 1, col = 1;
@@ -274,13 +316,15 @@ static void add_ascii_token(dt_text *t, dt_token *tok)
         tok->flags |= DT_TOK_UPPER;
     if (g_ascii_isdigit(s[0]))
         tok->flags |= DT_TOK_DIGIT;
-    /* copied into the chunk, then lowercased there */
+    /* copied into the chunk, then lowercased there (g_ascii_tolower's
+     * mapping, written out: it is a function call per byte) */
     char *fold = g_string_chunk_insert_len(t->folds, s, (gssize)n);
     int letters = 0, upper = 0;
     for (size_t i = 0; i < n; i++) {
+        gboolean up = g_ascii_isupper(s[i]);
         letters += g_ascii_isalpha(s[i]) ? 1 : 0;
-        upper += g_ascii_isupper(s[i]) ? 1 : 0;
-        fold[i] = g_ascii_tolower(s[i]);
+        upper += up ? 1 : 0;
+        fold[i] = up ? (char)(s[i] - 'A' + 'a') : s[i];
     }
     if ((tok->flags & DT_TOK_WORD) && letters >= 2 && letters == upper)
         tok->flags |= DT_TOK_ALLCAPS;
