@@ -9,9 +9,12 @@ struct dt_text {
     uint32_t *orig_cp_byte; /* code point index -> byte offset, ncp+1 entries */
     GString *norm;          /* normalized text */
     GArray *map;            /* uint32: normalized byte -> original code point */
-    GArray *tokens;         /* dt_token */
+    dt_token *toks;         /* the tokens, ntoks of them (room for cap) */
+    uint32_t ntoks, cap;
     GArray *sentences;      /* dt_sentence */
-    GStringChunk *folds;    /* storage of dt_token.fold */
+    GStringChunk *folds;    /* storage of dt_token.fold (non-ASCII tokens) */
+    char *ascii_folds;      /* storage of ASCII tokens' folds: tokens are */
+    size_t ascii_used, ascii_cap; /* disjoint, so 2 bytes of text each hold */
 };
 
 /* ---- validation --------------------------------------------------------- */
@@ -297,6 +300,17 @@ static size_t scan_word(const GString *s, size_t i, uint32_t *flags)
     return i;
 }
 
+/* Appends a token: a plain store while there is room (g_array_append_val
+ * was a call and a memcpy for each of the ~200 tokens per KiB of text). */
+static void push_token(dt_text *t, const dt_token *tok)
+{
+    if (t->ntoks == t->cap) {
+        t->cap *= 2;
+        t->toks = g_renew(dt_token, t->toks, t->cap);
+    }
+    t->toks[t->ntoks++] = *tok;
+}
+
 static gboolean all_ascii(const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -316,9 +330,17 @@ static void add_ascii_token(dt_text *t, dt_token *tok)
         tok->flags |= DT_TOK_UPPER;
     if (g_ascii_isdigit(s[0]))
         tok->flags |= DT_TOK_DIGIT;
-    /* copied into the chunk, then lowercased there (g_ascii_tolower's
+    /* copied into the arena, then lowercased there (g_ascii_tolower's
      * mapping, written out: it is a function call per byte) */
-    char *fold = g_string_chunk_insert_len(t->folds, s, (gssize)n);
+    char *fold;
+    if (t->ascii_used + n + 1 <= t->ascii_cap) {
+        fold = t->ascii_folds + t->ascii_used;
+        memcpy(fold, s, n);
+        fold[n] = '\0';
+        t->ascii_used += n + 1;
+    } else {
+        fold = g_string_chunk_insert_len(t->folds, s, (gssize)n);
+    }
     int letters = 0, upper = 0;
     for (size_t i = 0; i < n; i++) {
         gboolean up = g_ascii_isupper(s[i]);
@@ -337,7 +359,7 @@ static void add_token(dt_text *t, size_t start, size_t end, uint32_t flags)
     const char *s = t->norm->str + start;
     if (all_ascii(s, end - start)) {
         add_ascii_token(t, &tok);
-        g_array_append_val(t->tokens, tok);
+        push_token(t, &tok);
         return;
     }
     gunichar c = g_utf8_get_char(s);
@@ -369,7 +391,7 @@ static void add_token(dt_text *t, size_t start, size_t end, uint32_t flags)
     g_string_free(bare, TRUE);
     g_free(nfd);
     g_free(fold);
-    g_array_append_val(t->tokens, tok);
+    push_token(t, &tok);
 }
 
 /* Direction of a double quote: the original curly form says it; for a
@@ -414,8 +436,8 @@ static void tokenize(dt_text *t)
             i = e;
             continue;
         }
-        if (c == '\'' && t->tokens->len > 0) {
-            const dt_token *prev = &g_array_index(t->tokens, dt_token, t->tokens->len - 1);
+        if (c == '\'' && t->ntoks > 0) {
+            const dt_token *prev = &t->toks[t->ntoks - 1];
             gunichar n = char_at(s, j);
             if (prev->end == i && (prev->flags & DT_TOK_WORD)) {
                 if ((n == 's' || n == 'S') && !is_wordchar(char_at(s, next_at(s, j)))) {
@@ -466,28 +488,28 @@ static gboolean tok_char_is(const dt_text *t, const dt_token *tok, char c)
  * "John F. Kennedy" -- but not "posted on X. Then". */
 static gboolean is_initial(const dt_text *t, uint32_t i)
 {
-    const dt_token *tok = &g_array_index(t->tokens, dt_token, i);
+    const dt_token *tok = &t->toks[i];
     if (!(tok->flags & DT_TOK_UPPER) || g_utf8_strlen(t->norm->str + tok->start, tok->end - tok->start) != 1)
         return FALSE;
-    if (i + 2 >= t->tokens->len)
+    if (i + 2 >= t->ntoks)
         return FALSE;
-    const dt_token *next = &g_array_index(t->tokens, dt_token, i + 2);
+    const dt_token *next = &t->toks[i + 2];
     if (!(next->flags & DT_TOK_UPPER) || (next->flags & DT_TOK_PARA))
         return FALSE;
     if (i == 0 || (tok->flags & DT_TOK_PARA))
         return TRUE;
-    const dt_token *prev = &g_array_index(t->tokens, dt_token, i - 1);
+    const dt_token *prev = &t->toks[i - 1];
     /* after a name part, a title or the start of a sentence it is an initial */
     return (prev->flags & DT_TOK_UPPER) || !(prev->flags & DT_TOK_WORD);
 }
 
 static gboolean ends_sentence(const dt_text *t, uint32_t i)
 {
-    const dt_token *tok = &g_array_index(t->tokens, dt_token, i);
+    const dt_token *tok = &t->toks[i];
     if (!(tok_char_is(t, tok, '.') || tok_char_is(t, tok, '!') || tok_char_is(t, tok, '?')))
         return FALSE;
     if (tok_char_is(t, tok, '.') && i > 0) {
-        const dt_token *prev = &g_array_index(t->tokens, dt_token, i - 1);
+        const dt_token *prev = &t->toks[i - 1];
         if (prev->end == tok->start && (prev->flags & DT_TOK_WORD) && is_abbreviation(prev->fold))
             return FALSE;
         if (is_initial(t, i - 1))
@@ -498,10 +520,10 @@ static gboolean ends_sentence(const dt_text *t, uint32_t i)
 
 static void split_sentences(dt_text *t)
 {
-    uint32_t n = t->tokens->len;
+    uint32_t n = t->ntoks;
     uint32_t begin = 0, paragraph = 0;
     for (uint32_t i = 0; i < n; i++) {
-        dt_token *tok = &g_array_index(t->tokens, dt_token, i);
+        dt_token *tok = &t->toks[i];
         if ((tok->flags & DT_TOK_PARA) && i > begin) {
             dt_sentence s = {begin, i, paragraph};
             g_array_append_val(t->sentences, s);
@@ -513,14 +535,14 @@ static void split_sentences(dt_text *t)
             continue;
         uint32_t e = i + 1;
         while (e < n) {
-            const dt_token *c = &g_array_index(t->tokens, dt_token, e);
+            const dt_token *c = &t->toks[e];
             if ((c->flags & DT_TOK_PARA) ||
                 !((c->flags & DT_TOK_QCLOSE) || tok_char_is(t, c, ')') || tok_char_is(t, c, '\'')))
                 break;
             e++;
         }
         if (e < n) {
-            const dt_token *next = &g_array_index(t->tokens, dt_token, e);
+            const dt_token *next = &t->toks[e];
             if (!(next->flags & (DT_TOK_UPPER | DT_TOK_DIGIT | DT_TOK_QOPEN | DT_TOK_PARA)))
                 continue;
         }
@@ -536,7 +558,7 @@ static void split_sentences(dt_text *t)
     for (uint32_t si = 0; si < t->sentences->len; si++) {
         const dt_sentence *s = &g_array_index(t->sentences, dt_sentence, si);
         for (uint32_t k = s->tok_begin; k < s->tok_end; k++)
-            g_array_index(t->tokens, dt_token, k).sentence = si;
+            t->toks[k].sentence = si;
     }
 }
 
@@ -559,12 +581,17 @@ static dt_status text_build(const char *bytes, size_t len, gboolean sentences, d
     t->norm = g_string_sized_new(len + 16);
     t->map = g_array_sized_new(FALSE, FALSE, sizeof(uint32_t), (guint)len + 16);
     /* English news runs to about one token per five bytes */
-    t->tokens = g_array_sized_new(FALSE, FALSE, sizeof(dt_token), (guint)(len / 5 + 8));
+    t->cap = (uint32_t)(len / 5 + 8);
+    t->toks = g_new(dt_token, t->cap);
     t->sentences = g_array_new(FALSE, FALSE, sizeof(dt_sentence));
     t->folds = g_string_chunk_new(sentences ? 4096 : 2 * len + 16);
     normalize(t);
+    /* a token's fold and NUL in one block: at most two bytes per byte of
+     * normalized text (GStringChunk's insert was a call per token) */
+    t->ascii_cap = 2 * t->norm->len + 2;
+    t->ascii_folds = g_malloc(t->ascii_cap);
     tokenize(t);
-    if (t->tokens->len == 0) {
+    if (t->ntoks == 0) {
         dt_text_free(t);
         return dt_fail(err, DT_ERR_EMPTY, "no text (empty or only white space)");
     }
@@ -587,9 +614,10 @@ void dt_text_free(dt_text *t)
     g_free(t->orig_cp_byte);
     g_string_free(t->norm, TRUE);
     g_array_free(t->map, TRUE);
-    g_array_free(t->tokens, TRUE);
+    g_free(t->toks);
     g_array_free(t->sentences, TRUE);
     g_string_chunk_free(t->folds);
+    g_free(t->ascii_folds);
     g_free(t);
 }
 
@@ -597,12 +625,12 @@ const char *dt_text_normalized(const dt_text *t) { return t->norm->str; }
 size_t dt_text_normalized_len(const dt_text *t) { return t->norm->len; }
 const char *dt_text_original(const dt_text *t) { return t->orig; }
 uint32_t dt_text_original_cps(const dt_text *t) { return t->orig_ncp; }
-uint32_t dt_text_ntokens(const dt_text *t) { return t->tokens->len; }
+uint32_t dt_text_ntokens(const dt_text *t) { return t->ntoks; }
 uint32_t dt_text_nsentences(const dt_text *t) { return t->sentences->len; }
 
 const dt_token *dt_text_token(const dt_text *t, uint32_t i)
 {
-    return &g_array_index(t->tokens, dt_token, i);
+    return &t->toks[i];
 }
 
 const dt_sentence *dt_text_sentence(const dt_text *t, uint32_t i)
@@ -669,10 +697,10 @@ static char *fold_key(const char *label)
     if (text_build(label, strlen(label), FALSE, &t, NULL) != DT_OK)
         return NULL;
     GString *key = g_string_new(NULL);
-    for (uint32_t i = 0; i < t->tokens->len; i++) {
+    for (uint32_t i = 0; i < t->ntoks; i++) {
         if (i)
             g_string_append_c(key, ' ');
-        g_string_append(key, g_array_index(t->tokens, dt_token, i).fold);
+        g_string_append(key, t->toks[i].fold);
     }
     dt_text_free(t);
     return g_string_free(key, FALSE);
