@@ -187,13 +187,23 @@ static GString *chunk_for(dt_graph *g, const char *s)
 {
     if (!g->in_shared)
         return g->doc_out;
-    GString *target = g_hash_table_lookup(g->shared_out, s);
-    if (target == NULL) {
+    /* an entity's statements come one after another: the subject of the
+     * last one, compared, saves hashing a long IRI and a table probe */
+    if (g->last_subject && strcmp(g->last_subject, s) == 0)
+        return g->last_chunk;
+    gpointer key = NULL, value = NULL;
+    GString *target = NULL;
+    if (g_hash_table_lookup_extended(g->shared_out, s, &key, &value)) {
+        target = value;
+    } else {
         /* an entity's block is a few statements of ~150 bytes: room for
          * them at once, not a realloc at every doubling from nothing */
         target = g_string_sized_new(1024);
-        g_hash_table_insert(g->shared_out, g_strdup(s), target);
+        key = g_strdup(s);
+        g_hash_table_insert(g->shared_out, key, target);
     }
+    g->last_subject = key;
+    g->last_chunk = target;
     return target;
 }
 
@@ -823,6 +833,8 @@ static void clear_chunk(dt_graph *g)
     while (g_hash_table_iter_next(&it, &k, &v))
         free_gstring(v);
     g_hash_table_remove_all(g->shared_out);
+    g->last_subject = NULL;
+    g->last_chunk = NULL;
     forget_seen(g);
 }
 

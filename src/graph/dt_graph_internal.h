@@ -22,6 +22,8 @@ struct dt_graph {
     gboolean stream, quads;
     GString *doc_out;          /* triples of the article's own graph */
     GHashTable *shared_out;    /* subject -> GString: entity descriptions */
+    const char *last_subject;  /* shared_out's key chunk_for found last, or NULL */
+    GString *last_chunk;       /* ... and its chunk */
     GHashTable *doc_seen;      /* lines written for this article (dedupe) */
     GStringChunk *seen_lines;  /* doc_seen's keys: one block, not a malloc per line */
     char *doc_graph;           /* <base>doc/ID while an article is added */
