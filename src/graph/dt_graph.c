@@ -302,6 +302,61 @@ static char *hash12(const char *s)
     return h;
 }
 
+/* A set of spans, b << 32 | e, for one article: open addressing over a
+ * power-of-two array, at most half full; 0 marks a free slot (and the
+ * span (0, 0), which no string has, is kept apart all the same).  A
+ * GHashTable cost a g_memdup2 per span and a call per look-up. */
+typedef struct {
+    guint64 *slots;
+    guint n, cap;
+    gboolean zero;
+} span_set;
+
+static guint span_slot(guint64 v, guint mask)
+{
+    return ((guint)(v >> 32) * 0x9E3779B1u ^ (guint)v) & mask;
+}
+
+static void span_set_grow(span_set *set)
+{
+    guint cap = set->cap ? 2 * set->cap : 256;
+    guint64 *slots = g_new0(guint64, cap);
+    for (guint i = 0; i < set->cap; i++) {
+        guint64 v = set->slots[i];
+        if (v == 0)
+            continue;
+        guint k = span_slot(v, cap - 1);
+        while (slots[k] != 0)
+            k = (k + 1) & (cap - 1);
+        slots[k] = v;
+    }
+    g_free(set->slots);
+    set->slots = slots;
+    set->cap = cap;
+}
+
+/* Adds v; TRUE when it was not there. */
+static gboolean span_set_add(span_set *set, guint64 v)
+{
+    if (v == 0) {
+        gboolean was = set->zero;
+        set->zero = TRUE;
+        return !was;
+    }
+    if (2 * (set->n + 1) > set->cap)
+        span_set_grow(set);
+    guint mask = set->cap - 1;
+    for (guint k = span_slot(v, mask);; k = (k + 1) & mask) {
+        if (set->slots[k] == v)
+            return FALSE;
+        if (set->slots[k] == 0) {
+            set->slots[k] = v;
+            set->n++;
+            return TRUE;
+        }
+    }
+}
+
 typedef struct {
     dt_graph *g;
     const dt_doc *doc;
@@ -309,7 +364,7 @@ typedef struct {
     char *activity;
     char *agent;
     GHashTable *emitted; /* concept IRIs already described, to save work */
-    GHashTable *spans;   /* #char=b,e strings already described: guint64 b << 32 | e */
+    span_set spans;      /* #char=b,e strings already described */
     size_t doc_iri_len;
 } ctx;
 
@@ -338,17 +393,7 @@ static char *char_iri(const ctx *c, uint32_t b, uint32_t e)
  * the offsets, not the IRI, which saves hashing the IRI's long prefix. */
 static gboolean first_time_span(ctx *c, uint32_t b, uint32_t e)
 {
-    guint64 key = ((guint64)b << 32) | e;
-    if (g_hash_table_contains(c->spans, &key))
-        return FALSE;
-    g_hash_table_add(c->spans, g_memdup2(&key, sizeof key));
-    return TRUE;
-}
-
-static guint span_hash(gconstpointer p)
-{
-    guint64 v = *(const guint64 *)p;
-    return (guint)(v >> 32) * 0x9E3779B1u ^ (guint)v;
+    return span_set_add(&c->spans, ((guint64)b << 32) | e);
 }
 
 /* A NIF string [b, e) (code points) of the article: its offsets, its text
@@ -895,7 +940,6 @@ dt_status dt_graph_add_doc(dt_graph *g, const dt_doc *doc, GError **err)
     c.agent = g_strconcat(g->base, "id/agent/detente-", ver, NULL);
     c.doc_iri_len = strlen(c.doc_iri);
     c.emitted = g_hash_table_new_full(dt_str_hash, g_str_equal, g_free, NULL);
-    c.spans = g_hash_table_new_full(span_hash, g_int64_equal, g_free, NULL);
     emit_article(&c);
     emit_entities(&c);
     emit_holdings(&c);
@@ -904,7 +948,7 @@ dt_status dt_graph_add_doc(dt_graph *g, const dt_doc *doc, GError **err)
     emit_stances(&c);
     emit_quotes(&c);
     g_hash_table_destroy(c.emitted);
-    g_hash_table_destroy(c.spans);
+    g_free(c.spans.slots);
     g_free(c.doc_iri);
     g_free(c.activity);
     g_free(c.agent);
