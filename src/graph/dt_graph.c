@@ -207,6 +207,62 @@ static GString *chunk_for(dt_graph *g, const char *s)
     return target;
 }
 
+/* A 64-bit hash of the n bytes at s (dt_str_hash's mixing, length given). */
+static guint64 line_hash(const char *s, size_t n)
+{
+    guint64 h = 0x9E3779B97F4A7C15ull ^ n;
+    for (; n >= 8; s += 8, n -= 8) {
+        guint64 w;
+        memcpy(&w, s, 8);
+        h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+        h ^= h >> 32;
+    }
+    guint64 w = 0;
+    memcpy(&w, s, n);
+    h = (h ^ w) * 0xC4CEB9FE1A85EC53ull;
+    return h ^ (h >> 29);
+}
+
+static void seen_grow(dt_graph *g)
+{
+    guint cap = g->seen_cap ? 2 * g->seen_cap : 512;
+    struct dt_seen_line *slots = g_new0(struct dt_seen_line, cap);
+    for (guint i = 0; i < g->seen_cap; i++) {
+        if (g->seen[i].line == NULL)
+            continue;
+        guint k = (guint)g->seen[i].hash & (cap - 1);
+        while (slots[k].line != NULL)
+            k = (k + 1) & (cap - 1);
+        slots[k] = g->seen[i];
+    }
+    g_free(g->seen);
+    g->seen = slots;
+    g->seen_cap = cap;
+}
+
+/* Adds the line [s, s + n) to the article's set (copying it); TRUE when
+ * it was not there.  A GHashTable of g_strndup'd lines cost a strlen, a
+ * rehash on every growth and a free per line. */
+static gboolean seen_add(dt_graph *g, const char *s, size_t n)
+{
+    if (2 * (g->seen_n + 1) > g->seen_cap)
+        seen_grow(g);
+    guint64 h = line_hash(s, n);
+    guint mask = g->seen_cap - 1;
+    for (guint k = (guint)h & mask;; k = (k + 1) & mask) {
+        struct dt_seen_line *slot = &g->seen[k];
+        if (slot->line == NULL) {
+            slot->hash = h;
+            slot->line = g_string_chunk_insert_len(g->seen_lines, s, (gssize)n);
+            slot->len = n;
+            g->seen_n++;
+            return TRUE;
+        }
+        if (slot->hash == h && slot->len == n && memcmp(slot->line, s, n) == 0)
+            return FALSE;
+    }
+}
+
 static void stream_add(dt_graph *g, const char *s, const char *p, const char *o, int o_kind,
                        const char *dt)
 {
@@ -222,8 +278,7 @@ static void stream_add(dt_graph *g, const char *s, const char *p, const char *o,
      * (texts, sentences) are never repeated, so they are not hashed */
     gboolean check = o_kind == 0 || line->len < 240;
     /* one hashing per line: g_hash_table_add says whether it was there */
-    if (check && !g_hash_table_add(g->doc_seen, g_string_chunk_insert_len(g->seen_lines, line->str,
-                                                                          (gssize)line->len)))
+    if (check && !seen_add(g, line->str, line->len))
         return;
     /* a repeated statement must not even open a chunk: an empty one would
      * still mark its subject as described (dt_graph_flush) */
@@ -853,7 +908,6 @@ dt_graph *dt_graph_new_stream(const char *base, gboolean quads)
     g->doc_out = g_string_new(NULL);
     g->line = g_string_new(NULL);
     g->shared_out = g_hash_table_new_full(dt_str_hash, g_str_equal, g_free, NULL);
-    g->doc_seen = g_hash_table_new(dt_str_hash, g_str_equal);
     g->seen_lines = g_string_chunk_new(16384);
     g->shared_graph = g_strconcat(base, "graph/entities", NULL);
     g->shared_graph_len = strlen(g->shared_graph);
@@ -865,7 +919,9 @@ static void free_gstring(gpointer p) { g_string_free(p, TRUE); }
 /* Empties the dedupe set and the storage of its lines together. */
 static void forget_seen(dt_graph *g)
 {
-    g_hash_table_remove_all(g->doc_seen);
+    if (g->seen_n > 0)
+        memset(g->seen, 0, g->seen_cap * sizeof *g->seen);
+    g->seen_n = 0;
     g_string_chunk_clear(g->seen_lines);
 }
 
@@ -894,7 +950,7 @@ void dt_graph_free(dt_graph *g)
         g_string_free(g->doc_out, TRUE);
         g_string_free(g->line, TRUE);
         g_hash_table_destroy(g->shared_out);
-        g_hash_table_destroy(g->doc_seen);
+        g_free(g->seen);
         g_string_chunk_free(g->seen_lines);
     }
     g_free(g->shared_graph);
