@@ -147,10 +147,9 @@ static char *put_literal(char *w, const char *lit)
 /* One statement as an N-Triples / N-Quads line; o_kind: 0 IRI, 1 plain
  * literal, 2 typed literal (dt). */
 static void format_statement(const dt_graph *g, GString *out, const char *s, const char *p,
-                             const char *o, int o_kind, const char *dt)
+                             size_t np, const char *o, int o_kind, const char *dt, size_t ndt)
 {
-    size_t ns = strlen(s), np = strlen(p), no = strlen(o);
-    size_t ndt = o_kind == 2 ? strlen(dt) : 0;
+    size_t ns = strlen(s), no = strlen(o);
     const char *graph = g->in_shared ? g->shared_graph : g->doc_graph;
     size_t ngraph = !g->quads ? 0 : g->in_shared ? g->shared_graph_len : g->doc_graph_len;
     /* <s> <p> "o"^^<dt> <g> .\n: 18 bytes besides the terms, at most */
@@ -263,21 +262,21 @@ static gboolean seen_add(dt_graph *g, const char *s, size_t n)
     }
 }
 
-static void stream_add(dt_graph *g, const char *s, const char *p, const char *o, int o_kind,
-                       const char *dt)
+static void stream_add(dt_graph *g, const char *s, const char *p, size_t np, const char *o,
+                       int o_kind, const char *dt, size_t ndt)
 {
     if (!g->dedupe) {
-        format_statement(g, chunk_for(g, s), s, p, o, o_kind, dt);
+        format_statement(g, chunk_for(g, s), s, p, np, o, o_kind, dt, ndt);
         return;
     }
     GString *line = g->line;
     g_string_truncate(line, 0);
-    format_statement(g, line, s, p, o, o_kind, dt);
+    format_statement(g, line, s, p, np, o, o_kind, dt, ndt);
     /* most statements are made once by construction; the few places that
      * can repeat one (holdings, posts) turn g->dedupe on, and long literals
      * (texts, sentences) are never repeated, so they are not hashed */
     gboolean check = o_kind == 0 || line->len < 240;
-    /* one hashing per line: g_hash_table_add says whether it was there */
+    /* one hashing per line: seen_add says whether it was there */
     if (check && !seen_add(g, line->str, line->len))
         return;
     /* a repeated statement must not even open a chunk: an empty one would
@@ -285,30 +284,44 @@ static void stream_add(dt_graph *g, const char *s, const char *p, const char *o,
     put(chunk_for(g, s), line->str, line->len);
 }
 
-static void add_iri(dt_graph *g, const char *s, const char *p, const char *o)
+/* Predicates and datatypes are string literals nearly everywhere: the
+ * add_* macros below hand their lengths on as the compiler computes them,
+ * and format_statement measures only the subject and the object. */
+static inline size_t term_len(const char *t)
+{
+    return t ? strlen(t) : 0;
+}
+
+#define add_iri(g, s, p, o) add_iri_n((g), (s), (p), term_len(p), (o))
+#define add_lit(g, s, p, lit) add_lit_n((g), (s), (p), term_len(p), (lit))
+#define add_typed(g, s, p, lex, dt) add_typed_n((g), (s), (p), term_len(p), (lex), (dt), term_len(dt))
+#define add_uint(g, s, p, v) add_uint_n((g), (s), (p), term_len(p), (v))
+
+static void add_iri_n(dt_graph *g, const char *s, const char *p, size_t np, const char *o)
 {
     if (!(s && p && o))
         return;
     if (g->stream)
-        stream_add(g, s, p, o, 0, NULL);
+        stream_add(g, s, p, np, o, 0, NULL, 0);
     else
         g->sink->add(g->model, s, p, o, 0, NULL);
 }
 
-static void add_lit(dt_graph *g, const char *s, const char *p, const char *lit)
+static void add_lit_n(dt_graph *g, const char *s, const char *p, size_t np, const char *lit)
 {
     if (!(s && p && lit))
         return;
     if (g->stream)
-        stream_add(g, s, p, lit, 1, NULL);
+        stream_add(g, s, p, np, lit, 1, NULL, 0);
     else
         g->sink->add(g->model, s, p, lit, 1, NULL);
 }
 
-static void add_typed(dt_graph *g, const char *s, const char *p, const char *lex, const char *dt)
+static void add_typed_n(dt_graph *g, const char *s, const char *p, size_t np, const char *lex,
+                        const char *dt, size_t ndt)
 {
     if (g->stream)
-        stream_add(g, s, p, lex, 2, dt);
+        stream_add(g, s, p, np, lex, 2, dt, ndt);
     else
         g->sink->add(g->model, s, p, lex, 2, dt);
 }
@@ -328,11 +341,11 @@ static size_t format_uint(char *buf, unsigned v)
     return n;
 }
 
-static void add_uint(dt_graph *g, const char *s, const char *p, unsigned v)
+static void add_uint_n(dt_graph *g, const char *s, const char *p, size_t np, unsigned v)
 {
     char buf[16];
     format_uint(buf, v);
-    add_typed(g, s, p, buf, XSD "nonNegativeInteger");
+    add_typed_n(g, s, p, np, buf, XSD "nonNegativeInteger", sizeof XSD "nonNegativeInteger" - 1);
 }
 
 /* ---- IRIs --------------------------------------------------------------- */
