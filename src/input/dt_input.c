@@ -1,4 +1,5 @@
 #include "dt_input.h"
+#include "../text/dt_text.h"
 
 #include <errno.h>
 #include <glib/gstdio.h>
@@ -272,7 +273,8 @@ static dt_status parse_line(const dt_record *r, dt_article **out, GError **err)
     if (len > r->max_bytes * 2)
         return dt_fail(err, DT_ERR_TOO_LARGE, "%s:%llu: line of %zd bytes is over the article limit",
                        jpath, jline, (ssize_t)len);
-    if (memchr(line, '\0', len) || !g_utf8_validate(line, (gssize)len, NULL))
+    /* dt_utf8_validate rejects NUL bytes as g_utf8_validate does with a length */
+    if (!dt_utf8_validate(line, len, NULL))
         return dt_fail(err, DT_ERR_ENCODING, "%s:%llu: not valid UTF-8 (or holds a NUL byte)", jpath,
                        jline);
     JsonParser *parser = json_parser_new();

@@ -35,13 +35,11 @@ static size_t ascii_prefix(const char *bytes, size_t len)
     return i;
 }
 
-/* What g_utf8_validate_len(bytes, len, &end) answers, with end set only
- * when it fails, without walking English text byte by byte as GLib does:
- * ASCII runs are skipped eight bytes at a time and only the other
+/* ASCII runs are skipped eight bytes at a time and only the other
  * characters are handed to GLib, one each.  Every step ends on a
  * character boundary, so once a character fails, GLib validating from it
  * stops at the same byte as over the whole text. */
-static gboolean utf8_valid(const char *bytes, size_t len, const char **end)
+gboolean dt_utf8_validate(const char *bytes, size_t len, const char **end)
 {
     size_t i = 0;
     while (i < len) {
@@ -64,7 +62,7 @@ static gboolean utf8_valid(const char *bytes, size_t len, const char **end)
 static dt_status validate_utf8(const char *bytes, size_t len, GError **err)
 {
     const char *end = NULL;
-    if (utf8_valid(bytes, len, &end))
+    if (dt_utf8_validate(bytes, len, &end))
         return DT_OK;
     size_t off = (size_t)(end - bytes);
     size_t line = 1, col = 1;
