@@ -309,54 +309,66 @@ static void push_token(dt_text *t, const dt_token *tok)
     t->toks[t->ntoks++] = *tok;
 }
 
-static gboolean all_ascii(const char *s, size_t n)
+/* Lowercases the n bytes at s into fold while counting letters and
+ * capitals; FALSE (fold half written) at the first non-ASCII byte.
+ * g_ascii_tolower's mapping, written out: it is a function call per
+ * byte. */
+static gboolean fold_ascii(const char *s, size_t n, char *fold, int *letters, int *upper)
 {
-    for (size_t i = 0; i < n; i++)
+    int nl = 0, nu = 0; /* locals: fold's stores could alias *letters */
+    for (size_t i = 0; i < n; i++) {
         if ((unsigned char)s[i] >= 0x80)
             return FALSE;
+        gboolean up = g_ascii_isupper(s[i]);
+        nl += g_ascii_isalpha(s[i]) ? 1 : 0;
+        nu += up ? 1 : 0;
+        fold[i] = up ? (char)(s[i] - 'A' + 'a') : s[i];
+    }
+    fold[n] = '\0';
+    *letters = nl;
+    *upper = nu;
     return TRUE;
 }
 
 /* An ASCII token: case folding is lowercasing, NFD changes nothing and
  * there are no marks to drop, so add_token's result comes without the
- * three conversions and their allocations. */
-static void add_ascii_token(dt_text *t, dt_token *tok)
+ * three conversions and their allocations.  The fold is made straight in
+ * the arena, in the pass that finds the token ASCII; FALSE, with tok and
+ * the arena as they were, when it is not. */
+static gboolean add_ascii_token(dt_text *t, dt_token *tok)
 {
     const char *s = t->norm->str + tok->start;
     size_t n = tok->end - tok->start;
+    int letters = 0, upper = 0;
+    char *fold;
+    if (t->ascii_used + n + 1 <= t->ascii_cap) {
+        fold = t->ascii_folds + t->ascii_used;
+        if (!fold_ascii(s, n, fold, &letters, &upper))
+            return FALSE;
+        t->ascii_used += n + 1;
+    } else {
+        char *tmp = g_malloc(n + 1);
+        gboolean ascii = fold_ascii(s, n, tmp, &letters, &upper);
+        fold = ascii ? g_string_chunk_insert_len(t->folds, tmp, (gssize)n) : NULL;
+        g_free(tmp);
+        if (!ascii)
+            return FALSE;
+    }
     if (g_ascii_isupper(s[0]))
         tok->flags |= DT_TOK_UPPER;
     if (g_ascii_isdigit(s[0]))
         tok->flags |= DT_TOK_DIGIT;
-    /* copied into the arena, then lowercased there (g_ascii_tolower's
-     * mapping, written out: it is a function call per byte) */
-    char *fold;
-    if (t->ascii_used + n + 1 <= t->ascii_cap) {
-        fold = t->ascii_folds + t->ascii_used;
-        memcpy(fold, s, n);
-        fold[n] = '\0';
-        t->ascii_used += n + 1;
-    } else {
-        fold = g_string_chunk_insert_len(t->folds, s, (gssize)n);
-    }
-    int letters = 0, upper = 0;
-    for (size_t i = 0; i < n; i++) {
-        gboolean up = g_ascii_isupper(s[i]);
-        letters += g_ascii_isalpha(s[i]) ? 1 : 0;
-        upper += up ? 1 : 0;
-        fold[i] = up ? (char)(s[i] - 'A' + 'a') : s[i];
-    }
     if ((tok->flags & DT_TOK_WORD) && letters >= 2 && letters == upper)
         tok->flags |= DT_TOK_ALLCAPS;
     tok->fold = fold;
+    return TRUE;
 }
 
 static void add_token(dt_text *t, size_t start, size_t end, uint32_t flags)
 {
     dt_token tok = {(uint32_t)start, (uint32_t)end, 0, flags, NULL};
     const char *s = t->norm->str + start;
-    if (all_ascii(s, end - start)) {
-        add_ascii_token(t, &tok);
+    if (add_ascii_token(t, &tok)) {
         push_token(t, &tok);
         return;
     }
