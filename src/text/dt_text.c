@@ -149,11 +149,16 @@ static void emit_ascii_run(dt_text *t, const char *p, size_t n, uint32_t *cp)
     guint old = t->map->len;
     g_array_set_size(t->map, old + (guint)n);
     uint32_t *map = &g_array_index(t->map, uint32_t, old);
+    uint32_t *cp_byte = t->orig_cp_byte;
     uint32_t byte = (uint32_t)(p - t->orig);
+    /* the code point counter in a local: *cp could alias the arrays
+     * written, and would be reloaded and stored at every byte */
+    uint32_t c = *cp;
     for (size_t i = 0; i < n; i++) {
-        t->orig_cp_byte[*cp] = byte + (uint32_t)i;
-        map[i] = (*cp)++;
+        cp_byte[c] = byte + (uint32_t)i;
+        map[i] = c++;
     }
+    *cp = c;
 }
 
 static void normalize(dt_text *t)
