@@ -142,6 +142,24 @@ static gboolean ascii_as_is(unsigned char b)
     return (b >= 0x20 && b < 0x7F) || b == '\n';
 }
 
+/* Length of the leading run of printable ASCII (0x20-0x7E) at p, in
+ * whole eight-byte words: the byte loop after it takes the rest, newlines
+ * included.  A word has no byte below 0x20 when w - 0x20 in each byte
+ * borrows nowhere, and none above 0x7E when w + 0x01 in each byte does
+ * not reach 0x80 (the usual bit tricks, exact for these bounds). */
+static size_t printable_prefix(const char *p, size_t n)
+{
+    const guint64 ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        guint64 w;
+        memcpy(&w, p + i, 8);
+        if (((w - ones * 0x20) & ~w & highs) || (((w + ones * 0x01) | w) & highs))
+            break;
+    }
+    return i;
+}
+
 /* Copies n such bytes at p in one go (most of an English article). */
 static void emit_ascii_run(dt_text *t, const char *p, size_t n, uint32_t *cp)
 {
@@ -169,6 +187,7 @@ static void normalize(dt_text *t)
     t->orig_cp_byte = g_new(uint32_t, t->orig_len + 2);
     while (p < end) {
         const char *q = p;
+        q += printable_prefix(q, (size_t)(end - q));
         while (q < end && ascii_as_is((unsigned char)*q))
             q++;
         /* the run's last character may carry combining marks that follow
