@@ -218,6 +218,26 @@ static int hex_digit(char c)
                                           : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
 }
 
+/* Length of the leading bytes at p that a string copies as they are --
+ * no '"', no '\\', no control byte -- in whole eight-byte words (the
+ * byte loop of json_string takes the rest): a word holds a byte equal to
+ * c when w ^ c has a zero byte, and one below 0x20 when w - 0x20 in each
+ * byte borrows (the usual bit tricks, exact for "any byte"). */
+static size_t plain_run(const char *p, size_t n)
+{
+    const guint64 ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        guint64 w;
+        memcpy(&w, p + i, 8);
+        guint64 q = w ^ (ones * '"'), b = w ^ (ones * '\\');
+        if (((q - ones) & ~q & highs) || ((b - ones) & ~b & highs) ||
+            ((w - ones * 0x20) & ~w & highs))
+            break;
+    }
+    return i;
+}
+
 /* The string at s->p (its opening quote), decoded into out when out is
  * not NULL; FALSE for what the fast path leaves to json-glib. */
 static gboolean json_string(json_scan *s, GString *out)
@@ -227,6 +247,7 @@ static gboolean json_string(json_scan *s, GString *out)
     s->p++;
     for (;;) {
         const char *run = s->p;
+        s->p += plain_run(s->p, (size_t)(s->end - s->p));
         while (s->p < s->end && *s->p != '"' && *s->p != '\\' && (unsigned char)*s->p >= 0x20)
             s->p++;
         if (out)
