@@ -114,8 +114,13 @@ void dt_doc_free(dt_doc *doc)
 
 gboolean dt_doc_tok_in(const dt_doc *doc, uint32_t i, const char *const *folds)
 {
+    /* rule code calls this for most tokens with lists of dozens of words:
+     * the token is looked up once, and its first byte settles most words */
+    if (i >= doc->ntoks)
+        return FALSE;
+    const char *f = doc->toks[i].fold;
     for (int k = 0; folds[k]; k++)
-        if (dt_doc_tok_is(doc, i, folds[k]))
+        if (dt_fold_eq(f, folds[k]))
             return TRUE;
     return FALSE;
 }

@@ -7,20 +7,34 @@
 
 #include <string.h>
 
+/* True when s is all ASCII: its own NFD, with no marks. */
+static gboolean is_ascii(const char *s)
+{
+    for (; *s; s++)
+        if ((unsigned char)*s >= 0x80)
+            return FALSE;
+    return TRUE;
+}
+
 char *dt_slug(const char *s)
 {
-    char *nfd = g_utf8_normalize(s, -1, G_NORMALIZE_NFD);
+    /* most names are ASCII: GLib's normalizer would copy them unchanged,
+     * at a few thousand instructions a name */
+    gboolean ascii = is_ascii(s);
+    char *nfd = ascii ? NULL : g_utf8_normalize(s, -1, G_NORMALIZE_NFD);
+    const char *src = ascii ? s : nfd;
     GString *out = g_string_new(NULL);
     gboolean dash = FALSE;
-    for (const char *p = nfd; p && *p; p = g_utf8_next_char(p)) {
-        gunichar c = g_utf8_get_char(p);
-        if (g_unichar_ismark(c) || c == '\'' || c == 0x2019)
+    for (const char *p = src; p && *p; p = g_utf8_next_char(p)) {
+        /* ASCII is decoded and lowercased inline; it holds no marks */
+        gunichar c = (unsigned char)*p < 0x80 ? (unsigned char)*p : g_utf8_get_char(p);
+        if ((c >= 0x80 && g_unichar_ismark(c)) || c == '\'' || c == 0x2019)
             continue;
         if (c < 0x80 && g_ascii_isalnum((char)c)) {
             if (dash && out->len)
                 g_string_append_c(out, '-');
             dash = FALSE;
-            g_string_append_c(out, g_ascii_tolower((char)c));
+            g_string_append_c(out, (char)(g_ascii_isupper((char)c) ? c - 'A' + 'a' : c));
         } else if (c >= 0x80 && g_unichar_isalnum(c)) {
             /* keep non-Latin letters percent-encoded so the IRI stays valid */
             if (dash && out->len)

@@ -86,6 +86,29 @@ static inline char *put_iri(char *w, const char *iri, size_t n)
     return w;
 }
 
+/* Bytes a literal keeps as they are: not NUL, a control, DEL, '"' or '\\'
+ * (UTF-8 sequences pass).  A table answers for a byte in one load where
+ * the four comparisons it replaces ran over every byte of every text and
+ * sentence written. */
+static const unsigned char plain_byte[256] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+};
+
 /* N-Triples string escaping (UTF-8 kept, controls escaped), at most 6
  * bytes per byte of lit.  Runs of bytes that need no escape are copied in
  * one go. */
@@ -96,7 +119,7 @@ static char *put_literal(char *w, const char *lit)
     const unsigned char *p = (const unsigned char *)lit;
     for (;;) {
         const unsigned char *run = p;
-        while (*p >= 0x20 && *p != 0x7F && *p != '"' && *p != '\\')
+        while (plain_byte[*p])
             p++;
         memcpy(w, run, (size_t)(p - run));
         w += p - run;
@@ -124,10 +147,9 @@ static char *put_literal(char *w, const char *lit)
 /* One statement as an N-Triples / N-Quads line; o_kind: 0 IRI, 1 plain
  * literal, 2 typed literal (dt). */
 static void format_statement(const dt_graph *g, GString *out, const char *s, const char *p,
-                             const char *o, int o_kind, const char *dt)
+                             size_t np, const char *o, int o_kind, const char *dt, size_t ndt)
 {
-    size_t ns = strlen(s), np = strlen(p), no = strlen(o);
-    size_t ndt = o_kind == 2 ? strlen(dt) : 0;
+    size_t ns = strlen(s), no = strlen(o);
     const char *graph = g->in_shared ? g->shared_graph : g->doc_graph;
     size_t ngraph = !g->quads ? 0 : g->in_shared ? g->shared_graph_len : g->doc_graph_len;
     /* <s> <p> "o"^^<dt> <g> .\n: 18 bytes besides the terms, at most */
@@ -164,60 +186,142 @@ static GString *chunk_for(dt_graph *g, const char *s)
 {
     if (!g->in_shared)
         return g->doc_out;
-    GString *target = g_hash_table_lookup(g->shared_out, s);
-    if (target == NULL) {
-        target = g_string_new(NULL);
-        g_hash_table_insert(g->shared_out, g_strdup(s), target);
+    /* an entity's statements come one after another: the subject of the
+     * last one, compared, saves hashing a long IRI and a table probe */
+    if (g->last_subject && strcmp(g->last_subject, s) == 0)
+        return g->last_chunk;
+    gpointer key = NULL, value = NULL;
+    GString *target = NULL;
+    if (g_hash_table_lookup_extended(g->shared_out, s, &key, &value)) {
+        target = value;
+    } else {
+        /* an entity's block is a few statements of ~150 bytes: room for
+         * them at once, not a realloc at every doubling from nothing */
+        target = g_string_sized_new(1024);
+        key = g_strdup(s);
+        g_hash_table_insert(g->shared_out, key, target);
     }
+    g->last_subject = key;
+    g->last_chunk = target;
     return target;
 }
 
-static void stream_add(dt_graph *g, const char *s, const char *p, const char *o, int o_kind,
-                       const char *dt)
+/* A 64-bit hash of the n bytes at s (dt_str_hash's mixing, length given). */
+static guint64 line_hash(const char *s, size_t n)
+{
+    guint64 h = 0x9E3779B97F4A7C15ull ^ n;
+    for (; n >= 8; s += 8, n -= 8) {
+        guint64 w;
+        memcpy(&w, s, 8);
+        h = (h ^ w) * 0xFF51AFD7ED558CCDull;
+        h ^= h >> 32;
+    }
+    guint64 w = 0;
+    memcpy(&w, s, n);
+    h = (h ^ w) * 0xC4CEB9FE1A85EC53ull;
+    return h ^ (h >> 29);
+}
+
+static void seen_grow(dt_graph *g)
+{
+    guint cap = g->seen_cap ? 2 * g->seen_cap : 512;
+    struct dt_seen_line *slots = g_new0(struct dt_seen_line, cap);
+    for (guint i = 0; i < g->seen_cap; i++) {
+        if (g->seen[i].line == NULL)
+            continue;
+        guint k = (guint)g->seen[i].hash & (cap - 1);
+        while (slots[k].line != NULL)
+            k = (k + 1) & (cap - 1);
+        slots[k] = g->seen[i];
+    }
+    g_free(g->seen);
+    g->seen = slots;
+    g->seen_cap = cap;
+}
+
+/* Adds the line [s, s + n) to the article's set (copying it); TRUE when
+ * it was not there.  A GHashTable of g_strndup'd lines cost a strlen, a
+ * rehash on every growth and a free per line. */
+static gboolean seen_add(dt_graph *g, const char *s, size_t n)
+{
+    if (2 * (g->seen_n + 1) > g->seen_cap)
+        seen_grow(g);
+    guint64 h = line_hash(s, n);
+    guint mask = g->seen_cap - 1;
+    for (guint k = (guint)h & mask;; k = (k + 1) & mask) {
+        struct dt_seen_line *slot = &g->seen[k];
+        if (slot->line == NULL) {
+            slot->hash = h;
+            slot->line = g_string_chunk_insert_len(g->seen_lines, s, (gssize)n);
+            slot->len = n;
+            g->seen_n++;
+            return TRUE;
+        }
+        if (slot->hash == h && slot->len == n && memcmp(slot->line, s, n) == 0)
+            return FALSE;
+    }
+}
+
+static void stream_add(dt_graph *g, const char *s, const char *p, size_t np, const char *o,
+                       int o_kind, const char *dt, size_t ndt)
 {
     if (!g->dedupe) {
-        format_statement(g, chunk_for(g, s), s, p, o, o_kind, dt);
+        format_statement(g, chunk_for(g, s), s, p, np, o, o_kind, dt, ndt);
         return;
     }
     GString *line = g->line;
     g_string_truncate(line, 0);
-    format_statement(g, line, s, p, o, o_kind, dt);
+    format_statement(g, line, s, p, np, o, o_kind, dt, ndt);
     /* most statements are made once by construction; the few places that
      * can repeat one (holdings, posts) turn g->dedupe on, and long literals
      * (texts, sentences) are never repeated, so they are not hashed */
     gboolean check = o_kind == 0 || line->len < 240;
-    /* one hashing per line: g_hash_table_add says whether it was there */
-    if (check && !g_hash_table_add(g->doc_seen, g_strndup(line->str, line->len)))
+    /* one hashing per line: seen_add says whether it was there */
+    if (check && !seen_add(g, line->str, line->len))
         return;
     /* a repeated statement must not even open a chunk: an empty one would
      * still mark its subject as described (dt_graph_flush) */
     put(chunk_for(g, s), line->str, line->len);
 }
 
-static void add_iri(dt_graph *g, const char *s, const char *p, const char *o)
+/* Predicates and datatypes are string literals nearly everywhere: the
+ * add_* macros below hand their lengths on as the compiler computes them,
+ * and format_statement measures only the subject and the object. */
+static inline size_t term_len(const char *t)
+{
+    return t ? strlen(t) : 0;
+}
+
+#define add_iri(g, s, p, o) add_iri_n((g), (s), (p), term_len(p), (o))
+#define add_lit(g, s, p, lit) add_lit_n((g), (s), (p), term_len(p), (lit))
+#define add_typed(g, s, p, lex, dt) add_typed_n((g), (s), (p), term_len(p), (lex), (dt), term_len(dt))
+#define add_uint(g, s, p, v) add_uint_n((g), (s), (p), term_len(p), (v))
+
+static void add_iri_n(dt_graph *g, const char *s, const char *p, size_t np, const char *o)
 {
     if (!(s && p && o))
         return;
     if (g->stream)
-        stream_add(g, s, p, o, 0, NULL);
+        stream_add(g, s, p, np, o, 0, NULL, 0);
     else
         g->sink->add(g->model, s, p, o, 0, NULL);
 }
 
-static void add_lit(dt_graph *g, const char *s, const char *p, const char *lit)
+static void add_lit_n(dt_graph *g, const char *s, const char *p, size_t np, const char *lit)
 {
     if (!(s && p && lit))
         return;
     if (g->stream)
-        stream_add(g, s, p, lit, 1, NULL);
+        stream_add(g, s, p, np, lit, 1, NULL, 0);
     else
         g->sink->add(g->model, s, p, lit, 1, NULL);
 }
 
-static void add_typed(dt_graph *g, const char *s, const char *p, const char *lex, const char *dt)
+static void add_typed_n(dt_graph *g, const char *s, const char *p, size_t np, const char *lex,
+                        const char *dt, size_t ndt)
 {
     if (g->stream)
-        stream_add(g, s, p, lex, 2, dt);
+        stream_add(g, s, p, np, lex, 2, dt, ndt);
     else
         g->sink->add(g->model, s, p, lex, 2, dt);
 }
@@ -237,11 +341,11 @@ static size_t format_uint(char *buf, unsigned v)
     return n;
 }
 
-static void add_uint(dt_graph *g, const char *s, const char *p, unsigned v)
+static void add_uint_n(dt_graph *g, const char *s, const char *p, size_t np, unsigned v)
 {
     char buf[16];
     format_uint(buf, v);
-    add_typed(g, s, p, buf, XSD "nonNegativeInteger");
+    add_typed_n(g, s, p, np, buf, XSD "nonNegativeInteger", sizeof XSD "nonNegativeInteger" - 1);
 }
 
 /* ---- IRIs --------------------------------------------------------------- */
@@ -266,6 +370,61 @@ static char *hash12(const char *s)
     return h;
 }
 
+/* A set of spans, b << 32 | e, for one article: open addressing over a
+ * power-of-two array, at most half full; 0 marks a free slot (and the
+ * span (0, 0), which no string has, is kept apart all the same).  A
+ * GHashTable cost a g_memdup2 per span and a call per look-up. */
+typedef struct {
+    guint64 *slots;
+    guint n, cap;
+    gboolean zero;
+} span_set;
+
+static guint span_slot(guint64 v, guint mask)
+{
+    return ((guint)(v >> 32) * 0x9E3779B1u ^ (guint)v) & mask;
+}
+
+static void span_set_grow(span_set *set)
+{
+    guint cap = set->cap ? 2 * set->cap : 256;
+    guint64 *slots = g_new0(guint64, cap);
+    for (guint i = 0; i < set->cap; i++) {
+        guint64 v = set->slots[i];
+        if (v == 0)
+            continue;
+        guint k = span_slot(v, cap - 1);
+        while (slots[k] != 0)
+            k = (k + 1) & (cap - 1);
+        slots[k] = v;
+    }
+    g_free(set->slots);
+    set->slots = slots;
+    set->cap = cap;
+}
+
+/* Adds v; TRUE when it was not there. */
+static gboolean span_set_add(span_set *set, guint64 v)
+{
+    if (v == 0) {
+        gboolean was = set->zero;
+        set->zero = TRUE;
+        return !was;
+    }
+    if (2 * (set->n + 1) > set->cap)
+        span_set_grow(set);
+    guint mask = set->cap - 1;
+    for (guint k = span_slot(v, mask);; k = (k + 1) & mask) {
+        if (set->slots[k] == v)
+            return FALSE;
+        if (set->slots[k] == 0) {
+            set->slots[k] = v;
+            set->n++;
+            return TRUE;
+        }
+    }
+}
+
 typedef struct {
     dt_graph *g;
     const dt_doc *doc;
@@ -273,7 +432,7 @@ typedef struct {
     char *activity;
     char *agent;
     GHashTable *emitted; /* concept IRIs already described, to save work */
-    GHashTable *spans;   /* #char=b,e strings already described: guint64 b << 32 | e */
+    span_set spans;      /* #char=b,e strings already described */
     size_t doc_iri_len;
 } ctx;
 
@@ -302,17 +461,7 @@ static char *char_iri(const ctx *c, uint32_t b, uint32_t e)
  * the offsets, not the IRI, which saves hashing the IRI's long prefix. */
 static gboolean first_time_span(ctx *c, uint32_t b, uint32_t e)
 {
-    guint64 key = ((guint64)b << 32) | e;
-    if (g_hash_table_contains(c->spans, &key))
-        return FALSE;
-    g_hash_table_add(c->spans, g_memdup2(&key, sizeof key));
-    return TRUE;
-}
-
-static guint span_hash(gconstpointer p)
-{
-    guint64 v = *(const guint64 *)p;
-    return (guint)(v >> 32) * 0x9E3779B1u ^ (guint)v;
+    return span_set_add(&c->spans, ((guint64)b << 32) | e);
 }
 
 /* A NIF string [b, e) (code points) of the article: its offsets, its text
@@ -785,13 +934,22 @@ dt_graph *dt_graph_new_stream(const char *base, gboolean quads)
     g->doc_out = g_string_new(NULL);
     g->line = g_string_new(NULL);
     g->shared_out = g_hash_table_new_full(dt_str_hash, g_str_equal, g_free, NULL);
-    g->doc_seen = g_hash_table_new_full(dt_str_hash, g_str_equal, g_free, NULL);
+    g->seen_lines = g_string_chunk_new(16384);
     g->shared_graph = g_strconcat(base, "graph/entities", NULL);
     g->shared_graph_len = strlen(g->shared_graph);
     return g;
 }
 
 static void free_gstring(gpointer p) { g_string_free(p, TRUE); }
+
+/* Empties the dedupe set and the storage of its lines together. */
+static void forget_seen(dt_graph *g)
+{
+    if (g->seen_n > 0)
+        memset(g->seen, 0, g->seen_cap * sizeof *g->seen);
+    g->seen_n = 0;
+    g_string_chunk_clear(g->seen_lines);
+}
 
 static void clear_chunk(dt_graph *g)
 {
@@ -802,7 +960,9 @@ static void clear_chunk(dt_graph *g)
     while (g_hash_table_iter_next(&it, &k, &v))
         free_gstring(v);
     g_hash_table_remove_all(g->shared_out);
-    g_hash_table_remove_all(g->doc_seen);
+    g->last_subject = NULL;
+    g->last_chunk = NULL;
+    forget_seen(g);
 }
 
 void dt_graph_free(dt_graph *g)
@@ -816,7 +976,8 @@ void dt_graph_free(dt_graph *g)
         g_string_free(g->doc_out, TRUE);
         g_string_free(g->line, TRUE);
         g_hash_table_destroy(g->shared_out);
-        g_hash_table_destroy(g->doc_seen);
+        g_free(g->seen);
+        g_string_chunk_free(g->seen_lines);
     }
     g_free(g->shared_graph);
     g_free(g->doc_graph);
@@ -861,7 +1022,6 @@ dt_status dt_graph_add_doc(dt_graph *g, const dt_doc *doc, GError **err)
     c.agent = g_strconcat(g->base, "id/agent/detente-", ver, NULL);
     c.doc_iri_len = strlen(c.doc_iri);
     c.emitted = g_hash_table_new_full(dt_str_hash, g_str_equal, g_free, NULL);
-    c.spans = g_hash_table_new_full(span_hash, g_int64_equal, g_free, NULL);
     emit_article(&c);
     emit_entities(&c);
     emit_holdings(&c);
@@ -870,7 +1030,7 @@ dt_status dt_graph_add_doc(dt_graph *g, const dt_doc *doc, GError **err)
     emit_stances(&c);
     emit_quotes(&c);
     g_hash_table_destroy(c.emitted);
-    g_hash_table_destroy(c.spans);
+    g_free(c.spans.slots);
     g_free(c.doc_iri);
     g_free(c.activity);
     g_free(c.agent);
@@ -882,7 +1042,7 @@ dt_status dt_graph_add_doc(dt_graph *g, const dt_doc *doc, GError **err)
 void dt_graph_seal(dt_graph *g)
 {
     if (g->stream)
-        g_hash_table_remove_all(g->doc_seen);
+        forget_seen(g);
 }
 
 dt_status dt_graph_flush(dt_graph *g, FILE *fh, GHashTable *done, GError **err)

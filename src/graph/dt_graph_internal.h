@@ -22,7 +22,18 @@ struct dt_graph {
     gboolean stream, quads;
     GString *doc_out;          /* triples of the article's own graph */
     GHashTable *shared_out;    /* subject -> GString: entity descriptions */
-    GHashTable *doc_seen;      /* lines written for this article (dedupe) */
+    const char *last_subject;  /* shared_out's key chunk_for found last, or NULL */
+    GString *last_chunk;       /* ... and its chunk */
+    /* lines written for this article (dedupe): open addressing over
+     * seen[seen_cap] (at most half full, line NULL: free), the lines
+     * themselves in seen_lines, one block rather than a malloc per line */
+    struct dt_seen_line {
+        guint64 hash;
+        const char *line;
+        gsize len;
+    } *seen;
+    guint seen_n, seen_cap;
+    GStringChunk *seen_lines;
     char *doc_graph;           /* <base>doc/ID while an article is added */
     char *shared_graph;        /* <base>graph/entities */
     size_t doc_graph_len, shared_graph_len; /* they end every N-Quads line */

@@ -26,7 +26,22 @@ struct dt_lexicon {
     const dt_leximg_key *keys;
     const dt_leximg_slot *entry_table, *given_table;
     const dt_leximg_pslot *prefix_table;
+    guint64 *prefix_filter;  /* PREFIX_FILTER_BITS bits: some slot has this hash (see below) */
 };
+
+/* match_lexicon asks the prefix table about every token, and more than
+ * half of the questions find nothing; the table (16 bytes a slot) and
+ * the string pool are too big for the cache, so each miss costs a trip
+ * to memory.  A bit per 19-bit piece of the hashes held (64 KiB) answers
+ * most of those misses from the cache: a clear bit means no slot has the
+ * hash, which is what the probe would find out.  Built when the lexicon
+ * is opened; read-only after, like the rest. */
+#define PREFIX_FILTER_BITS (1u << 19)
+
+static uint32_t filter_bit(uint32_t hash)
+{
+    return (hash >> 13) & (PREFIX_FILTER_BITS - 1);
+}
 
 /* ---- checking an image ---------------------------------------------------- */
 
@@ -158,6 +173,14 @@ static void attach(dt_lexicon *lex, const guint8 *img)
         s->form = str_at(lex, rs->form);
         s->needs_upper = (rs->flags & DT_LEXIMG_NEEDS_UPPER) != 0;
         s->plural = (rs->flags & DT_LEXIMG_PLURAL) != 0;
+    }
+    uint32_t npslot = h->sec[DT_LEXIMG_PREFIX_TABLE].count;
+    lex->prefix_filter = g_new0(guint64, PREFIX_FILTER_BITS / 64);
+    for (uint32_t i = 0; i < npslot; i++) {
+        if (lex->prefix_table[i].ref == 0)
+            continue;
+        uint32_t bit = filter_bit(lex->prefix_table[i].hash);
+        lex->prefix_filter[bit / 64] |= (guint64)1 << (bit % 64);
     }
     uint32_t nkey = h->sec[DT_LEXIMG_KEYS].count;
     lex->lists = g_new0(GPtrArray *, nkey ? nkey : 1);
@@ -318,6 +341,7 @@ void dt_lexicon_free(dt_lexicon *lex)
     for (uint32_t i = 0; lex->lists && i < lex->h->sec[DT_LEXIMG_KEYS].count; i++)
         g_ptr_array_free(lex->lists[i], TRUE);
     g_free(lex->lists);
+    g_free(lex->prefix_filter);
     g_free(lex->senses);
     g_free(lex->entries);
     if (lex->file)
@@ -335,10 +359,14 @@ static uint32_t count_of(const dt_lexicon *lex, int sec)
 /* The slot of the table (of `secno`, slots of type T) holding s, or NULL;
  * name(lex, slot) gives a slot's string, or NULL when its reference is out
  * of range (a damaged cache: treated as a miss, never followed). */
-#define PROBE(T, lex, table, secno, s, name)                                      \
+#define PROBE(T, lex, table, secno, s, name) PROBE_IF(T, lex, table, secno, s, name, TRUE)
+/* ... when might(h_) says the hash can be there at all */
+#define PROBE_IF(T, lex, table, secno, s, name, might)                            \
     do {                                                                          \
         uint32_t n_ = count_of(lex, secno), mask_ = n_ - 1;                       \
         uint32_t h_ = dt_leximg_hash(s);                                          \
+        if (!(might))                                                             \
+            return NULL;                                                          \
         uint32_t i_ = h_ & mask_;                                                 \
         for (uint32_t k_ = 0; k_ < n_; k_++, i_ = (i_ + 1) & mask_) {             \
             const T *slot_ = &(table)[i_];                                        \
@@ -368,9 +396,16 @@ static const char *entry_iri(const dt_lexicon *lex, const dt_leximg_slot *slot)
     return slot->ref <= count_of(lex, DT_LEXIMG_ENTRIES) ? lex->entries[slot->ref - 1].iri : NULL;
 }
 
+static gboolean prefix_might_hold(const dt_lexicon *lex, uint32_t hash)
+{
+    uint32_t bit = filter_bit(hash);
+    return (lex->prefix_filter[bit / 64] >> (bit % 64)) & 1;
+}
+
 static const dt_leximg_pslot *find_prefix(const dt_lexicon *lex, const char *s)
 {
-    PROBE(dt_leximg_pslot, lex, lex->prefix_table, DT_LEXIMG_PREFIX_TABLE, s, prefix_string);
+    PROBE_IF(dt_leximg_pslot, lex, lex->prefix_table, DT_LEXIMG_PREFIX_TABLE, s, prefix_string,
+             prefix_might_hold(lex, h_));
 }
 
 static const dt_leximg_slot *find_entry(const dt_lexicon *lex, const char *iri)

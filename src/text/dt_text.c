@@ -9,17 +9,60 @@ struct dt_text {
     uint32_t *orig_cp_byte; /* code point index -> byte offset, ncp+1 entries */
     GString *norm;          /* normalized text */
     GArray *map;            /* uint32: normalized byte -> original code point */
-    GArray *tokens;         /* dt_token */
+    dt_token *toks;         /* the tokens, ntoks of them (room for cap) */
+    uint32_t ntoks, cap;
     GArray *sentences;      /* dt_sentence */
-    GStringChunk *folds;    /* storage of dt_token.fold */
+    GStringChunk *folds;    /* storage of dt_token.fold (non-ASCII tokens) */
+    char *ascii_folds;      /* storage of ASCII tokens' folds: tokens are */
+    size_t ascii_used, ascii_cap; /* disjoint, so 2 bytes of text each hold */
 };
 
 /* ---- validation --------------------------------------------------------- */
 
+/* Length of the leading run of bytes that are ASCII and not NUL, read
+ * eight at a time. */
+static size_t ascii_prefix(const char *bytes, size_t len)
+{
+    const guint64 ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    size_t i = 0;
+    for (; i + 8 <= len; i += 8) {
+        guint64 w;
+        memcpy(&w, bytes + i, 8);
+        /* a byte >= 0x80, or a zero byte (w - ones borrows into its high bit) */
+        if ((w & highs) || ((w - ones) & ~w & highs))
+            break;
+    }
+    return i;
+}
+
+/* ASCII runs are skipped eight bytes at a time and only the other
+ * characters are handed to GLib, one each.  Every step ends on a
+ * character boundary, so once a character fails, GLib validating from it
+ * stops at the same byte as over the whole text. */
+gboolean dt_utf8_validate(const char *bytes, size_t len, const char **end)
+{
+    size_t i = 0;
+    while (i < len) {
+        i += ascii_prefix(bytes + i, len - i);
+        if (i >= len)
+            break;
+        unsigned char c = (unsigned char)bytes[i];
+        if (c != 0 && c < 0x80) {
+            i++;
+            continue;
+        }
+        size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+        if (c == 0 || n > len - i || !g_utf8_validate_len(bytes + i, n, NULL))
+            return g_utf8_validate_len(bytes + i, len - i, end);
+        i += n;
+    }
+    return TRUE;
+}
+
 static dt_status validate_utf8(const char *bytes, size_t len, GError **err)
 {
     const char *end = NULL;
-    if (g_utf8_validate_len(bytes, len, &end))
+    if (dt_utf8_validate(bytes, len, &end))
         return DT_OK;
     size_t off = (size_t)(end - bytes);
     size_t line = 1, col = 1;
@@ -99,6 +142,24 @@ static gboolean ascii_as_is(unsigned char b)
     return (b >= 0x20 && b < 0x7F) || b == '\n';
 }
 
+/* Length of the leading run of printable ASCII (0x20-0x7E) at p, in
+ * whole eight-byte words: the byte loop after it takes the rest, newlines
+ * included.  A word has no byte below 0x20 when w - 0x20 in each byte
+ * borrows nowhere, and none above 0x7E when w + 0x01 in each byte does
+ * not reach 0x80 (the usual bit tricks, exact for these bounds). */
+static size_t printable_prefix(const char *p, size_t n)
+{
+    const guint64 ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        guint64 w;
+        memcpy(&w, p + i, 8);
+        if (((w - ones * 0x20) & ~w & highs) || (((w + ones * 0x01) | w) & highs))
+            break;
+    }
+    return i;
+}
+
 /* Copies n such bytes at p in one go (most of an English article). */
 static void emit_ascii_run(dt_text *t, const char *p, size_t n, uint32_t *cp)
 {
@@ -106,11 +167,16 @@ static void emit_ascii_run(dt_text *t, const char *p, size_t n, uint32_t *cp)
     guint old = t->map->len;
     g_array_set_size(t->map, old + (guint)n);
     uint32_t *map = &g_array_index(t->map, uint32_t, old);
+    uint32_t *cp_byte = t->orig_cp_byte;
     uint32_t byte = (uint32_t)(p - t->orig);
+    /* the code point counter in a local: *cp could alias the arrays
+     * written, and would be reloaded and stored at every byte */
+    uint32_t c = *cp;
     for (size_t i = 0; i < n; i++) {
-        t->orig_cp_byte[*cp] = byte + (uint32_t)i;
-        map[i] = (*cp)++;
+        cp_byte[c] = byte + (uint32_t)i;
+        map[i] = c++;
     }
+    *cp = c;
 }
 
 static void normalize(dt_text *t)
@@ -121,6 +187,7 @@ static void normalize(dt_text *t)
     t->orig_cp_byte = g_new(uint32_t, t->orig_len + 2);
     while (p < end) {
         const char *q = p;
+        q += printable_prefix(q, (size_t)(end - q));
         while (q < end && ascii_as_is((unsigned char)*q))
             q++;
         /* the run's last character may carry combining marks that follow
@@ -255,45 +322,78 @@ static size_t scan_word(const GString *s, size_t i, uint32_t *flags)
     return i;
 }
 
-static gboolean all_ascii(const char *s, size_t n)
+/* Appends a token: a plain store while there is room (g_array_append_val
+ * was a call and a memcpy for each of the ~200 tokens per KiB of text). */
+static void push_token(dt_text *t, const dt_token *tok)
 {
-    for (size_t i = 0; i < n; i++)
+    if (t->ntoks == t->cap) {
+        t->cap *= 2;
+        t->toks = g_renew(dt_token, t->toks, t->cap);
+    }
+    t->toks[t->ntoks++] = *tok;
+}
+
+/* Lowercases the n bytes at s into fold while counting letters and
+ * capitals; FALSE (fold half written) at the first non-ASCII byte.
+ * g_ascii_tolower's mapping, written out: it is a function call per
+ * byte. */
+static gboolean fold_ascii(const char *s, size_t n, char *fold, int *letters, int *upper)
+{
+    int nl = 0, nu = 0; /* locals: fold's stores could alias *letters */
+    for (size_t i = 0; i < n; i++) {
         if ((unsigned char)s[i] >= 0x80)
             return FALSE;
+        gboolean up = g_ascii_isupper(s[i]);
+        nl += g_ascii_isalpha(s[i]) ? 1 : 0;
+        nu += up ? 1 : 0;
+        fold[i] = up ? (char)(s[i] - 'A' + 'a') : s[i];
+    }
+    fold[n] = '\0';
+    *letters = nl;
+    *upper = nu;
     return TRUE;
 }
 
 /* An ASCII token: case folding is lowercasing, NFD changes nothing and
  * there are no marks to drop, so add_token's result comes without the
- * three conversions and their allocations. */
-static void add_ascii_token(dt_text *t, dt_token *tok)
+ * three conversions and their allocations.  The fold is made straight in
+ * the arena, in the pass that finds the token ASCII; FALSE, with tok and
+ * the arena as they were, when it is not. */
+static gboolean add_ascii_token(dt_text *t, dt_token *tok)
 {
     const char *s = t->norm->str + tok->start;
     size_t n = tok->end - tok->start;
+    int letters = 0, upper = 0;
+    char *fold;
+    if (t->ascii_used + n + 1 <= t->ascii_cap) {
+        fold = t->ascii_folds + t->ascii_used;
+        if (!fold_ascii(s, n, fold, &letters, &upper))
+            return FALSE;
+        t->ascii_used += n + 1;
+    } else {
+        char *tmp = g_malloc(n + 1);
+        gboolean ascii = fold_ascii(s, n, tmp, &letters, &upper);
+        fold = ascii ? g_string_chunk_insert_len(t->folds, tmp, (gssize)n) : NULL;
+        g_free(tmp);
+        if (!ascii)
+            return FALSE;
+    }
     if (g_ascii_isupper(s[0]))
         tok->flags |= DT_TOK_UPPER;
     if (g_ascii_isdigit(s[0]))
         tok->flags |= DT_TOK_DIGIT;
-    /* copied into the chunk, then lowercased there */
-    char *fold = g_string_chunk_insert_len(t->folds, s, (gssize)n);
-    int letters = 0, upper = 0;
-    for (size_t i = 0; i < n; i++) {
-        letters += g_ascii_isalpha(s[i]) ? 1 : 0;
-        upper += g_ascii_isupper(s[i]) ? 1 : 0;
-        fold[i] = g_ascii_tolower(s[i]);
-    }
     if ((tok->flags & DT_TOK_WORD) && letters >= 2 && letters == upper)
         tok->flags |= DT_TOK_ALLCAPS;
     tok->fold = fold;
+    return TRUE;
 }
 
 static void add_token(dt_text *t, size_t start, size_t end, uint32_t flags)
 {
     dt_token tok = {(uint32_t)start, (uint32_t)end, 0, flags, NULL};
     const char *s = t->norm->str + start;
-    if (all_ascii(s, end - start)) {
-        add_ascii_token(t, &tok);
-        g_array_append_val(t->tokens, tok);
+    if (add_ascii_token(t, &tok)) {
+        push_token(t, &tok);
         return;
     }
     gunichar c = g_utf8_get_char(s);
@@ -325,7 +425,7 @@ static void add_token(dt_text *t, size_t start, size_t end, uint32_t flags)
     g_string_free(bare, TRUE);
     g_free(nfd);
     g_free(fold);
-    g_array_append_val(t->tokens, tok);
+    push_token(t, &tok);
 }
 
 /* Direction of a double quote: the original curly form says it; for a
@@ -370,8 +470,8 @@ static void tokenize(dt_text *t)
             i = e;
             continue;
         }
-        if (c == '\'' && t->tokens->len > 0) {
-            const dt_token *prev = &g_array_index(t->tokens, dt_token, t->tokens->len - 1);
+        if (c == '\'' && t->ntoks > 0) {
+            const dt_token *prev = &t->toks[t->ntoks - 1];
             gunichar n = char_at(s, j);
             if (prev->end == i && (prev->flags & DT_TOK_WORD)) {
                 if ((n == 's' || n == 'S') && !is_wordchar(char_at(s, next_at(s, j)))) {
@@ -422,28 +522,28 @@ static gboolean tok_char_is(const dt_text *t, const dt_token *tok, char c)
  * "John F. Kennedy" -- but not "posted on X. Then". */
 static gboolean is_initial(const dt_text *t, uint32_t i)
 {
-    const dt_token *tok = &g_array_index(t->tokens, dt_token, i);
+    const dt_token *tok = &t->toks[i];
     if (!(tok->flags & DT_TOK_UPPER) || g_utf8_strlen(t->norm->str + tok->start, tok->end - tok->start) != 1)
         return FALSE;
-    if (i + 2 >= t->tokens->len)
+    if (i + 2 >= t->ntoks)
         return FALSE;
-    const dt_token *next = &g_array_index(t->tokens, dt_token, i + 2);
+    const dt_token *next = &t->toks[i + 2];
     if (!(next->flags & DT_TOK_UPPER) || (next->flags & DT_TOK_PARA))
         return FALSE;
     if (i == 0 || (tok->flags & DT_TOK_PARA))
         return TRUE;
-    const dt_token *prev = &g_array_index(t->tokens, dt_token, i - 1);
+    const dt_token *prev = &t->toks[i - 1];
     /* after a name part, a title or the start of a sentence it is an initial */
     return (prev->flags & DT_TOK_UPPER) || !(prev->flags & DT_TOK_WORD);
 }
 
 static gboolean ends_sentence(const dt_text *t, uint32_t i)
 {
-    const dt_token *tok = &g_array_index(t->tokens, dt_token, i);
+    const dt_token *tok = &t->toks[i];
     if (!(tok_char_is(t, tok, '.') || tok_char_is(t, tok, '!') || tok_char_is(t, tok, '?')))
         return FALSE;
     if (tok_char_is(t, tok, '.') && i > 0) {
-        const dt_token *prev = &g_array_index(t->tokens, dt_token, i - 1);
+        const dt_token *prev = &t->toks[i - 1];
         if (prev->end == tok->start && (prev->flags & DT_TOK_WORD) && is_abbreviation(prev->fold))
             return FALSE;
         if (is_initial(t, i - 1))
@@ -454,10 +554,10 @@ static gboolean ends_sentence(const dt_text *t, uint32_t i)
 
 static void split_sentences(dt_text *t)
 {
-    uint32_t n = t->tokens->len;
+    uint32_t n = t->ntoks;
     uint32_t begin = 0, paragraph = 0;
     for (uint32_t i = 0; i < n; i++) {
-        dt_token *tok = &g_array_index(t->tokens, dt_token, i);
+        dt_token *tok = &t->toks[i];
         if ((tok->flags & DT_TOK_PARA) && i > begin) {
             dt_sentence s = {begin, i, paragraph};
             g_array_append_val(t->sentences, s);
@@ -469,14 +569,14 @@ static void split_sentences(dt_text *t)
             continue;
         uint32_t e = i + 1;
         while (e < n) {
-            const dt_token *c = &g_array_index(t->tokens, dt_token, e);
+            const dt_token *c = &t->toks[e];
             if ((c->flags & DT_TOK_PARA) ||
                 !((c->flags & DT_TOK_QCLOSE) || tok_char_is(t, c, ')') || tok_char_is(t, c, '\'')))
                 break;
             e++;
         }
         if (e < n) {
-            const dt_token *next = &g_array_index(t->tokens, dt_token, e);
+            const dt_token *next = &t->toks[e];
             if (!(next->flags & (DT_TOK_UPPER | DT_TOK_DIGIT | DT_TOK_QOPEN | DT_TOK_PARA)))
                 continue;
         }
@@ -492,7 +592,7 @@ static void split_sentences(dt_text *t)
     for (uint32_t si = 0; si < t->sentences->len; si++) {
         const dt_sentence *s = &g_array_index(t->sentences, dt_sentence, si);
         for (uint32_t k = s->tok_begin; k < s->tok_end; k++)
-            g_array_index(t->tokens, dt_token, k).sentence = si;
+            t->toks[k].sentence = si;
     }
 }
 
@@ -515,12 +615,17 @@ static dt_status text_build(const char *bytes, size_t len, gboolean sentences, d
     t->norm = g_string_sized_new(len + 16);
     t->map = g_array_sized_new(FALSE, FALSE, sizeof(uint32_t), (guint)len + 16);
     /* English news runs to about one token per five bytes */
-    t->tokens = g_array_sized_new(FALSE, FALSE, sizeof(dt_token), (guint)(len / 5 + 8));
+    t->cap = (uint32_t)(len / 5 + 8);
+    t->toks = g_new(dt_token, t->cap);
     t->sentences = g_array_new(FALSE, FALSE, sizeof(dt_sentence));
     t->folds = g_string_chunk_new(sentences ? 4096 : 2 * len + 16);
     normalize(t);
+    /* a token's fold and NUL in one block: at most two bytes per byte of
+     * normalized text (GStringChunk's insert was a call per token) */
+    t->ascii_cap = 2 * t->norm->len + 2;
+    t->ascii_folds = g_malloc(t->ascii_cap);
     tokenize(t);
-    if (t->tokens->len == 0) {
+    if (t->ntoks == 0) {
         dt_text_free(t);
         return dt_fail(err, DT_ERR_EMPTY, "no text (empty or only white space)");
     }
@@ -543,9 +648,10 @@ void dt_text_free(dt_text *t)
     g_free(t->orig_cp_byte);
     g_string_free(t->norm, TRUE);
     g_array_free(t->map, TRUE);
-    g_array_free(t->tokens, TRUE);
+    g_free(t->toks);
     g_array_free(t->sentences, TRUE);
     g_string_chunk_free(t->folds);
+    g_free(t->ascii_folds);
     g_free(t);
 }
 
@@ -553,12 +659,12 @@ const char *dt_text_normalized(const dt_text *t) { return t->norm->str; }
 size_t dt_text_normalized_len(const dt_text *t) { return t->norm->len; }
 const char *dt_text_original(const dt_text *t) { return t->orig; }
 uint32_t dt_text_original_cps(const dt_text *t) { return t->orig_ncp; }
-uint32_t dt_text_ntokens(const dt_text *t) { return t->tokens->len; }
+uint32_t dt_text_ntokens(const dt_text *t) { return t->ntoks; }
 uint32_t dt_text_nsentences(const dt_text *t) { return t->sentences->len; }
 
 const dt_token *dt_text_token(const dt_text *t, uint32_t i)
 {
-    return &g_array_index(t->tokens, dt_token, i);
+    return &t->toks[i];
 }
 
 const dt_sentence *dt_text_sentence(const dt_text *t, uint32_t i)
@@ -625,10 +731,10 @@ static char *fold_key(const char *label)
     if (text_build(label, strlen(label), FALSE, &t, NULL) != DT_OK)
         return NULL;
     GString *key = g_string_new(NULL);
-    for (uint32_t i = 0; i < t->tokens->len; i++) {
+    for (uint32_t i = 0; i < t->ntoks; i++) {
         if (i)
             g_string_append_c(key, ' ');
-        g_string_append(key, g_array_index(t->tokens, dt_token, i).fold);
+        g_string_append(key, t->toks[i].fold);
     }
     dt_text_free(t);
     return g_string_free(key, FALSE);
@@ -652,8 +758,36 @@ static void free_memo(gpointer p) { g_hash_table_destroy(p); }
 
 static GPrivate fold_memo = G_PRIVATE_INIT(free_memo);
 
+/* For a label of ASCII letters in words parted by single spaces ("Keir
+ * Starmer"), the key the tokenizer would give: each word is one token
+ * (nothing in it but letters, which scan_word takes whole) whose fold is
+ * its lowercase, joined by single spaces -- the label lowercased.  NULL
+ * for any other label.  Most person names are such labels, and answering
+ * them here saves the memo's hashing and string compares. */
+static char *simple_fold_key(const char *label)
+{
+    size_t n = 0;
+    for (; label[n]; n++) {
+        char c = label[n];
+        if (g_ascii_isalpha(c))
+            continue;
+        /* a space only between two letters */
+        if (c != ' ' || n == 0 || !g_ascii_isalpha(label[n + 1]))
+            return NULL;
+    }
+    if (n == 0)
+        return NULL;
+    char *key = g_malloc(n + 1);
+    for (size_t i = 0; i <= n; i++)
+        key[i] = g_ascii_isupper(label[i]) ? (char)(label[i] - 'A' + 'a') : label[i];
+    return key;
+}
+
 char *dt_text_fold_key(const char *label)
 {
+    char *simple = simple_fold_key(label);
+    if (simple)
+        return simple;
     GHashTable *memo = g_private_get(&fold_memo);
     if (memo == NULL) {
         memo = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, free_key);

@@ -81,11 +81,22 @@ char *dt_text_tokens_string(const dt_text *text, uint32_t tb, uint32_t te);
  * or NULL when it holds no token. */
 char *dt_text_fold_key(const char *label);
 
-/* strcmp(a, b) == 0 with the first bytes compared inline: word lists are
- * scanned for every token, and most words differ at the first letter. */
+/* What g_utf8_validate_len(bytes, len, end) answers (a NUL byte is
+ * invalid; *end, when end is given, is set on failure only), without
+ * walking ASCII byte by byte as GLib does: news text is nearly all ASCII. */
+gboolean dt_utf8_validate(const char *bytes, size_t len, const char **end);
+
+/* strcmp(a, b) == 0 with the first two bytes compared inline: word lists
+ * are scanned for every token, most words differ at the first letter, and
+ * of those that share it ("the", "to", "that") most differ at the second;
+ * only the rest costs a call. */
 static inline gboolean dt_fold_eq(const char *a, const char *b)
 {
-    return a[0] == b[0] && strcmp(a, b) == 0;
+    if (a[0] != b[0])
+        return FALSE;
+    if (a[0] == '\0')
+        return TRUE;
+    return a[1] == b[1] && (a[1] == '\0' || strcmp(a + 2, b + 2) == 0);
 }
 
 /* True when token i's text equals s (case-sensitive). */
