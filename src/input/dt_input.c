@@ -189,198 +189,6 @@ static dt_input_event read_text(dt_input *in, const source *s, dt_article **out,
     return DT_INPUT_ARTICLE;
 }
 
-/* ---- the usual line without json-glib ------------------------------------
- *
- * json-glib's parser costs about fifty instructions a byte, more than
- * validating and tokenizing the text together.  Lines as news feeds write
- * them -- an object of string members, with the common escapes -- are
- * read here; anything else (numbers, nested values, \u escapes outside
- * the BMP's ordinary characters, control bytes, a repeated field, any
- * syntax error) is left to json-glib, so that the articles and every
- * message stay what json-glib makes of the line. */
-
-enum { F_ID, F_TEXT, F_DATE, F_URL, F_TITLE, F_SOURCE, F_COUNT };
-static const char *const field_names[F_COUNT] = {"id", "text", "date", "url", "title", "source"};
-
-typedef struct {
-    const char *p, *end;
-} json_scan;
-
-static void json_ws(json_scan *s)
-{
-    while (s->p < s->end && (*s->p == ' ' || *s->p == '\t' || *s->p == '\r' || *s->p == '\n'))
-        s->p++;
-}
-
-static int hex_digit(char c)
-{
-    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10
-                                          : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-}
-
-/* Length of the leading bytes at p that a string copies as they are --
- * no '"', no '\\', no control byte -- in whole eight-byte words (the
- * byte loop of json_string takes the rest): a word holds a byte equal to
- * c when w ^ c has a zero byte, and one below 0x20 when w - 0x20 in each
- * byte borrows (the usual bit tricks, exact for "any byte"). */
-static size_t plain_run(const char *p, size_t n)
-{
-    const guint64 ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-    size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        guint64 w;
-        memcpy(&w, p + i, 8);
-        guint64 q = w ^ (ones * '"'), b = w ^ (ones * '\\');
-        if (((q - ones) & ~q & highs) || ((b - ones) & ~b & highs) ||
-            ((w - ones * 0x20) & ~w & highs))
-            break;
-    }
-    return i;
-}
-
-/* The string at s->p (its opening quote), decoded into out when out is
- * not NULL; FALSE for what the fast path leaves to json-glib. */
-static gboolean json_string(json_scan *s, GString *out)
-{
-    if (s->p >= s->end || *s->p != '"')
-        return FALSE;
-    s->p++;
-    for (;;) {
-        const char *run = s->p;
-        s->p += plain_run(s->p, (size_t)(s->end - s->p));
-        while (s->p < s->end && *s->p != '"' && *s->p != '\\' && (unsigned char)*s->p >= 0x20)
-            s->p++;
-        if (out)
-            g_string_append_len(out, run, s->p - run);
-        if (s->p >= s->end || (unsigned char)*s->p < 0x20)
-            return FALSE;
-        if (*s->p == '"') {
-            s->p++;
-            return TRUE;
-        }
-        if (s->end - s->p < 2)
-            return FALSE;
-        char e = s->p[1], c;
-        switch (e) {
-        case '"': c = '"'; break;
-        case '\\': c = '\\'; break;
-        case '/': c = '/'; break;
-        case 'b': c = '\b'; break;
-        case 'f': c = '\f'; break;
-        case 'n': c = '\n'; break;
-        case 'r': c = '\r'; break;
-        case 't': c = '\t'; break;
-        case 'u': {
-            if (s->end - s->p < 6)
-                return FALSE;
-            gunichar u = 0;
-            for (int k = 2; k < 6; k++) {
-                int d = hex_digit(s->p[k]);
-                if (d < 0)
-                    return FALSE;
-                u = u * 16 + (gunichar)d;
-            }
-            /* NUL and surrogates (pairs or not) are json-glib's to judge */
-            if (u == 0 || (u >= 0xD800 && u <= 0xDFFF))
-                return FALSE;
-            if (out)
-                g_string_append_unichar(out, u);
-            s->p += 6;
-            continue;
-        }
-        default: return FALSE;
-        }
-        if (out)
-            g_string_append_c(out, c);
-        s->p += 2;
-    }
-}
-
-/* The fields of the object on the line [line, line + len) into a, as
- * member_string would give them; FALSE (a untouched) when the line is not
- * one the fast path reads. */
-static gboolean fast_fields(const char *line, size_t len, dt_article *a)
-{
-    json_scan s = {line, line + len};
-    char *val[F_COUNT] = {NULL};
-    gboolean seen[F_COUNT] = {FALSE};
-    GString *key = g_string_new(NULL);
-    gboolean ok = FALSE;
-    json_ws(&s);
-    if (s.p >= s.end || *s.p++ != '{')
-        goto out;
-    json_ws(&s);
-    if (s.p < s.end && *s.p == '}') {
-        s.p++;
-    } else {
-        for (;;) {
-            g_string_truncate(key, 0);
-            if (!json_string(&s, key))
-                goto out;
-            int f = -1;
-            for (int k = 0; k < F_COUNT && f < 0; k++)
-                if (strlen(field_names[k]) == key->len && memcmp(key->str, field_names[k], key->len) == 0)
-                    f = k;
-            if (f >= 0 && seen[f])
-                goto out; /* a repeated field: which one counts is json-glib's answer */
-            json_ws(&s);
-            if (s.p >= s.end || *s.p++ != ':')
-                goto out;
-            json_ws(&s);
-            if (s.p < s.end && *s.p == '"') {
-                GString *v = f >= 0 ? g_string_new(NULL) : NULL;
-                gboolean good = json_string(&s, v);
-                if (v)
-                    val[f] = g_string_free(v, !good);
-                if (!good)
-                    goto out;
-            } else {
-                /* true, false, null: present but not a string (NULL) */
-                static const char *const words[] = {"true", "false", "null"};
-                gboolean word = FALSE;
-                for (int k = 0; k < 3 && !word; k++) {
-                    size_t n = strlen(words[k]);
-                    if ((size_t)(s.end - s.p) >= n && memcmp(s.p, words[k], n) == 0) {
-                        s.p += n;
-                        word = TRUE;
-                    }
-                }
-                if (!word)
-                    goto out;
-            }
-            if (f >= 0)
-                seen[f] = TRUE;
-            json_ws(&s);
-            if (s.p < s.end && *s.p == ',') {
-                s.p++;
-                json_ws(&s);
-                continue;
-            }
-            if (s.p < s.end && *s.p == '}') {
-                s.p++;
-                break;
-            }
-            goto out;
-        }
-    }
-    json_ws(&s);
-    ok = s.p == s.end;
-out:
-    g_string_free(key, TRUE);
-    if (!ok) {
-        for (int k = 0; k < F_COUNT; k++)
-            g_free(val[k]);
-        return FALSE;
-    }
-    a->id = val[F_ID];
-    a->text = val[F_TEXT];
-    a->date = val[F_DATE];
-    a->url = val[F_URL];
-    a->title = val[F_TITLE];
-    a->source = val[F_SOURCE];
-    return TRUE;
-}
-
 static char *member_string(JsonObject *o, const char *name)
 {
     if (!json_object_has_member(o, name))
@@ -469,34 +277,29 @@ static dt_status parse_line(const dt_record *r, dt_article **out, GError **err)
     if (!dt_utf8_validate(line, len, NULL))
         return dt_fail(err, DT_ERR_ENCODING, "%s:%llu: not valid UTF-8 (or holds a NUL byte)", jpath,
                        jline);
-    dt_article *a = g_new0(dt_article, 1);
-    if (!fast_fields(line, len, a)) {
-        JsonParser *parser = json_parser_new();
-        GError *je = NULL;
-        if (!json_parser_load_from_data(parser, line, (gssize)len, &je)) {
-            dt_status st = dt_fail(err, DT_ERR_SYNTAX, "%s:%llu: invalid JSON: %s", jpath, jline,
-                                   je->message);
-            g_error_free(je);
-            g_object_unref(parser);
-            g_free(a);
-            return st;
-        }
-        JsonNode *root = json_parser_get_root(parser);
-        if (root == NULL || !JSON_NODE_HOLDS_OBJECT(root)) {
-            g_object_unref(parser);
-            g_free(a);
-            return dt_fail(err, DT_ERR_SYNTAX, "%s:%llu: a line must hold a JSON object", jpath,
-                           jline);
-        }
-        JsonObject *o = json_node_get_object(root);
-        a->id = member_string(o, "id");
-        a->text = member_string(o, "text");
-        a->date = member_string(o, "date");
-        a->url = member_string(o, "url");
-        a->title = member_string(o, "title");
-        a->source = member_string(o, "source");
+    JsonParser *parser = json_parser_new();
+    GError *je = NULL;
+    if (!json_parser_load_from_data(parser, line, (gssize)len, &je)) {
+        dt_status st = dt_fail(err, DT_ERR_SYNTAX, "%s:%llu: invalid JSON: %s", jpath, jline,
+                               je->message);
+        g_error_free(je);
         g_object_unref(parser);
+        return st;
     }
+    JsonNode *root = json_parser_get_root(parser);
+    if (root == NULL || !JSON_NODE_HOLDS_OBJECT(root)) {
+        g_object_unref(parser);
+        return dt_fail(err, DT_ERR_SYNTAX, "%s:%llu: a line must hold a JSON object", jpath, jline);
+    }
+    JsonObject *o = json_node_get_object(root);
+    dt_article *a = g_new0(dt_article, 1);
+    a->id = member_string(o, "id");
+    a->text = member_string(o, "text");
+    a->date = member_string(o, "date");
+    a->url = member_string(o, "url");
+    a->title = member_string(o, "title");
+    a->source = member_string(o, "source");
+    g_object_unref(parser);
     a->origin = g_strdup_printf("%s:%llu", jpath, jline);
     const char *problem = a->id == NULL || *a->id == '\0' ? "no \"id\" string"
                           : a->text == NULL                 ? "no \"text\" string"
