@@ -1039,6 +1039,11 @@ dt_status dt_graph_add_doc(dt_graph *g, const dt_doc *doc, GError **err)
     return DT_OK;
 }
 
+size_t dt_graph_held_bytes(const dt_graph *g)
+{
+    return g->stream ? g->doc_out->allocated_len + g->line->allocated_len : 0;
+}
+
 void dt_graph_seal(dt_graph *g)
 {
     if (g->stream)

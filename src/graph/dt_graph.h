@@ -25,6 +25,9 @@ dt_status dt_graph_add_doc(dt_graph *g, const dt_doc *doc, GError **err);
 /* Stream mode: drops what was kept only to merge repeated statements, so
  * that a worker thread does that work rather than the writer. */
 void dt_graph_seal(dt_graph *g);
+/* Bytes a stream graph keeps for its next article (its chunk's buffers);
+ * 0 for a model graph. */
+size_t dt_graph_held_bytes(const dt_graph *g);
 
 /* Stream mode: writes the article(s) added since the last flush to fh.
  * Entity descriptions whose subject is in `done` are skipped, and written
