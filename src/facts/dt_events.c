@@ -189,11 +189,13 @@ static uint32_t next_verb_end(const dt_doc *doc, uint32_t te, uint32_t ce)
     return ce;
 }
 
+/* Words opening a clause of another time: "after", "before", "since" ... */
+static const char *const other_time[] = {"after", "before", "since", "until", "ahead", "following", NULL};
+
 static uint32_t verb_clause_end(const dt_doc *doc, uint32_t te, uint32_t ce)
 {
-    static const char *const apart[] = {"after", "before", "since", "until", "ahead", "following", NULL};
     for (uint32_t k = te; k < ce; k++)
-        if (dt_doc_tok_in(doc, k, apart))
+        if (dt_doc_tok_in(doc, k, other_time))
             return k;
     return next_verb_end(doc, te, ce);
 }
@@ -243,9 +245,8 @@ static uint32_t past_relative(const dt_doc *doc, uint32_t k, uint32_t e)
  * where that clause starts, or cb. */
 static uint32_t time_clause_start(const dt_doc *doc, uint32_t cb, uint32_t t)
 {
-    static const char *const subordinators[] = {"after", "before", "since", "until", "following", NULL};
     for (uint32_t k = t; k > cb; k--)
-        if (dt_doc_tok_in(doc, k - 1, subordinators))
+        if (dt_doc_tok_in(doc, k - 1, other_time))
             return k - 1;
     return cb;
 }
