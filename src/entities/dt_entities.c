@@ -405,6 +405,21 @@ static void countries_inside_names(dt_doc *doc)
     }
 }
 
+guint dt_entities_add_mention(dt_doc *doc, uint32_t tb, uint32_t te, dt_mention_kind kind, int entity)
+{
+    dt_mention m = {0};
+    m.tb = tb;
+    m.te = te;
+    m.kind = kind;
+    m.entity = entity;
+    m.guess = dt_doc_entity(doc, entity)->kind;
+    m.in_quote = doc->tokinfo[tb].quote >= 0;
+    g_array_append_val(doc->mentions, m);
+    guint idx = doc->mentions->len - 1;
+    g_array_append_val(dt_doc_entity(doc, entity)->mentions, idx);
+    return idx;
+}
+
 /* "the Commission", "the Council": a capitalised head word of a body after
  * "the", with no name around it, is the body the article named before in
  * full with that last word ("the European Commission").  Only when one
@@ -439,17 +454,7 @@ static void body_head_references(dt_doc *doc)
         int e = body_named_before(doc, i);
         if (e < 0)
             continue;
-        dt_mention m = {0};
-        m.tb = i;
-        m.te = i + 1;
-        m.kind = DT_MEN_REFERENCE;
-        m.entity = e;
-        m.guess = DT_ENT_ORG;
-        m.in_quote = doc->tokinfo[i].quote >= 0;
-        g_array_append_val(doc->mentions, m);
-        guint idx = doc->mentions->len - 1;
-        g_array_append_val(dt_doc_entity(doc, e)->mentions, idx);
-        doc->tokinfo[i].mention = (int)idx;
+        doc->tokinfo[i].mention = (int)dt_entities_add_mention(doc, i, i + 1, DT_MEN_REFERENCE, e);
     }
 }
 

@@ -11,16 +11,7 @@
 
 static void add_reference(dt_doc *doc, uint32_t tb, uint32_t te, int person, dt_mention_kind kind)
 {
-    dt_mention m = {0};
-    m.tb = tb;
-    m.te = te;
-    m.kind = kind;
-    m.entity = person;
-    m.guess = DT_ENT_PERSON;
-    m.in_quote = doc->tokinfo[tb].quote >= 0;
-    g_array_append_val(doc->mentions, m);
-    guint idx = doc->mentions->len - 1;
-    g_array_append_val(dt_doc_entity(doc, person)->mentions, idx);
+    guint idx = dt_entities_add_mention(doc, tb, te, kind, person);
     if (kind == DT_MEN_REFERENCE)
         doc->tokinfo[tb].reference = (int)idx;
 }

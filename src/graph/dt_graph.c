@@ -31,10 +31,9 @@ const dt_prefix dt_prefixes[] = {
 
 /* ---- statements --------------------------------------------------------- */
 
-guint dt_str_hash(gconstpointer key)
+/* A 64-bit hash of the n bytes at s: eight bytes a step. */
+static guint64 bytes_hash(const char *s, size_t n)
 {
-    const char *s = key;
-    size_t n = strlen(s);
     guint64 h = 0x9E3779B97F4A7C15ull ^ n;
     for (; n >= 8; s += 8, n -= 8) {
         guint64 w;
@@ -45,8 +44,12 @@ guint dt_str_hash(gconstpointer key)
     guint64 w = 0;
     memcpy(&w, s, n);
     h = (h ^ w) * 0xC4CEB9FE1A85EC53ull;
-    h ^= h >> 29;
-    return (guint)h;
+    return h ^ (h >> 29);
+}
+
+guint dt_str_hash(gconstpointer key)
+{
+    return (guint)bytes_hash(key, strlen(key));
 }
 
 /* g_string_append_len goes through g_string_insert_len (overlap checks,
@@ -206,21 +209,6 @@ static GString *chunk_for(dt_graph *g, const char *s)
     return target;
 }
 
-/* A 64-bit hash of the n bytes at s (dt_str_hash's mixing, length given). */
-static guint64 line_hash(const char *s, size_t n)
-{
-    guint64 h = 0x9E3779B97F4A7C15ull ^ n;
-    for (; n >= 8; s += 8, n -= 8) {
-        guint64 w;
-        memcpy(&w, s, 8);
-        h = (h ^ w) * 0xFF51AFD7ED558CCDull;
-        h ^= h >> 32;
-    }
-    guint64 w = 0;
-    memcpy(&w, s, n);
-    h = (h ^ w) * 0xC4CEB9FE1A85EC53ull;
-    return h ^ (h >> 29);
-}
 
 static void seen_grow(dt_graph *g)
 {
@@ -246,7 +234,7 @@ static gboolean seen_add(dt_graph *g, const char *s, size_t n)
 {
     if (2 * (g->seen_n + 1) > g->seen_cap)
         seen_grow(g);
-    guint64 h = line_hash(s, n);
+    guint64 h = bytes_hash(s, n);
     guint mask = g->seen_cap - 1;
     for (guint k = (guint)h & mask;; k = (k + 1) & mask) {
         struct dt_seen_line *slot = &g->seen[k];
