@@ -307,6 +307,15 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
                 while (e < MIN(ce, k + 7) && !dt_is_clause_break(doc, e))
                     e++;
                 place = dt_ev_place_in(doc, k + 1, e);
+                /* "at talks in Malaysia": a country named right after "in",
+                 * right after the event noun, is where ("talks to end the
+                 * war in Ukraine" are not in Ukraine) */
+                if (place < 0 && k == te && !verbal && dt_doc_tok_is(doc, k, "in")) {
+                    int c = dt_actor_at(doc, k + 1, NULL);
+                    const dt_mention *cm = c >= 0 ? &g_array_index(doc->mentions, dt_mention, doc->tokinfo[k + 1].mention) : NULL;
+                    if (cm && cm->tb == k + 1 && cm->kind == DT_MEN_NAME && dt_entity_kind_of(doc, c) == DT_ENT_COUNTRY)
+                        place = c;
+                }
                 /* "at his official residence, Seri Perdana": the name in
                  * apposition */
                 if (place < 0 && e + 1 < ce && dt_doc_tok_is(doc, e, ",") && doc->tokinfo[e + 1].mention >= 0) {
