@@ -160,6 +160,28 @@ static gboolean attribution_before(dt_doc *doc, dt_quote *q)
         }
     }
     int person = -1, other = -1;
+    /* "Erdogan has offered to host talks between Putin and Zelenskyy,
+     * saying the war \"has to end ...\"": a participle after a comma
+     * speaks for the subject the sentence opens with */
+    if (verb_at > (int)sb + 1 && dt_doc_tok_is(doc, (uint32_t)verb_at - 1, ",") &&
+        g_str_has_suffix(dt_doc_tok(doc, (uint32_t)verb_at)->fold, "ing")) {
+        for (uint32_t s = sb; s + 1 < (uint32_t)verb_at && person < 0; s++) {
+            uint32_t end = s + 1;
+            int e = doc->tokinfo[s].quote < 0 ? speaker_entity(doc, s, &end) : -1;
+            if (e < 0 || (end < dt_doc_ntok(doc) && (dt_doc_tok(doc, end)->flags & DT_TOK_POSS)))
+                continue; /* "Turkey's president, Recep Tayyip Erdoğan," */
+            if (dt_entity_kind_of(doc, e) == DT_ENT_PERSON)
+                person = e;
+            else
+                break; /* a body or country opens it: the usual search */
+        }
+        if (person >= 0) {
+            q->speaker = person;
+            q->attr_tb = sb;
+            q->attr_te = (uint32_t)verb_at + 1;
+            return TRUE;
+        }
+    }
     /* "Erdogan, who hosted Zelensky in Ankara, said ...": the speaker is
      * before the aside the verb follows, not inside it */
     uint32_t from = (uint32_t)verb_at;
