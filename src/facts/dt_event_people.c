@@ -6,11 +6,9 @@
  * else and subordinate clauses are left out; "both ministers" and a
  * follow-up sentence ("X also took part") add persons told elsewhere. */
 #include "dt_events_internal.h"
-#include "dt_time.h"
 #include "dt_facts_util.h"
 #include "../entities/dt_entities.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 /* A person who reports rather than takes part: "Witkoff revealed that",
@@ -724,11 +722,10 @@ void dt_ev_follow_up_participants(dt_doc *doc)
             own |= ev->first_sentence == s;
             /* the event the text is about: told in the last sentences and,
              * of those, told most often ("the session", "the meeting",
-             * "the talks"), not a past one named in passing */
-            /* not a past one of another year ("the failed Istanbul
-             * negotiations in the spring of 2022") */
-            int year = dt_time_year(ev->time_text);
-            if (year && doc->date && atoi(doc->date) != year)
+             * "the talks"), not a past one named in passing nor one of
+             * another year ("the failed Istanbul negotiations in the spring
+             * of 2022") */
+            if (dt_ev_years_apart(doc, ev, NULL))
                 continue;
             /* one told in the sentence right before comes first */
             gboolean near = ev->last_sentence + 1 == s, target_near = target && target->last_sentence + 1 == s;

@@ -76,7 +76,7 @@ gboolean dt_ev_times_compatible(const dt_event *ev, const char *date, const char
 /* "the failed Istanbul negotiations in the spring of 2022": an event of
  * another year than the story's is background, and a mention without a
  * time is of the story's own -- and the other way round. */
-static gboolean years_apart(const dt_doc *doc, const dt_event *ev, const char *time_text)
+gboolean dt_ev_years_apart(const dt_doc *doc, const dt_event *ev, const char *time_text)
 {
     int year = dt_time_year(ev->time_text), own = dt_time_year(time_text);
     if (doc->date == NULL)
@@ -94,7 +94,7 @@ static int find_same(dt_doc *doc, const dt_lex_entry *type, int place, const cha
         dt_event *ev = g_ptr_array_index(doc->events, i - 1);
         if (!dt_ev_same_group(ev->type, type) || !dt_ev_times_compatible(ev, date, time_text))
             continue;
-        if (years_apart(doc, ev, time_text))
+        if (dt_ev_years_apart(doc, ev, time_text))
             continue;
         if (place >= 0 && ev->place == place)
             return (int)i - 1;
@@ -149,7 +149,7 @@ static int same_head_noun(const dt_doc *doc, const dt_lex_entry *type, uint32_t 
     for (guint i = doc->events->len; i > 0; i--) {
         const dt_event *ev = g_ptr_array_index(doc->events, i - 1);
         if (!dt_ev_same_group(ev->type, type) || !dt_ev_times_compatible(ev, date, time_text) ||
-            years_apart(doc, ev, time_text))
+            dt_ev_years_apart(doc, ev, time_text))
             continue;
         for (guint k = 1; k < ev->spans->len; k += 2)
             if (!strcmp(dt_doc_tok(doc, g_array_index(ev->spans, uint32_t, k) - 1)->fold, head))

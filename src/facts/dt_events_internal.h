@@ -12,6 +12,9 @@ const char *dt_ev_type_group(const dt_lex_entry *t);
 gboolean dt_ev_same_group(const dt_lex_entry *a, const dt_lex_entry *b);
 /* Whether an event's time can be that of a mention (date, words). */
 gboolean dt_ev_times_compatible(const dt_event *ev, const char *date, const char *time_text);
+/* True when event ev is of another year than the story and a mention with
+ * time_text (NULL: none) cannot be it, or the other way round. */
+gboolean dt_ev_years_apart(const dt_doc *doc, const dt_event *ev, const char *time_text);
 
 /* Which event a mention tells (dt_event_refs.c). */
 /* "offers of talks": an event noun after a proposal noun and "of"/"for". */

@@ -773,10 +773,7 @@ static gboolean package_of_sanctions(dt_doc *doc, GArray *pms, uint32_t t)
     for (guint i = 0; i < doc->proposals->len; i++) {
         const dt_proposal *p = g_ptr_array_index(doc->proposals, i);
         if (strcmp(p->kind->label, "sanctions") == 0) {
-            pmention pm = {t, t + 1, (int)i};
-            dt_proposal *pr = g_ptr_array_index(doc->proposals, i);
-            g_array_append_val(pr->spans, pm.tb);
-            g_array_append_val(pr->spans, pm.te);
+            pmention pm = {t, t + 1, proposal_of_kind(doc, p->kind, t, t + 1)};
             g_array_append_val(pms, pm);
             doc->last_proposal = pm.proposal;
             return TRUE;
