@@ -5,9 +5,33 @@
 #include "dt_facts_util.h"
 #include "dt_events_internal.h"
 #include "dt_time.h"
+#include "dt_proposals_internal.h"
 
 #include <stdlib.h>
 #include <string.h>
+
+/* "proposed holding military talks", "an offer from Washington to hold
+ * talks", "offered to meet Putin", "urged both sides to resume talks": the
+ * verb at v (an infinitive or a gerund) is what an offer, a call or a
+ * demand asks for, in the same clause a few words before. */
+gboolean dt_ev_asked_for(const dt_doc *doc, uint32_t v)
+{
+    uint32_t p = v, sb, se;
+    if (v > 0 && dt_doc_tok_is(doc, v - 1, "to"))
+        p = v - 1;
+    else if (!g_str_has_suffix(dt_doc_tok(doc, v)->fold, "ing"))
+        return FALSE;
+    dt_doc_sentence_bounds(doc, v, &sb, &se);
+    uint32_t lo = p > sb + 6 ? p - 6 : sb;
+    for (uint32_t k = p; k-- > lo;) {
+        if (dt_is_clause_break(doc, k))
+            return FALSE;
+        if (dt_pr_word_class_at(doc, k, k + 1, "proposal-nouns") ||
+            dt_pr_word_class_starts(doc, k, p, "proposal-verbs"))
+            return TRUE;
+    }
+    return FALSE;
+}
 
 /* "offers of direct negotiations", "a proposal for talks": an event that
  * is only proposed. */
@@ -18,6 +42,24 @@ gboolean dt_ev_proposed(const dt_doc *doc, uint32_t start)
                                         "resumption", NULL};
     return start >= 2 && (dt_doc_tok_is(doc, start - 1, "of") || dt_doc_tok_is(doc, start - 1, "for")) &&
            dt_doc_tok_in(doc, start - 2, nouns);
+}
+
+/* "proposed holding military talks", "an offer to hold talks": the
+ * phrase may or may not have taken in the verb and its modifiers
+ * ("[holding military talks]", "to hold [talks]", "holding military
+ * [talks]"). */
+gboolean dt_ev_asked_phrase(const dt_doc *doc, uint32_t start)
+{
+    static const char *const holding[] = {"hold", "holding", "host", "hosting", "have", "having",
+                                          "resume", "resuming", "convene", "convening", "reopen",
+                                          "reopening", "restart", "restarting", "launch", "launching", NULL};
+    for (uint32_t k = start + 1; k-- > 0 && k + 4 > start;) {
+        if (dt_doc_tok_in(doc, k, holding))
+            return dt_ev_asked_for(doc, k);
+        if (!(dt_doc_tok(doc, k)->flags & DT_TOK_WORD) || dt_is_clause_break(doc, k))
+            return FALSE;
+    }
+    return FALSE;
 }
 
 /* "the next summit", "a second meeting", "the new talks", "offers of

@@ -328,7 +328,11 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
     }
     if (place < 0)
         place = inside;
-    if (place < 0 && !ana)
+    /* "South Korea on Thursday proposed holding talks", "SEOUL -- ...
+     * offered to meet": when and where the offer was made is not when
+     * and where the talks are */
+    gboolean asked = verbal ? dt_ev_asked_for(doc, t) : dt_ev_asked_phrase(doc, start);
+    if (place < 0 && !ana && !asked)
         place = dt_ev_locative_place_near(doc, cb, ce, t);
     char *time_text = NULL, *date = NULL;
     gboolean future = future_clause(doc, sb, se, te);
@@ -338,9 +342,9 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
     uint32_t after_end = phrase_after_end(doc, te, tce);
     if (!dt_time_find(doc, start, MIN(tce, te + 8), future, &time_text, &date) && !ana &&
         !(te + 8 < after_end && dt_time_find(doc, te + 8, after_end, future, &time_text, &date)))
-        if (!dt_time_find(doc, MAX(MAX(MAX(cb, dateline_end(doc, sb)), complement_start(doc, cb, t)),
-                                   time_clause_start(doc, cb, t)),
-                          MIN(start, tce), future, &time_text, &date))
+        if (asked || !dt_time_find(doc, MAX(MAX(MAX(cb, dateline_end(doc, sb)), complement_start(doc, cb, t)),
+                                            time_clause_start(doc, cb, t)),
+                                   MIN(start, tce), future, &time_text, &date))
             dt_time_find(doc, past_relative(doc, after_end, tce), tce, future, &time_text, &date);
     uint32_t sentence = dt_doc_tok(doc, t)->sentence;
     /* "a call", and "meets by video": the manner of a verb of its own */

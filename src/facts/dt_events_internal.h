@@ -19,6 +19,8 @@ gboolean dt_ev_years_apart(const dt_doc *doc, const dt_event *ev, const char *ti
 /* Which event a mention tells (dt_event_refs.c). */
 /* "offers of talks": an event noun after a proposal noun and "of"/"for". */
 gboolean dt_ev_proposed(const dt_doc *doc, uint32_t start);
+gboolean dt_ev_asked_for(const dt_doc *doc, uint32_t v);
+gboolean dt_ev_asked_phrase(const dt_doc *doc, uint32_t start);
 /* "the summit": a definite phrase [start, t) without a name refers back. */
 gboolean dt_ev_anaphoric(const dt_doc *doc, uint32_t start, uint32_t t);
 /* The event the mention [start, te) with trigger t continues, or -1; may
