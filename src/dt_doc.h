@@ -72,6 +72,7 @@ typedef struct {
     uint32_t institution_end;   /* end of an institution noun starting here, or 0 */
     gboolean honorific, name_head, org_head, place_head, function_word, voice, portfolio;
     gboolean headline;          /* token of a title-case headline line */
+    gboolean credit;            /* token of a byline or credit line: no facts */
     gboolean in_office;         /* inside an office title match */
     int quote;                  /* quotation covering the token, or -1 */
     int reference;              /* "the Russian president" told of a person: its mention, or -1 */

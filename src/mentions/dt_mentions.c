@@ -85,6 +85,48 @@ static void mark_headlines(dt_doc *doc)
     }
 }
 
+/* ---- credit lines --------------------------------------------------------- */
+
+/* "(Reporting by Guy Faulconbridge; Editing by Alex Richardson)", "By Cara
+ * Anna and Edith M. Lederer", "Associated Press writer Cara Anna in
+ * Nairobi contributed to this report.", "(END)": the people and places of
+ * a paragraph crediting the story are not in the news. */
+static gboolean credit_paragraph(const dt_doc *doc, uint32_t b, uint32_t e)
+{
+    static const char *const roles[] = {"reporting", "writing", "editing", "compiled", "additional",
+                                        "produced", "translated", "edited", "written", NULL};
+    uint32_t f = b < e && dt_doc_tok_is(doc, b, "(") ? b + 1 : b;
+    if (f < e && dt_doc_tok_is(doc, f, "end") && (f + 1 == e || (f + 2 == e && dt_doc_tok_is(doc, f + 1, ")"))))
+        return TRUE;
+    if (f < e && dt_doc_tok_in(doc, f, roles))
+        for (uint32_t k = f + 1; k < e && k < f + 3; k++)
+            if (dt_doc_tok_is(doc, k, "by"))
+                return TRUE;
+    /* a byline: "By" and a few names, no sentence */
+    if (f == b && e - b <= 14 && dt_doc_tok_is(doc, b, "by") && (dt_doc_tok(doc, b)->flags & DT_TOK_UPPER) &&
+        !dt_doc_tok_is(doc, e - 1, "."))
+        return TRUE;
+    for (uint32_t k = b; k + 2 < e; k++)
+        if (dt_doc_tok_is(doc, k, "contributed") &&
+            (dt_doc_tok_is(doc, k + 1, "reporting") ||
+             (dt_doc_tok_is(doc, k + 1, "to") && k + 3 < e && dt_doc_tok_is(doc, k + 3, "report"))))
+            return TRUE;
+    return FALSE;
+}
+
+static void mark_credits(dt_doc *doc)
+{
+    uint32_t n = dt_doc_ntok(doc);
+    for (uint32_t b = 0, e; b < n; b = e) {
+        e = b + 1;
+        while (e < n && !(dt_doc_tok(doc, e)->flags & DT_TOK_PARA))
+            e++;
+        if (credit_paragraph(doc, b, e))
+            for (uint32_t i = b; i < e; i++)
+                doc->tokinfo[i].credit = TRUE;
+    }
+}
+
 /* ---- lexicon matching ---------------------------------------------------- */
 
 static gboolean is_entity_class(dt_lex_class c)
@@ -167,7 +209,16 @@ static gboolean is_locative(const dt_doc *doc, uint32_t tb)
  * parenthesis ("LONDON -", "NEW DELHI (Agency) -"). */
 static gboolean is_dateline(const dt_doc *doc, uint32_t tb, uint32_t te)
 {
-    if (!(dt_doc_tok(doc, tb)->flags & DT_TOK_PARA) || te >= dt_doc_ntok(doc))
+    uint32_t n = dt_doc_ntok(doc);
+    if (te >= n)
+        return FALSE;
+    /* "MOSCOW/KYIV, Oct 2 (Reuters) -": several cities in capitals */
+    gboolean caps = (dt_doc_tok(doc, tb)->flags & DT_TOK_ALLCAPS) != 0;
+    if (caps && te + 1 < n && dt_doc_tok_is(doc, te, "/") && (dt_doc_tok(doc, te + 1)->flags & DT_TOK_ALLCAPS))
+        te = te + 2 < n && dt_doc_tok_is(doc, te + 2, ",") ? te + 2 : te;
+    while (caps && tb >= 2 && dt_doc_tok_is(doc, tb - 1, "/") && (dt_doc_tok(doc, tb - 2)->flags & DT_TOK_ALLCAPS))
+        tb -= 2;
+    if (!(dt_doc_tok(doc, tb)->flags & DT_TOK_PARA))
         return FALSE;
     if (dt_doc_tok_is(doc, te, "-") || dt_doc_tok_is(doc, te, "("))
         return TRUE;
@@ -353,6 +404,8 @@ static void match_lexicon(dt_doc *doc)
     GString *key = g_string_new(NULL);
     for (uint32_t i = 0; i < n; i++) {
         const dt_token *t = dt_doc_tok(doc, i);
+        if (doc->tokinfo[i].credit)
+            continue;
         gboolean prefix;
         const GPtrArray *hit = dt_lexicon_match(lex, t->fold, &prefix);
         if (!prefix)
@@ -741,7 +794,7 @@ static void find_names(dt_doc *doc)
     uint32_t n = dt_doc_ntok(doc);
     uint32_t i = 0;
     while (i < n) {
-        if (doc->tokinfo[i].headline || !name_token(doc, i)) {
+        if (doc->tokinfo[i].headline || doc->tokinfo[i].credit || !name_token(doc, i)) {
             i++;
             continue;
         }
@@ -843,6 +896,7 @@ void dt_mentions_find(dt_doc *doc)
 {
     find_quote_spans(doc);
     mark_headlines(doc);
+    mark_credits(doc);
     match_lexicon(doc);
     demonym_institutions(doc);
     find_names(doc);
