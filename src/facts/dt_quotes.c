@@ -62,6 +62,13 @@ static gboolean attribution_after(dt_doc *doc, dt_quote *q)
     /* a comma inside the quote marks is usual; one outside is allowed */
     if (dt_doc_tok_is(doc, i, ","))
         i++;
+    /* '... "ready to work," while Abiy said ...': a conjunction opens
+     * another clause, whose speaker is not the quote's */
+    static const char *const conjunctions[] = {"while", "whereas", "but", "although", "though", "and",
+                                               "as", "because", "since", "when", "after", "before",
+                                               "so", "or", "yet", "whilst", NULL};
+    if (i < n && dt_doc_tok_in(doc, i, conjunctions))
+        return FALSE;
     /* room for a speaker with an apposition: "...," Ursula von der Leyen,
      * the president of the European Commission, wrote on X. */
     for (uint32_t k = i; k < n && k < i + 18; k++) {
@@ -144,6 +151,19 @@ static gboolean attribution_before(dt_doc *doc, dt_quote *q)
     }
     if (verb_at < 0)
         return FALSE;
+    /* 'Erdogan said they had signed a declaration in which they pledged
+     * to give Ethiopia "reliable ... access"': a verb inside a relative
+     * clause reports the clause, the sentence's own verb the quote */
+    for (uint32_t k = (uint32_t)verb_at; k > sb && k + 3 > (uint32_t)verb_at; k--) {
+        if (!dt_doc_tok_is(doc, k - 1, "which") && !dt_doc_tok_is(doc, k - 1, "whom"))
+            continue;
+        for (uint32_t t = k - 1; t > sb; t--)
+            if (doc->tokinfo[t - 1].reporting && doc->tokinfo[t - 1].quote < 0) {
+                verb_at = (int)t - 1;
+                break;
+            }
+        break;
+    }
     q->verb = doc->tokinfo[verb_at].reporting;
     /* "According to Lavrov, "...": the source follows the evidential */
     if (doc->tokinfo[verb_at].evidential && dt_doc_tok_is(doc, (uint32_t)verb_at, "according")) {
