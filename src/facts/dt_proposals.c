@@ -131,6 +131,12 @@ static void possessive_proposers(dt_doc *doc, const GArray *pms, uint32_t sb, ui
         int e = n == UINT32_MAX ? -1 : possessor_of(doc, sb, n);
         if (e >= 0)
             add_proposer_stance(doc, e, pm);
+        /* "an offer from Washington to hold talks", "a proposal from
+         * Qatar": the one it comes from */
+        uint32_t f = pm->te == pm->tb + 1 ? pm->te : pm->tb + 1;
+        if (proposal_noun(doc, pm->tb) && f + 1 < se && dt_doc_tok_is(doc, f, "from") &&
+            (e = dt_actor_at(doc, f + 1, NULL)) >= 0)
+            add_proposer_stance(doc, e, pm);
     }
     for (uint32_t u = sb; u + 3 < se; u++) {
         if (!dt_doc_tok_is(doc, u, "under") || doc->tokinfo[u].quote >= 0)
@@ -741,22 +747,28 @@ static void threatened_measures(dt_doc *doc, const GArray *pms, uint32_t sb)
  * made one. */
 static gboolean noun_with_infinitive(dt_doc *doc, GArray *pms, uint32_t t, uint32_t n)
 {
-    if (t == 0 || t + 2 >= n || !dt_doc_tok_is(doc, t + 1, "to") || !proposal_noun(doc, t))
+    if (t == 0 || t + 2 >= n || !proposal_noun(doc, t))
         return FALSE;
-    const dt_token *v = dt_doc_tok(doc, t + 2);
-    if (!(v->flags & DT_TOK_WORD) || (v->flags & DT_TOK_UPPER) || doc->tokinfo[t + 2].function_word ||
-        doc->tokinfo[t + 2].mention >= 0)
+    /* "an offer from Washington to hold talks": past the one who made it */
+    uint32_t to = t + 1;
+    if ((dt_doc_tok_is(doc, to, "from") || dt_doc_tok_is(doc, to, "by")) && doc->tokinfo[to + 1].mention >= 0)
+        to = g_array_index(doc->mentions, dt_mention, doc->tokinfo[to + 1].mention).te;
+    if (to + 1 >= n || !dt_doc_tok_is(doc, to, "to"))
+        return FALSE;
+    const dt_token *v = dt_doc_tok(doc, to + 1);
+    if (!(v->flags & DT_TOK_WORD) || (v->flags & DT_TOK_UPPER) || doc->tokinfo[to + 1].function_word ||
+        doc->tokinfo[to + 1].mention >= 0)
         return FALSE;
     if (!(dt_doc_tok(doc, t - 1)->flags & DT_TOK_POSS) && !determiner(doc, t - 1))
         return FALSE;
     uint32_t sb, se;
     dt_doc_sentence_bounds(doc, t, &sb, &se);
-    uint32_t oe = object_end(doc, t + 2, se);
-    for (uint32_t k = t + 2; k < oe; k++)
+    uint32_t oe = object_end(doc, to + 1, se);
+    for (uint32_t k = to + 1; k < oe; k++)
         if (doc->tokinfo[k].proposal)
             return FALSE; /* "an offer to hold a ceasefire": that one */
-    gboolean meeting = dt_pr_word_class_starts(doc, t + 2, se, "meeting-verbs") > 0;
-    const char *kind = meeting || names_negotiation(doc, t + 2, oe) ? "NegotiationFormat" : "Other";
+    gboolean meeting = dt_pr_word_class_starts(doc, to + 1, se, "meeting-verbs") > 0;
+    const char *kind = meeting || names_negotiation(doc, to + 1, oe) ? "NegotiationFormat" : "Other";
     pmention pm = {t, oe, proposal_of_kind(doc, dt_pr_concept(doc, kind), t, oe)};
     g_array_append_val(pms, pm);
     doc->last_proposal = pm.proposal;
@@ -795,6 +807,11 @@ static gboolean definite_reference(const dt_doc *doc, uint32_t t, const dt_tokin
     uint32_t d = t - 1;
     if (d > 0 && dt_doc_tok_in(doc, d, told)) /* "our approval of the new proposal" */
         d--;
+    /* "the Brazilian initiative" after Brazil offered something */
+    if (d > 0 && dt_doc_tok_is(doc, d - 1, "the") && doc->tokinfo[d].mention >= 0 &&
+        dt_pr_country_proposal(doc, g_array_index(doc->mentions, dt_mention, doc->tokinfo[d].mention).tb,
+                               t + 1) >= 0)
+        return t + 1 >= n || !dt_doc_tok_in(doc, t + 1, about);
     if (!dt_doc_tok_is(doc, d, "the") && !dt_doc_tok_is(doc, d, "this") && !dt_doc_tok_is(doc, d, "that"))
         return FALSE;
     return t + 1 >= n || !dt_doc_tok_in(doc, t + 1, about);

@@ -44,6 +44,7 @@ int dt_pr_own_side_reporter(const dt_doc *doc, uint32_t sb, uint32_t t, int hold
  * Department") stands for its state as an actor; any other entity for
  * itself. */
 int dt_pr_state_of(dt_doc *doc, int e);
+int dt_pr_country_proposal(const dt_doc *doc, uint32_t k, uint32_t se);
 
 /* True when tokens [b, e) are a trigger of the word list `list` of the
  * lexicon (an entry under the word namespace: "proposal-verbs"). */

@@ -466,6 +466,40 @@ static gboolean told_lately(const dt_doc *doc, int p, uint32_t t, uint32_t back)
     return FALSE;
 }
 
+/* The country an actor acts for: itself, or the jurisdiction of a
+ * person's office in the article; -1 when unknown. */
+static int country_of_actor(const dt_doc *doc, int e)
+{
+    if (e < 0 || dt_entity_kind_of(doc, e) == DT_ENT_COUNTRY)
+        return e;
+    for (guint i = 0; dt_entity_kind_of(doc, e) == DT_ENT_PERSON && i < doc->holdings->len; i++) {
+        const dt_holding *h = &g_array_index(doc->holdings, dt_holding, i);
+        if (h->person == e && h->jurisdiction >= 0 && dt_entity_kind_of(doc, h->jurisdiction) == DT_ENT_COUNTRY)
+            return h->jurisdiction;
+    }
+    return -1;
+}
+
+/* "the Brazilian initiative", "the U.S. proposal": the country named
+ * before a proposal noun at k, when it put forward a proposal told
+ * before; that proposal (the latest), or -1. */
+int dt_pr_country_proposal(const dt_doc *doc, uint32_t k, uint32_t se)
+{
+    if (k + 1 >= se || doc->tokinfo[k].mention < 0 || !dt_lexicon_find(doc->lex, dt_doc_tok(doc,
+        g_array_index(doc->mentions, dt_mention, doc->tokinfo[k].mention).te)->fold, DT_LEX_PROPOSAL_NOUN, -1))
+        return -1;
+    const dt_mention *m = &g_array_index(doc->mentions, dt_mention, doc->tokinfo[k].mention);
+    if (m->tb != k || m->te >= se || m->entity < 0 || dt_entity_kind_of(doc, m->entity) != DT_ENT_COUNTRY)
+        return -1;
+    for (guint p = doc->proposals->len; p > 0; p--) {
+        const dt_proposal *pr = g_ptr_array_index(doc->proposals, p - 1);
+        for (guint i = 0; i < pr->proposers->len; i++)
+            if (country_of_actor(doc, g_array_index(pr->proposers, int, i)) == m->entity)
+                return (int)p - 1;
+    }
+    return -1;
+}
+
 /* The proposal an anaphoric object at k stands for.  "it", "the offer",
  * "the plan": the proposal told last.  "the truce": the ceasefire.  "the
  * deal", "the agreement": the one the article opened with, which news
@@ -529,6 +563,9 @@ int dt_pr_anaphoric_referent(const dt_doc *doc, uint32_t k, uint32_t se)
         }
         break;
     }
+    int by_country = dt_pr_country_proposal(doc, k, se);
+    if (by_country >= 0)
+        return by_country;
     /* "a 28-point peace plan ... ready to discuss the plan": the proposal
      * told with that head noun */
     static const char *const heads[] = {"plan", "proposal", "initiative", "blueprint", "roadmap", "framework", NULL};
@@ -926,11 +963,38 @@ static void copular_judgements(dt_doc *doc, const GArray *pms, uint32_t sb, uint
             self.proposal = p;
         }
     }
-    for (guint i = 0; i <= pms->len; i++) {
-        if (i == pms->len && self.proposal < 0)
-            break;
-        const pmention *pm = i < pms->len ? &g_array_index(pms, pmention, i) : &self;
+    GArray *all = g_array_new(FALSE, FALSE, sizeof(pmention));
+    g_array_append_vals(all, pms->data, pms->len);
+    if (self.proposal >= 0)
+        g_array_append_val(all, self);
+    /* "Gil said the proposal, delivered through Qatari intermediaries, was
+     * \"unacceptable\"": a definite reference to a proposal told before */
+    for (uint32_t k = sb; doc->last_proposal >= 0 && k + 1 < se; k++) {
+        if (!dt_doc_tok_is(doc, k, "the") || doc->tokinfo[k].quote >= 0)
+            continue;
+        uint32_t e = anaphoric_end(doc, k, MIN(se, k + 4));
+        gboolean told = FALSE;
+        for (guint i = 0; i < pms->len && !told; i++) {
+            const pmention *p = &g_array_index(pms, pmention, i);
+            told = p->tb < e && p->te > k;
+        }
+        if (e > k + 1 && !told && !dt_doc_tok_is(doc, e - 1, "it")) {
+            pmention ref = {k, e, dt_pr_anaphoric_referent(doc, k, se)};
+            if (ref.proposal >= 0)
+                g_array_append_val(all, ref);
+        }
+    }
+    for (guint i = 0; i < all->len; i++) {
+        const pmention *pm = &g_array_index(all, pmention, i);
         uint32_t k = pm->te;
+        /* past an aside: "the plan, drafted by Egypt, is ..." */
+        if (k < se && dt_doc_tok_is(doc, k, ",")) {
+            uint32_t c = k + 1;
+            while (c < se && c < k + 12 && !dt_doc_tok_is(doc, c, ",") && !dt_doc_tok_is(doc, c, "."))
+                c++;
+            if (c < se && dt_doc_tok_is(doc, c, ",") && c + 1 < se && dt_doc_tok_in(doc, c + 1, be))
+                k = c + 1;
+        }
         gboolean modal = k < se && dt_doc_tok_in(doc, k, predictive);
         if (modal)
             k++;
@@ -941,12 +1005,16 @@ static void copular_judgements(dt_doc *doc, const GArray *pms, uint32_t sb, uint
             continue;
         if (!effect)
             k++;
-        if (k < se && doc->tokinfo[k].quote >= 0 && g_array_index(doc->quotes, dt_quote, doc->tokinfo[k].quote).open_tok == k)
+        /* a quote mark, also of a scare quote dropped as a quotation:
+         * was "unacceptable" */
+        if (k < se && (dt_doc_tok(doc, k)->flags & DT_TOK_QOPEN))
             k++;
         gboolean neg = k < se && dt_doc_tok_is(doc, k, "not");
         if (neg)
             k++;
-        if (k < se && doc->tokinfo[k].quote >= 0 && g_array_index(doc->quotes, dt_quote, doc->tokinfo[k].quote).open_tok == k)
+        /* a quote mark, also of a scare quote dropped as a quotation:
+         * was "unacceptable" */
+        if (k < se && (dt_doc_tok(doc, k)->flags & DT_TOK_QOPEN))
             k++;
         const char *good = effect ? "positive-effects" : "positive-evaluations";
         const char *bad = effect ? "negative-effects" : "negative-evaluations";
@@ -980,6 +1048,7 @@ static void copular_judgements(dt_doc *doc, const GArray *pms, uint32_t sb, uint
                                  NULL);
         g_array_free(holders, TRUE);
     }
+    g_array_free(all, TRUE);
 }
 
 /* The verb at [t, k) has no object: the sentence or clause ends after it,
