@@ -348,7 +348,9 @@ static uint32_t object_end(const dt_doc *doc, uint32_t ob, uint32_t se)
                 continue;
             }
         }
-        if (dt_is_clause_break(doc, k) || clause_word(doc, k) || dt_doc_tok_is(doc, k, ".") ||
+        /* "talks with N. Korea": the dot of an abbreviation inside a name */
+        gboolean name_dot = doc->tokinfo[k].mention >= 0 && k > ob && doc->tokinfo[k - 1].mention == doc->tokinfo[k].mention;
+        if (dt_is_clause_break(doc, k) || clause_word(doc, k) || (dt_doc_tok_is(doc, k, ".") && !name_dot) ||
             (k > ob && dt_doc_tok_in(doc, k, finite)) ||
             (k > ob && ((doc->tokinfo[k].polarity && !determiner(doc, k - 1)) || dt_pr_reporting_at(doc, k))) ||
             purpose_at(doc, ob, k, se))
@@ -804,6 +806,11 @@ static gboolean definite_reference(const dt_doc *doc, uint32_t t, const dt_tokin
         ti->proposal_end != t + 1 || t == 0)
         return FALSE;
     static const char *const told[] = {"new", "latest", "revised", "same", "current", "original", "amended", NULL};
+    /* "no interest in any proposal from Seoul" after Seoul proposed talks */
+    int from = t + 2 < n && dt_doc_tok_is(doc, t + 1, "from") ? dt_actor_at(doc, t + 2, NULL) : -1;
+    if (from >= 0 && dt_pr_proposal_of_actor(doc, from) >= 0 &&
+        (dt_doc_tok_is(doc, t - 1, "the") || dt_doc_tok_is(doc, t - 1, "any")))
+        return TRUE;
     uint32_t d = t - 1;
     if (d > 0 && dt_doc_tok_in(doc, d, told)) /* "our approval of the new proposal" */
         d--;

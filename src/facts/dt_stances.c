@@ -491,11 +491,21 @@ int dt_pr_country_proposal(const dt_doc *doc, uint32_t k, uint32_t se)
     const dt_mention *m = &g_array_index(doc->mentions, dt_mention, doc->tokinfo[k].mention);
     if (m->tb != k || m->te >= se || m->entity < 0 || dt_entity_kind_of(doc, m->entity) != DT_ENT_COUNTRY)
         return -1;
+    return dt_pr_proposal_of_actor(doc, m->entity);
+}
+
+/* The latest proposal put forward by actor e or by someone acting for
+ * the same country, or -1. */
+int dt_pr_proposal_of_actor(const dt_doc *doc, int e)
+{
+    int country = country_of_actor(doc, e);
     for (guint p = doc->proposals->len; p > 0; p--) {
         const dt_proposal *pr = g_ptr_array_index(doc->proposals, p - 1);
-        for (guint i = 0; i < pr->proposers->len; i++)
-            if (country_of_actor(doc, g_array_index(pr->proposers, int, i)) == m->entity)
+        for (guint i = 0; i < pr->proposers->len; i++) {
+            int by = g_array_index(pr->proposers, int, i);
+            if (by == e || (country >= 0 && country_of_actor(doc, by) == country))
                 return (int)p - 1;
+        }
     }
     return -1;
 }
@@ -1051,6 +1061,31 @@ static void copular_judgements(dt_doc *doc, const GArray *pms, uint32_t sb, uint
     g_array_free(all, TRUE);
 }
 
+/* "Pyongyang has ignored repeated calls for dialogue", "ignored their
+ * demands": a trigger that is also a proposal noun ("calls for",
+ * "demands") after a determiner or an adjective is the noun; whoever the
+ * sentence is about did not make the call.  ("Seoul repeated calls for
+ * talks" keeps its verb; after a possessive, "repeated the
+ * administration's offer", the verb before it tells the stance.) */
+static gboolean noun_use(const dt_doc *doc, uint32_t sb, uint32_t t)
+{
+    static const char *const determiners[] = {"his", "her", "their", "its", "our", "these", "those",
+                                              "such", "any", "no", "repeated", "renewed", "growing",
+                                              "mounting", "fresh", "earlier", "previous", NULL};
+    if (t == sb || !dt_lexicon_find(doc->lex, dt_doc_tok(doc, t)->fold, DT_LEX_PROPOSAL_NOUN, -1))
+        return FALSE;
+    const dt_token *a = dt_doc_tok(doc, t - 1);
+    if (!dt_doc_tok_in(doc, t - 1, determiners))
+        return FALSE;
+    /* "repeated", "renewed" are verbs after their subject */
+    if (g_str_has_suffix(a->fold, "ed") && t - 1 > sb) {
+        const dt_token *b = dt_doc_tok(doc, t - 2);
+        return (b->flags & DT_TOK_WORD) && !(b->flags & DT_TOK_UPPER) &&
+               (g_str_has_suffix(b->fold, "ed") || doc->tokinfo[t - 2].function_word);
+    }
+    return TRUE;
+}
+
 /* The verb at [t, k) has no object: the sentence or clause ends after it,
  * and it does not close an object relative ("concerns that Russia has
  * long opposed."). */
@@ -1109,7 +1144,7 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
         if (t > sb && (dt_doc_tok_is(doc, t - 1, "the") || dt_doc_tok_is(doc, t - 1, "a") ||
                        dt_doc_tok_is(doc, t - 1, "an")))
             continue;
-        if (adverb_back(doc, t, se))
+        if (adverb_back(doc, t, se) || noun_use(doc, sb, t))
             continue;
         /* "ready to accept a ceasefire", "willing to sign": the inner verb
          * tells the stance */

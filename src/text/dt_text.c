@@ -532,6 +532,11 @@ static gboolean is_initial(const dt_text *t, uint32_t i)
         return FALSE;
     if (i == 0 || (tok->flags & DT_TOK_PARA))
         return TRUE;
+    /* "talks with N. Korea", "S. Korea's": a compass letter abbreviates a
+     * name's first word */
+    char c = t->norm->str[tok->start];
+    if (c == 'N' || c == 'S' || c == 'E' || c == 'W')
+        return TRUE;
     const dt_token *prev = &t->toks[i - 1];
     /* after a name part, a title or the start of a sentence it is an initial */
     return (prev->flags & DT_TOK_UPPER) || !(prev->flags & DT_TOK_WORD);
