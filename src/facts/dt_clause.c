@@ -40,12 +40,25 @@ static gboolean addressee(const dt_doc *doc, uint32_t tb)
     return dt_doc_tok_in(doc, p - 1, telling) || dt_pr_word_class_at(doc, p - 1, p, "urging-verbs");
 }
 
-static gboolean object_position(const dt_doc *doc, uint32_t tb)
+static gboolean object_position(const dt_doc *doc, const dt_mention *m)
 {
     static const char *const preps[] = {"of", "for", "on", "with", "against", "from", "in",
                                         "at", "by", "to", "about", "between", "toward",
                                         "towards", "under", NULL};
-    uint32_t p = tb;
+    uint32_t tb = m->tb, p = tb;
+    /* "with US President Donald Trump": past the title -- but "with
+     * Ukrainian President Volodymyr Zelenskyy adamant that ..." opens a
+     * clause of its own */
+    while (p > 0 && p + 8 > tb) {
+        if (doc->tokinfo[p - 1].in_office || doc->tokinfo[p - 1].office >= 0)
+            p--;
+        else if (p < tb && doc->tokinfo[p - 1].mention >= 0) /* "US" before "President" */
+            p = g_array_index(doc->mentions, dt_mention, doc->tokinfo[p - 1].mention).tb;
+        else
+            break;
+    }
+    if (p < tb && m->te < dt_doc_ntok(doc) && !dt_is_clause_break(doc, m->te) && !dt_doc_tok_is(doc, m->te, "."))
+        p = tb;
     if (p > 0 && dt_doc_tok_is(doc, p - 1, "the"))
         p--;
     if (p == 0)
@@ -158,7 +171,7 @@ static uint32_t apposition_head(const dt_doc *doc, uint32_t sb, uint32_t verb)
         if (mi < 0 || doc->tokinfo[open - 1].quote != doc->tokinfo[verb].quote)
             return initial != UINT32_MAX ? initial : verb;
         const dt_mention *m = &g_array_index(doc->mentions, dt_mention, mi);
-        if (m->entity < 0 || !dt_pr_is_actor_kind(doc, m->entity) || object_position(doc, m->tb))
+        if (m->entity < 0 || !dt_pr_is_actor_kind(doc, m->entity) || object_position(doc, m))
             return initial != UINT32_MAX ? initial : verb;
         if (dt_entity_kind_of(doc, m->entity) != DT_ENT_PERSON && initial != UINT32_MAX &&
             doc->tokinfo[sb].mention != mi)
@@ -466,7 +479,7 @@ void dt_pr_subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray
             modifier = (ht->flags & DT_TOK_WORD) && !(ht->flags & DT_TOK_UPPER) && !h->voice && h->office < 0 &&
                        !h->function_word && h->mention < 0 && !h->polarity && !h->reporting && !h->in_office;
         }
-        if (m->entity < 0 || !dt_pr_is_actor_kind(doc, m->entity) || poss || modifier || object_position(doc, m->tb) ||
+        if (m->entity < 0 || !dt_pr_is_actor_kind(doc, m->entity) || poss || modifier || object_position(doc, m) ||
             verb_object(doc, m, verb) || addressee(doc, m->tb) ||
             dt_is_media(doc, m->entity) || subject_of_other_verb(doc, m->te, verb)) {
             k = (int)m->tb - 1;
