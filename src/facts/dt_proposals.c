@@ -955,8 +955,11 @@ void dt_proposals_find(dt_doc *doc)
             doc->last_proposal = pm.proposal;
             continue;
         }
-        if (!ti->proposal && !ti->headline && !(pms->len && g_array_index(pms, pmention, pms->len - 1).te > t) &&
-            (noun_with_infinitive(doc, pms, t, n) || package_of_sanctions(doc, pms, t)))
+        /* "a proposal to use frozen assets": the generic noun with its
+         * infinitive, which says what is proposed */
+        gboolean generic = ti->proposal && ti->proposal_end == t + 1 && !strcmp(ti->proposal->label, "other proposal");
+        if ((!ti->proposal || generic) && !ti->headline && !(pms->len && g_array_index(pms, pmention, pms->len - 1).te > t) &&
+            (noun_with_infinitive(doc, pms, t, n) || (!generic && package_of_sanctions(doc, pms, t))))
             continue;
         if (!ti->proposal || ti->headline)
             continue;

@@ -510,6 +510,24 @@ int dt_pr_proposal_of_actor(const dt_doc *doc, int e)
     return -1;
 }
 
+/* "the deployment of troops from Nato countries", "any deployment":
+ * after a force was proposed (a security guarantee), its deployment is
+ * that proposal; -1 otherwise. */
+static int deployment_of_force(const dt_doc *doc, uint32_t k, uint32_t se)
+{
+    static const char *const determiners[] = {"the", "any", "a", "such", "this", NULL};
+    if (k < se && dt_doc_tok_in(doc, k, determiners))
+        k++;
+    if (k >= se || !dt_doc_tok_is(doc, k, "deployment"))
+        return -1;
+    for (guint p = doc->proposals->len; p > 0; p--) {
+        const dt_proposal *pr = g_ptr_array_index(doc->proposals, p - 1);
+        if (!strcmp(pr->kind->label, "security guarantee"))
+            return (int)p - 1;
+    }
+    return -1;
+}
+
 /* The proposal an anaphoric object at k stands for.  "it", "the offer",
  * "the plan": the proposal told last.  "the truce": the ceasefire.  "the
  * deal", "the agreement": the one the article opened with, which news
@@ -573,6 +591,10 @@ int dt_pr_anaphoric_referent(const dt_doc *doc, uint32_t k, uint32_t se)
         }
         break;
     }
+    /* "would not accept the deployment of troops": the force told */
+    int force = deployment_of_force(doc, k, se);
+    if (force >= 0)
+        return force;
     int by_country = dt_pr_country_proposal(doc, k, se);
     if (by_country >= 0)
         return by_country;
@@ -631,6 +653,8 @@ gboolean dt_pr_anaphoric_object(const dt_doc *doc, uint32_t k, uint32_t se)
                                         "settlement", NULL};
     static const char *const demonstratives[] = {"the", "these", "those", "such", NULL};
     if (k < se && dt_doc_tok_is(doc, k, "it"))
+        return TRUE;
+    if (deployment_of_force(doc, k, se) >= 0)
         return TRUE;
     /* "signed a trade agreement": an indefinite noun tells a new thing */
     if (k < se && (dt_doc_tok_is(doc, k, "a") || dt_doc_tok_is(doc, k, "an")))
