@@ -278,6 +278,26 @@ static gboolean supported_elsewhere(const dt_doc *doc, const dt_mention *m)
     return FALSE;
 }
 
+/* The one person whose name starts with the words of key (two or more),
+ * or -1 when none or several do. */
+static int person_by_leading_words(dt_doc *doc, name_cache *nc, const char *key)
+{
+    size_t kl = key ? strlen(key) : 0;
+    if (kl == 0 || strchr(key, ' ') == NULL)
+        return -1;
+    int found = -1;
+    for (guint i = 0; i < doc->entities->len; i++) {
+        dt_entity *e = dt_doc_entity(doc, (int)i);
+        const char *fk = e->kind == DT_ENT_PERSON ? full_key(nc, e, i) : NULL;
+        if (fk && !strncmp(fk, key, kl) && fk[kl] == ' ') {
+            if (found >= 0)
+                return -1;
+            found = (int)i;
+        }
+    }
+    return found;
+}
+
 static void resolve_unlisted_person(dt_doc *doc, name_cache *nc, guint mi, gboolean single_pass)
 {
     dt_mention *m = &g_array_index(doc->mentions, dt_mention, mi);
@@ -303,6 +323,10 @@ static void resolve_unlisted_person(dt_doc *doc, name_cache *nc, guint mi, gbool
             if (e->kind == DT_ENT_PERSON && keys_equal(full_key(nc, e, i), tkey))
                 ent = (int)i;
         }
+        /* "Moussa Faki" after "Moussa Faki Mahamat": the first words of
+         * one person's longer name */
+        if (ent < 0)
+            ent = person_by_leading_words(doc, nc, tkey);
     }
     if (ent < 0) {
         char *slug = dt_slug(text);

@@ -224,6 +224,30 @@ static int office_ending_at(const dt_doc *doc, uint32_t k, uint32_t sb)
     return -1;
 }
 
+/* "the secretary general of NATO", "Foreign Minister of Qatar": an office
+ * title, "of" (perhaps "the") and a country or body ending at k.  Returns
+ * the title's first token and sets *oe after it and *jur, or -1. */
+static int title_of_body_before(const dt_doc *doc, uint32_t k, uint32_t sb, uint32_t *oe, int *jur)
+{
+    int mi = k > sb ? doc->tokinfo[k - 1].mention : -1;
+    if (mi < 0)
+        return -1;
+    const dt_mention *bm = &g_array_index(doc->mentions, dt_mention, mi);
+    if (bm->te != k || bm->entity < 0 || !is_jurisdiction(doc, bm->entity) || bm->kind == DT_MEN_DEMONYM)
+        return -1;
+    uint32_t p = bm->tb;
+    if (p > sb && dt_doc_tok_is(doc, p - 1, "the"))
+        p--;
+    if (p < sb + 2 || !dt_doc_tok_is(doc, p - 1, "of"))
+        return -1;
+    int ob = office_ending_at(doc, p - 1, sb);
+    if (ob >= 0) {
+        *oe = p - 1;
+        *jur = bm->entity;
+    }
+    return ob;
+}
+
 static void title_before(dt_doc *doc, const dt_mention *m)
 {
     uint32_t sb, se;
@@ -250,8 +274,15 @@ static void title_before(dt_doc *doc, const dt_mention *m)
             posting = ob >= 0 ? pm->tb - 1 : 0;
         }
     }
-    if (ob < 0)
+    if (ob < 0) {
+        /* "Secretary General of NATO Mark Rutte" */
+        uint32_t oe = 0;
+        int jur = -1;
+        ob = title_of_body_before(doc, k, sb, &oe, &jur);
+        if (ob >= 0)
+            add_holding(doc, m->entity, (uint32_t)ob, oe, jur, NULL, (uint32_t)ob, m->te);
         return;
+    }
     int jur = -1;
     GPtrArray *quals = g_ptr_array_new();
     /* "U.S. Middle East envoy Steve Witkoff": a region right before the
@@ -441,7 +472,7 @@ static void title_over_list(dt_doc *doc, const dt_mention *m)
     }
 }
 
-/* [JURISDICTION's | the DEMONYM] TITLE, NAME */
+/* [JURISDICTION's | the DEMONYM] TITLE, NAME; the TITLE of JURISDICTION, NAME */
 static void title_comma_name(dt_doc *doc, const dt_mention *m)
 {
     uint32_t sb, se;
@@ -457,9 +488,15 @@ static void title_comma_name(dt_doc *doc, const dt_mention *m)
         return;
     uint32_t k = nb - 1; /* the comma */
     int ob = office_ending_at(doc, k, sb);
-    if (ob < 0)
-        return;
     int jur = -1;
+    if (ob < 0) {
+        /* "The foreign minister of Qatar, Mohammed bin Abdulrahman" */
+        uint32_t oe = 0;
+        ob = title_of_body_before(doc, k, sb, &oe, &jur);
+        if (ob >= 0)
+            add_holding(doc, m->entity, (uint32_t)ob, oe, jur, NULL, (uint32_t)ob, m->te);
+        return;
+    }
     GPtrArray *quals = g_ptr_array_new();
     uint32_t start = scan_modifiers_back(doc, (uint32_t)ob, sb, &jur, quals);
     if (jur < 0) {
