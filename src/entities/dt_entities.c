@@ -130,10 +130,24 @@ static void resolve_listed(dt_doc *doc, guint mi)
     attach(doc, mi, listed_entity(doc, e));
 }
 
-static const char *last_word(const char *label)
+/* The surname: the last word, or the one before a generational suffix
+ * ("Ferdinand Marcos Jr." is "Marcos"). */
+static char *last_word(const char *label)
 {
+    static const char *const suffixes[] = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV", NULL};
     const char *sp = strrchr(label, ' ');
-    return sp ? sp + 1 : label;
+    if (sp == NULL)
+        return g_strdup(label);
+    for (int i = 0; suffixes[i]; i++) {
+        if (strcmp(sp + 1, suffixes[i]) != 0)
+            continue;
+        const char *end = sp > label && sp[-1] == ',' ? sp - 1 : sp; /* "Marcos, Jr." */
+        const char *prev = end;
+        while (prev > label && prev[-1] != ' ')
+            prev--;
+        return prev < end ? g_strndup(prev, (gsize)(end - prev)) : g_strdup(sp + 1);
+    }
+    return g_strdup(sp + 1);
 }
 
 /* Fold keys of person names, made once per entity in a resolve run: every
@@ -213,7 +227,7 @@ static const char *part_key(name_cache *nc, const dt_entity *e, guint i, gboolea
     if (!k->has_parts) {
         char *first = g_strndup(e->label, strcspn(e->label, " "));
         k->first = dt_text_fold_key(first);
-        const char *last = last_word(e->label);
+        char *last = last_word(e->label);
         k->last = dt_text_fold_key(last);
         /* "al-Burhan", "el-Sisi": a lowercase particle joined by a hyphen
          * to the capitalized name, which news writes alone too */
@@ -223,6 +237,7 @@ static const char *part_key(name_cache *nc, const dt_entity *e, guint i, gboolea
             k->bare = dt_text_fold_key(dash + 1);
         k->has_parts = TRUE;
         g_free(first);
+        g_free(last);
     }
     return first_name ? k->first : k->last;
 }
