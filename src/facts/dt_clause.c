@@ -92,10 +92,15 @@ static gboolean verb_object(const dt_doc *doc, const dt_mention *m, uint32_t ver
         g_str_has_suffix(pv->fold, "ed") && m->te < dt_doc_ntok(doc) &&
         (dt_doc_tok_is(doc, m->te, "of") || dt_doc_tok_is(doc, m->te, "for") || dt_doc_tok_is(doc, m->te, "over")))
         return TRUE;
-    /* a verb of doubt takes a clause: "doubted Putin would accept" */
-    const dt_lex_entry *pol = doc->tokinfo[p - 1].polarity;
-    return (pol && doc->tokinfo[p - 1].polarity_end == p && strcmp(pol->label, "doubts") != 0) ||
-           (doc->tokinfo[p - 1].event_verb && doc->tokinfo[p - 1].event_verb_end == p);
+    /* a verb of doubt takes a clause: "doubted Putin would accept"; a
+     * trigger of several words ends right before the name ("ready to meet
+     * Vladimir Putin") */
+    for (uint32_t v = p; v > 0 && v + 4 > p; v--) {
+        const dt_lex_entry *pol = doc->tokinfo[v - 1].polarity;
+        if (pol && doc->tokinfo[v - 1].polarity_end == p)
+            return strcmp(pol->label, "doubts") != 0;
+    }
+    return doc->tokinfo[p - 1].event_verb && doc->tokinfo[p - 1].event_verb_end == p;
 }
 
 static gboolean voice_after(const dt_doc *doc, uint32_t k, uint32_t limit)

@@ -411,6 +411,45 @@ static gboolean names_negotiation(const dt_doc *doc, uint32_t b, uint32_t e)
     return FALSE;
 }
 
+/* The country an actor or a place belongs to, as a lexicon entry. */
+static const dt_lex_entry *country_entry(const dt_doc *doc, int e)
+{
+    if (e < 0)
+        return NULL;
+    const dt_entity *en = dt_doc_entity(doc, e);
+    if (dt_entity_kind_of(doc, e) == DT_ENT_COUNTRY)
+        return en->lex;
+    return en->country;
+}
+
+/* "that Kyiv withdraw from the Donetsk region", "for Armenia to pull out
+ * of Karabakh": an actor leaving a region of its own country is a
+ * territorial concession ("Israel to withdraw from southern Lebanon" is
+ * not).  Looks in [b, e). */
+static gboolean own_territory_withdrawal(const dt_doc *doc, uint32_t b, uint32_t e)
+{
+    static const char *const leaving[] = {"withdraw", "withdraws", "withdrawing", "withdrawal", "pull", "pulls",
+                                          "pulling", "leave", "leaves", "leaving", "retreat", "retreats", NULL};
+    int actor = -1;
+    for (uint32_t k = b; k < e; k++) {
+        int a = dt_actor_at(doc, k, NULL);
+        if (a >= 0 && dt_entity_kind_of(doc, a) != DT_ENT_PLACE && actor < 0)
+            actor = a;
+        if (!dt_doc_tok_in(doc, k, leaving) || actor < 0)
+            continue;
+        for (uint32_t f = k + 1; f < e && f < k + 4; f++) {
+            if (!dt_doc_tok_is(doc, f, "from") && !dt_doc_tok_is(doc, f, "of"))
+                continue;
+            uint32_t p = f + 1 < e && dt_doc_tok_is(doc, f + 1, "the") ? f + 2 : f + 1;
+            int place = p < e ? dt_actor_at(doc, p, NULL) : -1;
+            const dt_lex_entry *own = country_entry(doc, actor);
+            return place >= 0 && dt_entity_kind_of(doc, place) == DT_ENT_PLACE && own &&
+                   country_entry(doc, place) == own;
+        }
+    }
+    return FALSE;
+}
+
 /* "Waltz has called for the full dismantlement of Iran's nuclear program",
  * "Obasanjo urged Eritrea to stay out of Tigray's disputes", "Lula offered
  * to host a second meeting": a proposal verb (dt:ProposalVerb) whose
@@ -467,7 +506,9 @@ static void open_proposals(dt_doc *doc, GArray *pms, uint32_t sb, uint32_t se)
             continue;
         if (!meeting && (oe <= ob || !has_content(doc, ob, oe)))
             continue;
-        const char *kind = meeting || names_negotiation(doc, ob, oe) ? "NegotiationFormat" : "Other";
+        const char *kind = meeting || names_negotiation(doc, ob, oe) ? "NegotiationFormat"
+                           : own_territory_withdrawal(doc, ob, oe)   ? "TerritorialConcession"
+                                                                     : "Other";
         /* "urged Petro to suspend the talks" proposes no talks */
         gboolean ending = FALSE;
         for (uint32_t k = ob; k < oe && !ending && !meeting; k++)
@@ -755,11 +796,14 @@ static gboolean noun_with_infinitive(dt_doc *doc, GArray *pms, uint32_t t, uint3
     uint32_t to = t + 1;
     if ((dt_doc_tok_is(doc, to, "from") || dt_doc_tok_is(doc, to, "by")) && doc->tokinfo[to + 1].mention >= 0)
         to = g_array_index(doc->mentions, dt_mention, doc->tokinfo[to + 1].mention).te;
-    if (to + 1 >= n || !dt_doc_tok_is(doc, to, "to"))
+    /* "Moscow's demand that Kyiv withdraw from the Donetsk region": a
+     * clause with an actor for subject says it as well */
+    gboolean clause = to + 2 < n && dt_doc_tok_is(doc, to, "that") && dt_actor_at(doc, to + 1, NULL) >= 0;
+    if (to + 1 >= n || (!dt_doc_tok_is(doc, to, "to") && !clause))
         return FALSE;
     const dt_token *v = dt_doc_tok(doc, to + 1);
-    if (!(v->flags & DT_TOK_WORD) || (v->flags & DT_TOK_UPPER) || doc->tokinfo[to + 1].function_word ||
-        doc->tokinfo[to + 1].mention >= 0)
+    if (!clause && (!(v->flags & DT_TOK_WORD) || (v->flags & DT_TOK_UPPER) || doc->tokinfo[to + 1].function_word ||
+                    doc->tokinfo[to + 1].mention >= 0))
         return FALSE;
     if (!(dt_doc_tok(doc, t - 1)->flags & DT_TOK_POSS) && !determiner(doc, t - 1))
         return FALSE;
@@ -770,7 +814,9 @@ static gboolean noun_with_infinitive(dt_doc *doc, GArray *pms, uint32_t t, uint3
         if (doc->tokinfo[k].proposal)
             return FALSE; /* "an offer to hold a ceasefire": that one */
     gboolean meeting = dt_pr_word_class_starts(doc, to + 1, se, "meeting-verbs") > 0;
-    const char *kind = meeting || names_negotiation(doc, to + 1, oe) ? "NegotiationFormat" : "Other";
+    const char *kind = meeting || names_negotiation(doc, to + 1, oe) ? "NegotiationFormat"
+                       : own_territory_withdrawal(doc, to + 1, oe)   ? "TerritorialConcession"
+                                                                     : "Other";
     pmention pm = {t, oe, proposal_of_kind(doc, dt_pr_concept(doc, kind), t, oe)};
     g_array_append_val(pms, pm);
     doc->last_proposal = pm.proposal;

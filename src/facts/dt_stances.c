@@ -980,7 +980,7 @@ static void judgements(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
 static void copular_judgements(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
 {
     static const char *const be[] = {"is", "are", "was", "were", "be", NULL};
-    static const char *const predictive[] = {"would", "will", "could", "can", "might", NULL};
+    static const char *const predictive[] = {"would", "will", "could", "can", "might", "must", "should", NULL};
     static const char *const demonstratives[] = {"this", "it", "that", NULL};
     /* "\"This is a victory for restraint,\" Sharif said": a demonstrative
      * opening the sentence or the quote stands for the proposal the text
@@ -1029,6 +1029,9 @@ static void copular_judgements(dt_doc *doc, const GArray *pms, uint32_t sb, uint
             if (c < se && dt_doc_tok_is(doc, c, ",") && c + 1 < se && dt_doc_tok_in(doc, c + 1, be))
                 k = c + 1;
         }
+        /* 'a ceasefire "must come first"' */
+        if (k + 1 < se && (dt_doc_tok(doc, k)->flags & DT_TOK_QOPEN) && dt_doc_tok_in(doc, k + 1, predictive))
+            k++;
         gboolean modal = k < se && dt_doc_tok_in(doc, k, predictive);
         if (modal)
             k++;
@@ -1096,9 +1099,19 @@ static gboolean noun_use(const dt_doc *doc, uint32_t sb, uint32_t t)
     static const char *const determiners[] = {"his", "her", "their", "its", "our", "these", "those",
                                               "such", "any", "no", "repeated", "renewed", "growing",
                                               "mounting", "fresh", "earlier", "previous", NULL};
-    if (t == sb || !dt_lexicon_find(doc->lex, dt_doc_tok(doc, t)->fold, DT_LEX_PROPOSAL_NOUN, -1))
+    if (t == sb)
         return FALSE;
     const dt_token *a = dt_doc_tok(doc, t - 1);
+    /* "territorial questions", "serious doubts": an adjective before a
+     * doubt word that is also a noun */
+    static const char *const adjective_endings[] = {"al", "ic", "ous", "ive", "ful", "ent", "ant", "ary", NULL};
+    if ((dt_doc_tok_is(doc, t, "questions") || dt_doc_tok_is(doc, t, "doubts") || dt_doc_tok_is(doc, t, "concerns")) &&
+        (a->flags & DT_TOK_WORD) && !(a->flags & DT_TOK_UPPER))
+        for (int i = 0; adjective_endings[i]; i++)
+            if (g_str_has_suffix(a->fold, adjective_endings[i]))
+                return TRUE;
+    if (!dt_lexicon_find(doc->lex, dt_doc_tok(doc, t)->fold, DT_LEX_PROPOSAL_NOUN, -1))
+        return FALSE;
     if (!dt_doc_tok_in(doc, t - 1, determiners))
         return FALSE;
     /* "repeated", "renewed" are verbs after their subject */
