@@ -112,6 +112,33 @@ static uint32_t introducing_noun(const dt_doc *doc, uint32_t sb, const pmention 
     return j > sb && proposal_noun(doc, j - 1) ? j - 1 : UINT32_MAX;
 }
 
+/* "by the United States, Saudi Arabia, Egypt and the United Arab
+ * Emirates": at i, "by" or "from" and a list of actors.  Returns the token
+ * after the list (i when there is none); adds the actors to out (may be
+ * NULL). */
+uint32_t dt_pr_agent_list_after(const dt_doc *doc, uint32_t i, uint32_t se, GArray *out)
+{
+    if (i + 1 >= se || !(dt_doc_tok_is(doc, i, "by") || dt_doc_tok_is(doc, i, "from")))
+        return i;
+    uint32_t k = i + 1, end = i;
+    while (k < se) {
+        if (dt_doc_tok_is(doc, k, "the"))
+            k++;
+        uint32_t me = k;
+        int e = k < se ? dt_actor_at(doc, k, &me) : -1;
+        if (e < 0 || !dt_pr_is_actor_kind(doc, e))
+            break;
+        if (out)
+            dt_ints_add(out, e);
+        end = k = me;
+        if (k < se && (dt_doc_tok_is(doc, k, ",") || dt_doc_tok_is(doc, k, "and")))
+            k++;
+        if (k < se && dt_doc_tok_is(doc, k, "and"))
+            k++;
+    }
+    return end;
+}
+
 static void add_proposer_stance(dt_doc *doc, int holder, const pmention *pm)
 {
     dt_proposal *prop = g_ptr_array_index(doc->proposals, pm->proposal);
@@ -132,11 +159,32 @@ static void possessive_proposers(dt_doc *doc, const GArray *pms, uint32_t sb, ui
         if (e >= 0)
             add_proposer_stance(doc, e, pm);
         /* "an offer from Washington to hold talks", "a proposal from
-         * Qatar": the one it comes from */
+         * Qatar", "a proposal by the United States, Saudi Arabia ... for a
+         * truce": the ones it comes from */
+        GArray *agents = g_array_new(FALSE, FALSE, sizeof(int));
         uint32_t f = pm->te == pm->tb + 1 ? pm->te : pm->tb + 1;
-        if (proposal_noun(doc, pm->tb) && f + 1 < se && dt_doc_tok_is(doc, f, "from") &&
-            (e = dt_actor_at(doc, f + 1, NULL)) >= 0)
-            add_proposer_stance(doc, e, pm);
+        if (proposal_noun(doc, pm->tb))
+            dt_pr_agent_list_after(doc, f, se, agents);
+        uint32_t j = pm->tb;
+        /* past its modifiers: "a three-month humanitarian truce" */
+        while (j > sb && j + 4 > pm->tb && (dt_doc_tok(doc, j - 1)->flags & DT_TOK_WORD) &&
+               !(dt_doc_tok(doc, j - 1)->flags & DT_TOK_UPPER) && !determiner(doc, j - 1) &&
+               !dt_doc_tok_is(doc, j - 1, "for") && !dt_doc_tok_is(doc, j - 1, "of"))
+            j--;
+        if (j > sb && determiner(doc, j - 1))
+            j--;
+        if (agents->len == 0 && j > sb + 3 && (dt_doc_tok_is(doc, j - 1, "for") || dt_doc_tok_is(doc, j - 1, "of")))
+            for (uint32_t b = j - 2; b > sb && b + 20 > j; b--)
+                if ((dt_doc_tok_is(doc, b, "by") || dt_doc_tok_is(doc, b, "from")) && proposal_noun(doc, b - 1)) {
+                    GArray *list = g_array_new(FALSE, FALSE, sizeof(int));
+                    if (dt_pr_agent_list_after(doc, b, se, list) == j - 1)
+                        g_array_append_vals(agents, list->data, list->len);
+                    g_array_free(list, TRUE);
+                    break;
+                }
+        for (guint a = 0; a < agents->len; a++)
+            add_proposer_stance(doc, g_array_index(agents, int, a), pm);
+        g_array_free(agents, TRUE);
     }
     for (uint32_t u = sb; u + 3 < se; u++) {
         if (!dt_doc_tok_is(doc, u, "under") || doc->tokinfo[u].quote >= 0)
@@ -878,6 +926,9 @@ static gboolean introduces_known(const dt_doc *doc, uint32_t t, const dt_tokinfo
     if (strcmp(ti->proposal->label, "other proposal") != 0 || !proposal_noun(doc, t))
         return FALSE;
     uint32_t k = ti->proposal_end;
+    uint32_t sb, se;
+    dt_doc_sentence_bounds(doc, t, &sb, &se);
+    k = dt_pr_agent_list_after(doc, k, se, NULL); /* "a proposal by the US ... for" */
     if (k >= n || !(dt_doc_tok_is(doc, k, "for") || dt_doc_tok_is(doc, k, "of") || dt_doc_tok_is(doc, k, "on")))
         return FALSE;
     for (uint32_t j = k + 1; j < n && j < k + 5; j++) {

@@ -880,6 +880,14 @@ static gboolean introduced_by(const dt_doc *doc, uint32_t ob, uint32_t pb)
 static uint32_t object_limit(const dt_doc *doc, uint32_t t, uint32_t sb, uint32_t se)
 {
     uint32_t pe = doc->tokinfo[t].polarity_end, limit = MIN(se, pe + 14);
+    /* "rejected a proposal by the United States, Saudi Arabia, Egypt and
+     * the United Arab Emirates for a truce": past the list of authors */
+    uint32_t noun = pe + 1 < se && (dt_doc_tok_is(doc, pe, "a") || dt_doc_tok_is(doc, pe, "the")) ? pe + 1 : pe;
+    if (noun + 1 < se && dt_lexicon_find(doc->lex, dt_doc_tok(doc, noun)->fold, DT_LEX_PROPOSAL_NOUN, -1)) {
+        uint32_t after = dt_pr_agent_list_after(doc, noun + 1, se, NULL);
+        if (after > noun + 1)
+            limit = MIN(se, after + 8);
+    }
     static const char *const relatives[] = {"who", "which", "whom", NULL};
     gboolean relative = FALSE;
     for (uint32_t k = t; k > sb && k + 4 > t && !relative; k--)
