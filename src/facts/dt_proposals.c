@@ -314,6 +314,19 @@ gboolean dt_pr_word_class_at(const dt_doc *doc, uint32_t b, uint32_t e, const ch
     return hit;
 }
 
+/* 'a "surrender"': the word at w with the article before it, across the
+ * quote mark between them, is in the list. */
+gboolean dt_pr_article_word_in_class(const dt_doc *doc, uint32_t article, uint32_t w, const char *list)
+{
+    const dt_lex_entry *entry = word_list(doc, list);
+    if (entry == NULL)
+        return FALSE;
+    char *key = g_strconcat(dt_doc_tok(doc, article)->fold, " ", dt_doc_tok(doc, w)->fold, NULL);
+    gboolean hit = key_in_list(doc, key, entry);
+    g_free(key);
+    return hit;
+}
+
 /* The longest trigger of the list starting at b.  It runs on every token
  * of some sentences, so it grows the key a token at a time and stops as
  * soon as no lexicon key starts so; most tokens cost one prefix probe. */

@@ -46,6 +46,7 @@ int dt_pr_own_side_reporter(const dt_doc *doc, uint32_t sb, uint32_t t, int hold
 int dt_pr_state_of(dt_doc *doc, int e);
 int dt_pr_country_proposal(const dt_doc *doc, uint32_t k, uint32_t se);
 int dt_pr_proposal_of_actor(const dt_doc *doc, int e);
+gboolean dt_pr_article_word_in_class(const dt_doc *doc, uint32_t article, uint32_t w, const char *list);
 uint32_t dt_pr_agent_list_after(const dt_doc *doc, uint32_t i, uint32_t se, GArray *out);
 
 /* True when tokens [b, e) are a trigger of the word list `list` of the

@@ -1012,7 +1012,7 @@ static void copular_judgements(dt_doc *doc, const GArray *pms, uint32_t sb, uint
     /* "Gil said the proposal, delivered through Qatari intermediaries, was
      * \"unacceptable\"": a definite reference to a proposal told before */
     for (uint32_t k = sb; doc->last_proposal >= 0 && k + 1 < se; k++) {
-        if (!dt_doc_tok_is(doc, k, "the") || doc->tokinfo[k].quote >= 0)
+        if (!(dt_doc_tok_is(doc, k, "the") || dt_doc_tok_is(doc, k, "any")) || doc->tokinfo[k].quote >= 0)
             continue;
         uint32_t e = anaphoric_end(doc, k, MIN(se, k + 4));
         gboolean told = FALSE;
@@ -1064,9 +1064,12 @@ static void copular_judgements(dt_doc *doc, const GArray *pms, uint32_t sb, uint
         const char *good = effect ? "positive-effects" : "positive-evaluations";
         const char *bad = effect ? "negative-effects" : "negative-evaluations";
         const char *pol = NULL;
-        if (dt_pr_word_class_starts(doc, k, se, good))
+        /* 'a "surrender"': the article outside the quote */
+        gboolean split = k + 2 < se && (dt_doc_tok_is(doc, k, "a") || dt_doc_tok_is(doc, k, "an")) &&
+                         (dt_doc_tok(doc, k + 1)->flags & DT_TOK_QOPEN);
+        if (split ? dt_pr_article_word_in_class(doc, k, k + 2, good) : dt_pr_word_class_starts(doc, k, se, good) > 0)
             pol = neg ? "rejects" : "supports";
-        else if (dt_pr_word_class_starts(doc, k, se, bad))
+        else if (split ? dt_pr_article_word_in_class(doc, k, k + 2, bad) : dt_pr_word_class_starts(doc, k, se, bad) > 0)
             pol = neg ? "supports" : "rejects";
         if (pol == NULL)
             continue;
