@@ -554,7 +554,7 @@ static int fronted_subject(const dt_doc *doc, uint32_t t, uint32_t sb, uint32_t 
     if (k < se && dt_ev_person_mention_at(doc, k, &m))
         return m->entity;
     /* "By Wednesday's closing news conference, his tone had changed" */
-    if (k < se && (dt_doc_tok_is(doc, k, "he") || dt_doc_tok_is(doc, k, "she") || dt_doc_tok_is(doc, k, "his") ||
+    if (k < se && (dt_is_he_or_she(doc, k) || dt_doc_tok_is(doc, k, "his") ||
                    dt_doc_tok_is(doc, k, "her")))
         return dt_person_subject_before(doc, k);
     return -1;
@@ -642,7 +642,7 @@ void dt_ev_add_participants(dt_doc *doc, dt_event *ev, uint32_t start, uint32_t 
         }
         /* "he said in an interview": the person the pronoun stands for; but
          * "He welcomed the summit": a stance on it is no part in it */
-        if (doc->tokinfo[k].quote < 0 && (dt_doc_tok_is(doc, k, "he") || dt_doc_tok_is(doc, k, "she"))) {
+        if (doc->tokinfo[k].quote < 0 && dt_is_he_or_she(doc, k)) {
             dt_mention pm = {.tb = k, .te = k + 1};
             if (!stance_subject(doc, k + 1, ce, t) &&
                 (!reporter(doc, &pm, ce) || speaks_at_event(doc, &pm, t, ce)))
@@ -672,7 +672,7 @@ void dt_ev_add_speakers_at(dt_doc *doc, dt_event *ev, uint32_t t, uint32_t cb, u
     for (uint32_t k = cb; k < t; k++) {
         const dt_mention *m;
         /* '"...," she said before the vote' */
-        if (doc->tokinfo[k].quote < 0 && (dt_doc_tok_is(doc, k, "he") || dt_doc_tok_is(doc, k, "she"))) {
+        if (doc->tokinfo[k].quote < 0 && dt_is_he_or_she(doc, k)) {
             dt_mention pm = {.tb = k, .te = k + 1};
             if (reporter(doc, &pm, ce) && speaks_at_event(doc, &pm, t, ce)) {
                 int p = dt_person_subject_before(doc, k);

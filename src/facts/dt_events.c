@@ -463,6 +463,23 @@ static gboolean verb_object_ok(const dt_doc *doc, uint32_t t)
     uint32_t ve = doc->tokinfo[t].event_verb_end;
     if (ve > t + 1 && (dt_doc_tok_is(doc, ve - 1, "in") || dt_doc_tok_is(doc, ve - 1, "at")))
         return dt_ev_place_in(doc, ve, place_phrase_end(doc, ve, dt_doc_ntok(doc))) >= 0;
+    /* "Erdogan hosted Zelensky", "hosts the summit", but not "whose
+     * country hosts most of the frozen assets": a host receives people,
+     * a country or body, or an event */
+    if (g_str_has_prefix(tok->fold, "host")) {
+        uint32_t n = dt_doc_ntok(doc), k = ve;
+        static const char *const people[] = {"leaders", "leader", "delegations", "delegation", "ministers",
+                                             "officials", "counterpart", "counterparts", "envoys", "talks",
+                                             "representatives", "heads", NULL};
+        for (; k < n && k < ve + 4; k++) {
+            if (dt_actor_at(doc, k, NULL) >= 0 || doc->tokinfo[k].office >= 0 || doc->tokinfo[k].event_type ||
+                dt_doc_tok_in(doc, k, people))
+                return TRUE;
+            if (dt_is_clause_break(doc, k) || dt_doc_tok_is(doc, k, "."))
+                return FALSE;
+        }
+        return FALSE;
+    }
     if (!g_str_has_prefix(tok->fold, "call") && strcmp(tok->fold, "phone") != 0)
         return TRUE;
     uint32_t k = doc->tokinfo[t].event_verb_end;
@@ -478,7 +495,7 @@ static gboolean verb_object_ok(const dt_doc *doc, uint32_t t)
     for (uint32_t b = t; b > sb && b + 12 > t; b--) {
         int mi = doc->tokinfo[b - 1].mention;
         uint32_t mb = mi >= 0 ? g_array_index(doc->mentions, dt_mention, mi).tb : b - 1;
-        if (dt_doc_tok_is(doc, b - 1, "he") || dt_doc_tok_is(doc, b - 1, "she") || dt_ev_person_mention_at(doc, mb, &m))
+        if (dt_is_he_or_she(doc, b - 1) || dt_ev_person_mention_at(doc, mb, &m))
             return TRUE;
         const dt_token *before = dt_doc_tok(doc, b - 1);
         /* a plain word right before the verb is its subject: "a state";

@@ -23,11 +23,20 @@ dt_entity_kind dt_entity_kind_of(const dt_doc *doc, int e)
 gboolean dt_is_pronoun(const dt_doc *doc, uint32_t i)
 {
     static const char *const p[] = {"he", "she", "him", "her", "his", NULL};
+    /* "He Lifeng": the first word of a name */
+    int mi = doc->tokinfo[i].mention;
+    if (mi >= 0 && g_array_index(doc->mentions, dt_mention, mi).te > i + 1)
+        return FALSE;
     const char *f = dt_doc_tok(doc, i)->fold;
     for (int k = 0; p[k]; k++)
         if (dt_fold_eq(f, p[k]))
             return TRUE;
     return FALSE;
+}
+
+gboolean dt_is_he_or_she(const dt_doc *doc, uint32_t i)
+{
+    return (dt_doc_tok_is(doc, i, "he") || dt_doc_tok_is(doc, i, "she")) && dt_is_pronoun(doc, i);
 }
 
 gboolean dt_ints_has(const GArray *a, int v)

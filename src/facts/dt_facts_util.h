@@ -10,6 +10,8 @@ int dt_actor_at(const dt_doc *doc, uint32_t i, uint32_t *mention_end);
 dt_entity_kind dt_entity_kind_of(const dt_doc *doc, int e);
 /* True for he/she/him/her/his. */
 gboolean dt_is_pronoun(const dt_doc *doc, uint32_t i);
+/* "he" or "she" as a pronoun (not "He Lifeng"). */
+gboolean dt_is_he_or_she(const dt_doc *doc, uint32_t i);
 /* Appends v to an int array unless present. */
 void dt_ints_add(GArray *a, int v);
 gboolean dt_ints_has(const GArray *a, int v);

@@ -564,6 +564,17 @@ static gboolean name_token(const dt_doc *doc, uint32_t i)
         return FALSE;
     if (compound_of_names(doc, t) || lowercase_tail(doc, t))
         return FALSE;
+    /* "Chinese Vice Premier He Lifeng": a function word right after a
+     * title and before another capitalised word is a surname */
+    if (ti->function_word && i > 0 && (doc->tokinfo[i - 1].in_office || doc->tokinfo[i - 1].office >= 0) &&
+        i + 1 < dt_doc_ntok(doc) && !(t->flags & DT_TOK_ALLCAPS)) {
+        const dt_token *next = dt_doc_tok(doc, i + 1);
+        const dt_tokinfo *ni = &doc->tokinfo[i + 1];
+        if ((next->flags & DT_TOK_WORD) && (next->flags & DT_TOK_UPPER) && !ni->function_word && !ni->reporting &&
+            !(dt_doc_tok(doc, i)->flags & DT_TOK_PARA) && !(next->flags & DT_TOK_PARA) && dt_doc_tok(doc, i + 1)->sentence == t->sentence)
+            return !(ti->office >= 0 || ti->in_office || ti->qualifier || ti->reporting || ti->evidential ||
+                     ti->honorific);
+    }
     if (ti->function_word || ti->office >= 0 || ti->in_office || ti->qualifier || ti->reporting ||
         ti->evidential || ti->honorific)
         return FALSE;
