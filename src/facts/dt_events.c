@@ -332,7 +332,10 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
      * offered to meet": when and where the offer was made is not when
      * and where the talks are */
     gboolean asked = verbal ? dt_ev_asked_for(doc, t) : dt_ev_asked_phrase(doc, start);
-    if (place < 0 && !ana && !asked)
+    /* "BEIJING, Sept 19 (Reuters) - Xi and Trump held a phone call": a
+     * call takes place nowhere; only "in"/"at" right after it places it */
+    gboolean call = g_str_has_suffix(type->iri, "#Call");
+    if (place < 0 && !ana && !asked && !call)
         place = dt_ev_locative_place_near(doc, cb, ce, t);
     char *time_text = NULL, *date = NULL;
     gboolean future = future_clause(doc, sb, se, te);
@@ -739,6 +742,31 @@ static gboolean manner_of_event_before(const dt_doc *doc, uint32_t t)
     return FALSE;
 }
 
+/* "EU leaders met Zelensky at a summit in Brussels": a meeting verb whose
+ * clause goes on "at" an event noun tells that event, not one of its own
+ * ("met Trump on the sidelines of the summit" is a meeting of its own). */
+static gboolean met_at_event(const dt_doc *doc, uint32_t t)
+{
+    uint32_t sb, se;
+    dt_doc_sentence_bounds(doc, t, &sb, &se);
+    for (uint32_t k = doc->tokinfo[t].event_verb_end; k < se && k < t + 12; k++) {
+        if (dt_is_clause_break(doc, k) || doc->tokinfo[k].quote >= 0)
+            return FALSE;
+        if (!dt_doc_tok_is(doc, k, "at") && !dt_doc_tok_is(doc, k, "during"))
+            continue;
+        for (uint32_t j = k + 1; j < se && j < k + 5; j++) {
+            const dt_lex_entry *ev = doc->tokinfo[j].event_type;
+            if (ev && (g_str_has_suffix(ev->iri, "#Summit") || g_str_has_suffix(ev->iri, "#Talks") ||
+                       g_str_has_suffix(ev->iri, "#Meeting")))
+                return TRUE;
+            if (dt_is_clause_break(doc, j))
+                break;
+        }
+        return FALSE;
+    }
+    return FALSE;
+}
+
 void dt_events_find(dt_doc *doc)
 {
     uint32_t n = dt_doc_ntok(doc);
@@ -756,7 +784,7 @@ void dt_events_find(dt_doc *doc)
         }
         /* verbs that tell an event without its noun: "met", "signed" */
         if (ti->event_verb && !noun_follows(doc, ti->event_verb_end) && !after_determiner(doc, t) &&
-            verb_object_ok(doc, t) && !participle_of_event_before(doc, t))
+            verb_object_ok(doc, t) && !participle_of_event_before(doc, t) && !met_at_event(doc, t))
             event_mention(doc, t, ti->event_verb, ti->event_verb_end, TRUE);
     }
     dt_ev_follow_up_participants(doc);
