@@ -516,6 +516,14 @@ void dt_pr_subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray
                 break;
             c = (int)apposition_before(doc, sb, (uint32_t)c);
             int e2 = dt_actor_at(doc, (uint32_t)c - 1, NULL);
+            /* "he and Xi had agreed": the person the pronoun stands for */
+            if (e2 < 0 && dt_is_he_or_she(doc, (uint32_t)c - 1) && doc->tokinfo[c - 1].quote < 0) {
+                int reporter = dt_pr_reporter_of(doc, sb, (uint32_t)c - 1);
+                int p = reporter >= 0 ? reporter : dt_person_subject_before(doc, (uint32_t)c - 1);
+                if (p >= 0)
+                    dt_ints_add(out, p);
+                break;
+            }
             if (e2 < 0 || !dt_pr_is_actor_kind(doc, e2))
                 break;
             int mi2 = doc->tokinfo[c - 1].mention;

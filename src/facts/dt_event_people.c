@@ -6,6 +6,7 @@
  * else and subordinate clauses are left out; "both ministers" and a
  * follow-up sentence ("X also took part") add persons told elsewhere. */
 #include "dt_events_internal.h"
+#include "dt_proposals_internal.h"
 #include "dt_facts_util.h"
 #include "../entities/dt_entities.h"
 
@@ -498,8 +499,17 @@ static gboolean stance_subject(const dt_doc *doc, uint32_t after, uint32_t ce, u
     static const char *const aux[] = {"had", "has", "have", "would", "will", "did", "also", "again",
                                       "repeatedly", "has", "then", "is", "was", "not", NULL};
     for (uint32_t k = after; k < ce && k < after + 4; k++) {
-        if (doc->tokinfo[k].polarity) /* "Getachew signed": the verb tells the event */
+        if (doc->tokinfo[k].polarity) { /* "Getachew signed": the verb tells the event */
+            /* "he and Xi had agreed to meet at the summit": they take part
+             * (one "willing to hold talks" only offers) */
+            uint32_t pe = doc->tokinfo[k].polarity_end, se = dt_doc_ntok(doc);
+            if (pe < se && dt_doc_tok_is(doc, pe, "to"))
+                pe++;
+            if (pe < ce && pe < t && !strcmp(doc->tokinfo[k].polarity->label, "accepts") &&
+                dt_pr_word_class_starts(doc, pe, ce, "meeting-verbs") > 0)
+                return FALSE;
             return k != t && !organizes(doc, k, doc->tokinfo[k].polarity_end);
+        }
         gboolean skip = dt_doc_tok_in(doc, k, aux);
         if (!skip)
             return FALSE;
