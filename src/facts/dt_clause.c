@@ -76,10 +76,16 @@ static gboolean object_position(const dt_doc *doc, const dt_mention *m)
 static gboolean verb_object(const dt_doc *doc, const dt_mention *m, uint32_t verb)
 {
     uint32_t p = m->tb;
-    /* "met President Vladimir Putin", "backing the Ukrainian government" */
-    while (p > 0 && p + 6 > m->tb && (doc->tokinfo[p - 1].in_office || doc->tokinfo[p - 1].office >= 0 ||
-                                      dt_doc_tok_is(doc, p - 1, "the")))
-        p--;
+    /* "met President Vladimir Putin", "backing the Ukrainian government",
+     * "met Ukrainian President Volodymyr Zelensky" */
+    while (p > 0 && p + 8 > m->tb) {
+        if (doc->tokinfo[p - 1].in_office || doc->tokinfo[p - 1].office >= 0 || dt_doc_tok_is(doc, p - 1, "the"))
+            p--;
+        else if (p < m->tb && doc->tokinfo[p - 1].mention >= 0 && (doc->tokinfo[p].in_office || doc->tokinfo[p].office >= 0))
+            p = g_array_index(doc->mentions, dt_mention, doc->tokinfo[p - 1].mention).tb;
+        else
+            break;
+    }
     if (p == 0 || (m->te + 1 == verb && (dt_doc_tok_is(doc, m->te, "-") ||
                                          (dt_doc_tok(doc, m->te)->flags & DT_TOK_POSS))))
         return FALSE; /* "sign U.S.-brokered", "welcomed Trump's push for" */

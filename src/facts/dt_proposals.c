@@ -18,16 +18,8 @@ const dt_lex_entry *dt_pr_concept(const dt_doc *doc, const char *local)
     return e;
 }
 
-static int proposal_of_kind(dt_doc *doc, const dt_lex_entry *kind, uint32_t tb, uint32_t te)
+static int proposal_new(dt_doc *doc, const dt_lex_entry *kind, uint32_t tb, uint32_t te)
 {
-    for (guint i = 0; i < doc->proposals->len; i++) {
-        dt_proposal *p = g_ptr_array_index(doc->proposals, i);
-        if (p->kind == kind) {
-            g_array_append_val(p->spans, tb);
-            g_array_append_val(p->spans, te);
-            return (int)i;
-        }
-    }
     dt_proposal *p = g_new0(dt_proposal, 1);
     p->kind = kind;
     p->proposers = g_array_new(FALSE, FALSE, sizeof(int));
@@ -40,6 +32,42 @@ static int proposal_of_kind(dt_doc *doc, const dt_lex_entry *kind, uint32_t tb, 
     p->label = dt_text_span(doc->text, tb, te, NULL, NULL);
     g_ptr_array_add(doc->proposals, p);
     return (int)doc->proposals->len - 1;
+}
+
+static int proposal_of_kind(dt_doc *doc, const dt_lex_entry *kind, uint32_t tb, uint32_t te)
+{
+    for (guint i = 0; i < doc->proposals->len; i++) {
+        dt_proposal *p = g_ptr_array_index(doc->proposals, i);
+        if (p->kind == kind) {
+            g_array_append_val(p->spans, tb);
+            g_array_append_val(p->spans, te);
+            return (int)i;
+        }
+    }
+    return proposal_new(doc, kind, tb, te);
+}
+
+/* A proposal of kind Other told with its content ("called for the full
+ * dismantlement of ...", "a proposal to use frozen assets", "the demand
+ * that Israel withdraw ..."): its own proposal, not the article's other
+ * Other proposals -- unless it tells the same thing again.  Known kinds
+ * stay one proposal per kind and article. */
+static int proposal_with_content(dt_doc *doc, const dt_lex_entry *kind, uint32_t tb, uint32_t te)
+{
+    if (strcmp(kind->label, "other proposal") != 0)
+        return proposal_of_kind(doc, kind, tb, te);
+    char *label = dt_text_span(doc->text, tb, te, NULL, NULL);
+    for (guint i = 0; i < doc->proposals->len; i++) {
+        dt_proposal *p = g_ptr_array_index(doc->proposals, i);
+        if (p->kind == kind && !g_ascii_strcasecmp(p->label, label)) {
+            g_free(label);
+            g_array_append_val(p->spans, tb);
+            g_array_append_val(p->spans, te);
+            return (int)i;
+        }
+    }
+    g_free(label);
+    return proposal_new(doc, kind, tb, te);
 }
 
 static gboolean proposal_noun(const dt_doc *doc, uint32_t i)
@@ -577,7 +605,7 @@ static void open_proposals(dt_doc *doc, GArray *pms, uint32_t sb, uint32_t se)
         if (ending && !strcmp(kind, "NegotiationFormat"))
             continue;
         uint32_t lb = meeting && oe <= ob ? t : ob, le = oe > ob ? oe : ve;
-        pmention pm = {lb, le, proposal_of_kind(doc, dt_pr_concept(doc, kind), lb, le)};
+        pmention pm = {lb, le, proposal_with_content(doc, dt_pr_concept(doc, kind), lb, le)};
         g_array_append_val(pms, pm);
     }
 }
@@ -878,7 +906,7 @@ static gboolean noun_with_infinitive(dt_doc *doc, GArray *pms, uint32_t t, uint3
     const char *kind = meeting || names_negotiation(doc, to + 1, oe) ? "NegotiationFormat"
                        : own_territory_withdrawal(doc, to + 1, oe)   ? "TerritorialConcession"
                                                                      : "Other";
-    pmention pm = {t, oe, proposal_of_kind(doc, dt_pr_concept(doc, kind), t, oe)};
+    pmention pm = {t, oe, proposal_with_content(doc, dt_pr_concept(doc, kind), t, oe)};
     g_array_append_val(pms, pm);
     doc->last_proposal = pm.proposal;
     return TRUE;

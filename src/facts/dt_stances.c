@@ -1194,6 +1194,10 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
             continue;
         if (adverb_back(doc, t, se) || noun_use(doc, sb, t))
             continue;
+        /* "leaders failed to agree on a plan": no one's stance */
+        static const char *const failing[] = {"failed", "fail", "fails", "failing", NULL};
+        if (t >= sb + 2 && dt_doc_tok_is(doc, t - 1, "to") && dt_doc_tok_in(doc, t - 2, failing))
+            continue;
         /* "ready to accept a ceasefire", "willing to sign": the inner verb
          * tells the stance */
         if (ti->polarity_end < se && doc->tokinfo[ti->polarity_end].polarity &&

@@ -817,6 +817,12 @@ static void add_entity_names(ctx *c, const char *s, const char *p, const GArray 
 static char *proposal_iri(ctx *c, int i)
 {
     const dt_proposal *p = g_ptr_array_index(c->doc->proposals, i);
+    /* the first of a kind is "#proposal-Other", the next "#proposal-Other-2" */
+    int nth = 1;
+    for (int k = 0; k < i; k++)
+        nth += ((const dt_proposal *)g_ptr_array_index(c->doc->proposals, k))->kind == p->kind;
+    if (nth > 1)
+        return g_strdup_printf("%s#proposal-%s-%d", c->doc_iri, strrchr(p->kind->iri, '#') + 1, nth);
     return g_strdup_printf("%s#proposal-%s", c->doc_iri, strrchr(p->kind->iri, '#') + 1);
 }
 
