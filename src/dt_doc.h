@@ -84,6 +84,7 @@ typedef struct {
     const dt_lex_entry *office; /* office concept */
     char *title;                /* title as written, qualifiers removed */
     int jurisdiction;           /* entity, or -1 */
+    int principal;              /* "Biden's adviser": the person served, or -1 */
     GPtrArray *qualifiers;      /* const dt_lex_entry* */
 } dt_holding;
 

@@ -78,6 +78,7 @@ static void add_holding(dt_doc *doc, int person, uint32_t ob, uint32_t oe, int j
             h.title[tl - 1] = '\0';
     }
     h.jurisdiction = country_of_institution(doc, jur);
+    h.principal = -1;
     h.qualifiers = quals ? quals : g_ptr_array_new();
     h.tb = tb;
     h.te = te;
@@ -359,14 +360,24 @@ static void title_after(dt_doc *doc, const dt_mention *m)
     if (i >= se || !dt_doc_tok_is(doc, i, ","))
         return;
     i = skip_det(doc, i + 1, se);
-    int jur = -1;
+    int jur = -1, served = -1;
     GPtrArray *quals = g_ptr_array_new();
     /* qualifiers, a jurisdiction (name, demonym or possessive), up to two
      * plain adjectives ("far-right"), then the title */
     for (int guard = 0; i < se && guard < 6; guard++) {
         const dt_tokinfo *ti = &doc->tokinfo[i];
-        if (ti->office >= 0)
-            break;
+        if (ti->office >= 0) {
+            /* "President Lula da Silva's chief adviser": a titled possessor */
+            uint32_t pe = ti->office_end;
+            int p = pe < se && jur < 0 ? person_at(doc, pe) : -1;
+            uint32_t pend = p >= 0 ? g_array_index(doc->mentions, dt_mention, doc->tokinfo[pe].mention).te : pe;
+            if (p < 0 || pend >= se || !(dt_doc_tok(doc, pend)->flags & DT_TOK_POSS))
+                break;
+            jur = jurisdiction_of_person(doc, p);
+            served = p;
+            i = pend + 1;
+            continue;
+        }
         if (ti->qualifier) {
             g_ptr_array_add(quals, (gpointer)ti->qualifier);
             i++;
@@ -375,12 +386,14 @@ static void title_after(dt_doc *doc, const dt_mention *m)
         uint32_t end = i + 1;
         int e = dt_actor_at(doc, i, &end);
         if (e >= 0 && jur < 0) {
-            if (is_jurisdiction(doc, e))
+            if (is_jurisdiction(doc, e)) {
                 jur = e;
-            else if (end < se && (dt_doc_tok(doc, end)->flags & DT_TOK_POSS))
+            } else if (end < se && (dt_doc_tok(doc, end)->flags & DT_TOK_POSS)) {
                 jur = jurisdiction_of_person(doc, e);
-            else
+                served = e;
+            } else {
                 break;
+            }
             i = end;
             if (i < se && (dt_doc_tok(doc, i)->flags & DT_TOK_POSS))
                 i++;
@@ -399,6 +412,20 @@ static void title_after(dt_doc *doc, const dt_mention *m)
         return;
     }
     uint32_t ob = i, oe = doc->tokinfo[i].office_end;
+    /* "chief foreign policy adviser": a title word before a longer title
+     * ends with that title's head */
+    uint32_t title_b = ob;
+    for (uint32_t k = oe; k < se && k < oe + 4; k++) {
+        if (doc->tokinfo[k].office >= 0) {
+            ob = k;
+            oe = doc->tokinfo[k].office_end;
+            break;
+        }
+        const dt_token *w = dt_doc_tok(doc, k);
+        if (!(w->flags & DT_TOK_WORD) || (w->flags & DT_TOK_UPPER) || doc->tokinfo[k].mention >= 0 ||
+            doc->tokinfo[k].function_word)
+            break;
+    }
     /* "Macron, German Chancellor Friedrich Merz": the title is Merz's */
     if (oe < se && (person_at(doc, oe) >= 0 || doc->tokinfo[oe].honorific)) {
         g_ptr_array_free(quals, TRUE);
@@ -418,6 +445,12 @@ static void title_after(dt_doc *doc, const dt_mention *m)
     }
     add_holding(doc, m->entity, ob, oe, jur, quals, m->tb, oe);
     dt_holding *added = &g_array_index(doc->holdings, dt_holding, doc->holdings->len - 1);
+    if (title_b != ob) {
+        g_free(added->title);
+        added->title = dt_text_tokens_string(doc->text, title_b, oe);
+    }
+    if (added->jurisdiction < 0)
+        added->principal = served; /* his office may come later in the text */
     if (principal >= 0)
         serve_principal(doc, added, principal, oe);
     else if (after < 0)
@@ -499,6 +532,14 @@ static void title_comma_name(dt_doc *doc, const dt_mention *m)
     }
     GPtrArray *quals = g_ptr_array_new();
     uint32_t start = scan_modifiers_back(doc, (uint32_t)ob, sb, &jur, quals);
+    /* "the Tigray People's Liberation Front (TPLF), loyal to its chairman,
+     * X": "its" is the body or country told last before it */
+    if (jur < 0 && start > sb && (dt_doc_tok_is(doc, start - 1, "its") || dt_doc_tok_is(doc, start - 1, "their")))
+        for (uint32_t b = start - 1; b > sb && jur < 0; b--) {
+            int e = dt_actor_at(doc, b - 1, NULL);
+            if (e >= 0 && is_jurisdiction(doc, e) && dt_entity_kind_of(doc, e) != DT_ENT_PERSON)
+                jur = e;
+        }
     if (jur < 0) {
         g_ptr_array_free(quals, TRUE);
         return; /* "the president, X" alone is too weak */
@@ -538,6 +579,7 @@ static void counterpart(dt_doc *doc, const dt_mention *m)
     h.office = before->office;
     h.title = g_strdup(before->title);
     h.jurisdiction = jur;
+    h.principal = -1;
     h.qualifiers = g_ptr_array_new();
     h.tb = j;
     h.te = m->te;
@@ -724,6 +766,8 @@ static void infer_jurisdictions(dt_doc *doc)
 {
     for (guint i = 0; i < doc->holdings->len; i++) {
         dt_holding *h = &g_array_index(doc->holdings, dt_holding, i);
+        if (h->jurisdiction < 0 && h->principal >= 0)
+            h->jurisdiction = jurisdiction_of_person(doc, h->principal);
         if (h->jurisdiction >= 0)
             continue;
         h->jurisdiction = seat_in_title(doc, h);
