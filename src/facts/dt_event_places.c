@@ -124,6 +124,11 @@ static int locative_at(const dt_doc *doc, uint32_t k)
     if (mi < 0 || doc->tokinfo[k].quote >= 0)
         return -1;
     const dt_mention *m = &g_array_index(doc->mentions, dt_mention, mi);
+    /* "NEW DELHI/ISLAMABAD, May 10 (Reuters) -": a dateline of several
+     * cities names none as the scene */
+    uint32_t n = dt_doc_ntok(doc);
+    if ((m->te < n && dt_doc_tok_is(doc, m->te, "/")) || (m->tb > 0 && dt_doc_tok_is(doc, m->tb - 1, "/")))
+        return -1;
     return m->tb == k && m->locative ? dt_ev_place_in(doc, k, m->te) : -1;
 }
 

@@ -216,8 +216,10 @@ static gboolean is_dateline(const dt_doc *doc, uint32_t tb, uint32_t te)
     gboolean caps = (dt_doc_tok(doc, tb)->flags & DT_TOK_ALLCAPS) != 0;
     if (caps && te + 1 < n && dt_doc_tok_is(doc, te, "/") && (dt_doc_tok(doc, te + 1)->flags & DT_TOK_ALLCAPS))
         te = te + 2 < n && dt_doc_tok_is(doc, te + 2, ",") ? te + 2 : te;
-    while (caps && tb >= 2 && dt_doc_tok_is(doc, tb - 1, "/") && (dt_doc_tok(doc, tb - 2)->flags & DT_TOK_ALLCAPS))
-        tb -= 2;
+    while (caps && tb >= 2 && dt_doc_tok_is(doc, tb - 1, "/") && (dt_doc_tok(doc, tb - 2)->flags & DT_TOK_ALLCAPS)) {
+        int mi = doc->tokinfo[tb - 2].mention; /* "NEW DELHI/ISLAMABAD" */
+        tb = mi >= 0 ? g_array_index(doc->mentions, dt_mention, mi).tb : tb - 2;
+    }
     if (!(dt_doc_tok(doc, tb)->flags & DT_TOK_PARA))
         return FALSE;
     if (dt_doc_tok_is(doc, te, "-") || dt_doc_tok_is(doc, te, "("))
