@@ -446,6 +446,10 @@ static uint32_t object_end(const dt_doc *doc, uint32_t ob, uint32_t se)
             break;
         k++;
     }
+    /* never inside a name: "to dissolve the Minsk Group" */
+    int mi = k < se && k > ob ? doc->tokinfo[k].mention : -1;
+    if (mi >= 0 && doc->tokinfo[k - 1].mention == mi)
+        k = g_array_index(doc->mentions, dt_mention, mi).te;
     return k;
 }
 

@@ -1134,6 +1134,18 @@ static gboolean noun_use(const dt_doc *doc, uint32_t sb, uint32_t t)
     return TRUE;
 }
 
+/* ", which had mediated", ", who brokered": the verb at t is in a subject
+ * relative clause. */
+static gboolean relative_subject_before(const dt_doc *doc, uint32_t sb, uint32_t t)
+{
+    static const char *const aux[] = {"had", "has", "have", "was", "is", "also", NULL};
+    uint32_t k = t;
+    while (k > sb && dt_doc_tok_in(doc, k - 1, aux))
+        k--;
+    return k > sb + 1 && (dt_doc_tok_is(doc, k - 1, "which") || dt_doc_tok_is(doc, k - 1, "who")) &&
+           dt_doc_tok_is(doc, k - 2, ",");
+}
+
 /* The verb at [t, k) has no object: the sentence or clause ends after it,
  * and it does not close an object relative ("concerns that Russia has
  * long opposed."). */
@@ -1236,6 +1248,13 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
          * phrase after it) does not take a proposal told before it */
         if (pm && voice == DT_ACTIVE && !conditional && pm->te <= t && ti->polarity_end + 1 < se &&
             (dt_doc_tok_is(doc, ti->polarity_end, "a") || dt_doc_tok_is(doc, ti->polarity_end, "an")))
+            pm = NULL;
+        /* "the Minsk Group, which had mediated the conflict": nor a
+         * relative clause's verb with a definite object that names no
+         * proposal */
+        if (pm && voice == DT_ACTIVE && !conditional && pm->te <= t && ti->polarity_end + 1 < se &&
+            dt_doc_tok_is(doc, ti->polarity_end, "the") && relative_subject_before(doc, sb, t) &&
+            !dt_pr_anaphoric_object(doc, ti->polarity_end, MIN(se, ti->polarity_end + 3)))
             pm = NULL;
         /* "sanctions remain on the table", "such measures remained on the
          * table": the subject is the proposal */
@@ -1410,6 +1429,14 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
                 break;
             }
         }
+        /* "Indian officials denied that the two sides had agreed": a denied
+         * clause says the opposite */
+        static const char *const denying[] = {"denied", "denies", "deny", "denying", NULL};
+        for (uint32_t k = t; k > sb + 1 && k + 12 > t; k--)
+            if (dt_doc_tok_is(doc, k - 1, "that") && dt_doc_tok_in(doc, k - 2, denying)) {
+                neg = !neg;
+                break;
+            }
         const dt_lex_entry *p2 = neg ? flip(doc, pol) : pol;
         /* "insists the constitution must be rewritten before Aliyev signs
          * any final agreement": a demand made before a proposal is a
