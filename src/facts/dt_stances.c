@@ -650,7 +650,7 @@ gboolean dt_pr_anaphoric_object(const dt_doc *doc, uint32_t k, uint32_t se)
                                         "accord", "move", "idea", "text", "declaration", "truce",
                                         "demand", "demands", "request", "initiative", "suggestion",
                                         "ultimatum", "protection", "commitment", "arrangement",
-                                        "settlement", NULL};
+                                        "settlement", "treaty", NULL};
     static const char *const demonstratives[] = {"the", "these", "those", "such", NULL};
     if (k < se && dt_doc_tok_is(doc, k, "it"))
         return TRUE;
@@ -1134,6 +1134,30 @@ static gboolean noun_use(const dt_doc *doc, uint32_t sb, uint32_t t)
     return TRUE;
 }
 
+/* "remained committed to the Pretoria deal but would not complete the
+ * disarmament until ...": a condition is on its own clause, after "but"
+ * or ";" */
+static uint32_t clause_start(const dt_doc *doc, uint32_t sb, uint32_t t)
+{
+    /* "..., but only if": that "but" opens the condition itself ("but if
+     * it is violated, we will respond" opens another clause) */
+    if (t > sb && dt_doc_tok_is(doc, t - 1, "but") && dt_doc_tok_is(doc, t, "only"))
+        t--;
+    for (uint32_t k = t; k > sb; k--)
+        if (dt_doc_tok_is(doc, k - 1, "but") || dt_doc_tok_is(doc, k - 1, ";"))
+            return k;
+    return sb;
+}
+
+static gboolean negation_in(const dt_doc *doc, uint32_t b, uint32_t e)
+{
+    for (uint32_t k = b; k < e; k++)
+        if (dt_doc_tok_is(doc, k, "not") || dt_doc_tok_is(doc, k, "never") || dt_doc_tok_is(doc, k, "no") ||
+            g_str_has_suffix(dt_doc_tok(doc, k)->fold, "n't"))
+            return TRUE;
+    return FALSE;
+}
+
 /* ", which had mediated", ", who brokered": the verb at t is in a subject
  * relative clause. */
 static gboolean relative_subject_before(const dt_doc *doc, uint32_t sb, uint32_t t)
@@ -1176,6 +1200,11 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
         if (pol && pe < se && dt_doc_tok_is(doc, pe, "of"))
             continue;
         if (pol && t > sb && dt_doc_tok_is(doc, t - 1, "for"))
+            continue;
+        /* "would not sign the treaty until Armenia amended its
+         * constitution": "until" after a negation (not "fought until
+         * dawn") */
+        if (pol && dt_doc_tok_is(doc, t, "until") && !negation_in(doc, sb, t))
             continue;
         if (pol && !strcmp(pol->label, "conditions")) {
             cond_b = t;
@@ -1238,8 +1267,10 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
          * action if Tehran does not reach a deal and has restored
          * sanctions" sets no condition on the sanctions) */
         const pmention *pm = conditional ? (fronted_condition(doc, sb, cond_b)
-                                                ? target_of(pms, cond_e, sb, se, cond_b, cond_e)
-                                                : target_of(pms, cond_b, sb, cond_b, cond_b, cond_e))
+                                                ? target_of(pms, cond_e, clause_start(doc, sb, cond_b), se, cond_b,
+                                                            cond_e)
+                                                : target_of(pms, cond_b, clause_start(doc, sb, cond_b), cond_b,
+                                                            cond_b, cond_e))
                              : voice != DT_ACTIVE ? dt_pr_passive_target(pms, doc, t, sb, voice)
                                                   : target_of(pms, ti->polarity_end, sb,
                                                               object_limit(doc, t, sb, se), cond_b, cond_e);
