@@ -588,6 +588,28 @@ static void persons_they_stand_for(const dt_doc *doc, dt_event *ev, uint32_t s)
     g_array_free(found, TRUE);
 }
 
+/* The persons a sentence opens with, joined by "and" or commas, titles
+ * and all ("Japanese Prime Minister Shigeru Ishiba and South Korean
+ * President Lee Jae-myung agreed"), before token e. */
+static void opening_persons(const dt_doc *doc, dt_event *ev, uint32_t sb, uint32_t e)
+{
+    uint32_t k = sb;
+    while (k < e) {
+        const dt_mention *m;
+        if (dt_ev_person_mention_at(doc, k, &m)) {
+            add_person(ev, m->entity);
+            k = m->te;
+            continue;
+        }
+        if (dt_doc_tok_is(doc, k, "and") || dt_doc_tok_is(doc, k, ",") || doc->tokinfo[k].office >= 0 ||
+            doc->tokinfo[k].in_office || doc->tokinfo[k].mention >= 0 || doc->tokinfo[k].honorific) {
+            k++;
+            continue;
+        }
+        break;
+    }
+}
+
 void dt_ev_add_participants(dt_doc *doc, dt_event *ev, uint32_t start, uint32_t t, uint32_t te, uint32_t cb,
                              uint32_t ce)
 {
@@ -602,6 +624,25 @@ void dt_ev_add_participants(dt_doc *doc, dt_event *ev, uint32_t start, uint32_t 
         ce = comma;
     if (t > sb && dt_doc_tok_is(doc, t - 1, "they") && doc->tokinfo[t - 1].quote < 0)
         persons_they_stand_for(doc, ev, dt_doc_tok(doc, t)->sentence);
+    /* "Aoun told reporters ... after meeting U.S. envoy Tom Barrack": a
+     * gerund after "after"/"before"/"while" has the main clause's subject */
+    static const char *const gerund_openers[] = {"after", "before", "while", "during", NULL};
+    if (start == t && t > sb && dt_doc_tok_in(doc, t - 1, gerund_openers) &&
+        g_str_has_suffix(dt_doc_tok(doc, t)->fold, "ing") && doc->tokinfo[t].quote < 0) {
+        int subject = dt_person_subject_before(doc, t - 1);
+        for (uint32_t k = sb; subject >= 0 && k + 1 < t; k++)
+            if (dt_doc_entity_at(doc, k) == subject) { /* named in this sentence */
+                add_person(ev, subject);
+                break;
+            }
+    }
+    /* "Ishiba and Lee agreed ..., in their first summit": "their" is the
+     * persons the sentence opens with */
+    for (uint32_t k = start; k > sb && k + 3 > start; k--)
+        if (dt_doc_tok_is(doc, k - 1, "their") && doc->tokinfo[k - 1].quote < 0) {
+            opening_persons(doc, ev, sb, k - 1);
+            break;
+        }
     if (between_pair(doc, ev, te, ce) || compound_participants(doc, ev, start, t))
         return;
     /* "Erdogan, who hosted Zelensky in Ankara, said ...": an event told in

@@ -343,7 +343,16 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
     /* its own phrase first, then the rest of its clause after it ("talks
      * between A and B on July 2", past "in Manila this month"), then before */
     uint32_t after_end = phrase_after_end(doc, te, tce);
-    if (!dt_time_find(doc, start, MIN(tce, te + 8), future, &time_text, &date) && !ana &&
+    /* "their first summit since Lee took office in June": not in a clause
+     * of another time */
+    uint32_t own_end = MIN(tce, te + 8);
+    for (uint32_t k = te; k < own_end; k++)
+        if (dt_doc_tok_in(doc, k, other_time)) {
+            own_end = k;
+            after_end = MIN(after_end, k);
+            break;
+        }
+    if (!dt_time_find(doc, start, own_end, future, &time_text, &date) && !ana &&
         !(te + 8 < after_end && dt_time_find(doc, te + 8, after_end, future, &time_text, &date)))
         if (asked || !dt_time_find(doc, MAX(MAX(MAX(cb, dateline_end(doc, sb)), complement_start(doc, cb, t)),
                                             time_clause_start(doc, cb, t)),
