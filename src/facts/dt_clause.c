@@ -257,7 +257,9 @@ gboolean dt_pr_reporting_at(const dt_doc *doc, uint32_t k)
     if (!doc->tokinfo[k].reporting || doc->tokinfo[k].mention >= 0)
         return FALSE;
     /* "who has the final say", "a say in": a noun after a determiner */
-    static const char *const dets[] = {"the", "a", "an", "its", "their", "his", "her", "our", NULL};
+    static const char *const dets[] = {"the", "a", "an", "its", "their", "his", "her", "our",
+                                       /* "under state control" */
+                                       "under", "of", "in", "by", "for", "with", "from", NULL};
     return !((k > 0 && dt_doc_tok_in(doc, k - 1, dets)) ||
              (k > 1 && dt_doc_tok_in(doc, k - 2, dets) && !(dt_doc_tok(doc, k - 1)->flags & DT_TOK_UPPER) &&
               !doc->tokinfo[k - 1].function_word && (dt_doc_tok(doc, k - 1)->flags & DT_TOK_WORD)));

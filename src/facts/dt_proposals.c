@@ -963,6 +963,21 @@ static gboolean definite_reference(const dt_doc *doc, uint32_t t, const dt_tokin
     return t + 1 >= n || !dt_doc_tok_in(doc, t + 1, about);
 }
 
+/* "would not hand over its weapons", "hand over the hostages": a
+ * concession verb whose object is no land is no territorial concession. */
+static gboolean handing_over_things(const dt_doc *doc, uint32_t t, const dt_tokinfo *ti, uint32_t n)
+{
+    static const char *const things[] = {"weapons", "arms", "hostages", "prisoners", "bodies", "remains",
+                                         "suspects", "documents", "power", "missiles", "fighters", NULL};
+    static const char *const dets[] = {"its", "their", "the", "all", "his", "her", "any", "heavy", NULL};
+    if (strcmp(ti->proposal->label, "territorial concession") != 0 || dt_doc_tok(doc, t)->flags & DT_TOK_UPPER)
+        return FALSE;
+    uint32_t k = ti->proposal_end;
+    while (k < n && k < ti->proposal_end + 3 && dt_doc_tok_in(doc, k, dets))
+        k++;
+    return k < n && dt_doc_tok_in(doc, k, things);
+}
+
 /* "a roadmap for a face-to-face meeting", "a proposal for a ceasefire":
  * a proposal noun of kind Other that introduces a proposal of a known
  * kind is that proposal, not one of its own. */
@@ -1122,7 +1137,7 @@ void dt_proposals_find(dt_doc *doc)
             g_array_index(pms, pmention, pms->len - 1).te = ti->proposal_end;
             continue;
         }
-        if (definite_reference(doc, t, ti, n))
+        if (definite_reference(doc, t, ti, n) || handing_over_things(doc, t, ti, n))
             continue;
         if (introduces_known(doc, t, ti, n) || named_force(doc, t, ti->proposal_end, n) ||
             other_guarantee(doc, t, ti->proposal_end, n))
