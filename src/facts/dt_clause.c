@@ -57,7 +57,8 @@ static gboolean object_position(const dt_doc *doc, const dt_mention *m)
         else
             break;
     }
-    if (p < tb && m->te < dt_doc_ntok(doc) && !dt_is_clause_break(doc, m->te) && !dt_doc_tok_is(doc, m->te, "."))
+    if (p < tb && m->te < dt_doc_ntok(doc) && !dt_is_clause_break(doc, m->te) && !dt_doc_tok_is(doc, m->te, ".") &&
+        !dt_doc_tok_is(doc, m->te, "and") && !dt_doc_tok_is(doc, m->te, "but"))
         p = tb;
     if (p > 0 && dt_doc_tok_is(doc, p - 1, "the"))
         p--;

@@ -963,6 +963,17 @@ static gboolean definite_reference(const dt_doc *doc, uint32_t t, const dt_tokin
     return t + 1 >= n || !dt_doc_tok_in(doc, t + 1, about);
 }
 
+/* "a new round of escalation", "another round of sanctions": a round of
+ * something else than talks is no negotiation format. */
+static gboolean round_of_other(const dt_doc *doc, const dt_tokinfo *ti, uint32_t n)
+{
+    static const char *const talking[] = {"talks", "negotiations", "discussions", "consultations", "dialogue",
+                                          "meetings", "direct", "indirect", "peace", NULL};
+    uint32_t e = ti->proposal_end;
+    return e + 1 < n && dt_doc_tok_is(doc, e - 1, "round") && dt_doc_tok_is(doc, e, "of") &&
+           !dt_doc_tok_in(doc, e + 1, talking);
+}
+
 /* "would not hand over its weapons", "hand over the hostages": a
  * concession verb whose object is no land is no territorial concession. */
 static gboolean handing_over_things(const dt_doc *doc, uint32_t t, const dt_tokinfo *ti, uint32_t n)
@@ -1137,7 +1148,7 @@ void dt_proposals_find(dt_doc *doc)
             g_array_index(pms, pmention, pms->len - 1).te = ti->proposal_end;
             continue;
         }
-        if (definite_reference(doc, t, ti, n) || handing_over_things(doc, t, ti, n))
+        if (definite_reference(doc, t, ti, n) || handing_over_things(doc, t, ti, n) || round_of_other(doc, ti, n))
             continue;
         if (introduces_known(doc, t, ti, n) || named_force(doc, t, ti->proposal_end, n) ||
             other_guarantee(doc, t, ti->proposal_end, n))
