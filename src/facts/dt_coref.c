@@ -31,6 +31,19 @@ static int holder_of(const dt_doc *doc, const dt_lex_entry *office, int jur)
     return found;
 }
 
+static gboolean holds(const dt_doc *doc, int person, const dt_lex_entry *office)
+{
+    for (guint i = 0; i < doc->holdings->len; i++) {
+        const dt_holding *h = &g_array_index(doc->holdings, dt_holding, i);
+        /* "the minister" for a foreign minister: the generic title ends
+         * the holder's */
+        if (h->person == person && (h->office == office || (h->office->label && office->label &&
+                                                             g_str_has_suffix(h->office->label, office->label))))
+            return TRUE;
+    }
+    return FALSE;
+}
+
 static void title_references(dt_doc *doc)
 {
     uint32_t n = dt_doc_ntok(doc);
@@ -42,6 +55,16 @@ static void title_references(dt_doc *doc)
         /* a name right after it is the holder already */
         if (oe < n && doc->tokinfo[oe].mention >= 0)
             continue;
+        /* '"...," the minister stressed': the title alone is the person
+         * the text was just about, when he holds it */
+        if (dt_doc_tok_is(doc, i - 1, "the") && doc->tokinfo[i].quote < 0 && oe < n &&
+            (doc->tokinfo[oe].reporting || dt_doc_tok_is(doc, oe, ",") || dt_doc_tok_is(doc, oe, "."))) {
+            const dt_match *m = &g_array_index(doc->matches, dt_match, ti->office);
+            int person = dt_person_subject_before(doc, i - 1);
+            if (person >= 0 && holds(doc, person, m->sense->entry))
+                add_reference(doc, i - 1, oe, person, DT_MEN_REFERENCE);
+            continue;
+        }
         /* the DEMONYM TITLE / JURISDICTION's TITLE */
         uint32_t j = i - 1;
         if (dt_doc_tok(doc, j)->flags & DT_TOK_POSS) {
@@ -74,8 +97,47 @@ static void pronoun_references(dt_doc *doc)
     }
 }
 
+/* '"...," the minister stressed.': the quotes stage runs before the
+ * references are known; a quote left without a speaker takes the person
+ * a title right after it refers to. */
+static void quote_speakers_by_title(dt_doc *doc)
+{
+    uint32_t n = dt_doc_ntok(doc);
+    for (guint q = 0; q < doc->quotes->len; q++) {
+        dt_quote *qt = &g_array_index(doc->quotes, dt_quote, q);
+        uint32_t k = qt->close_tok + 1;
+        if (qt->speaker >= 0 || qt->close_tok >= n || k >= n)
+            continue;
+        if (dt_doc_tok_is(doc, k, ","))
+            k++;
+        int ref = k < n ? doc->tokinfo[k].reference : -1;
+        /* 'the foreign minister said: "..."' */
+        uint32_t v = qt->open_tok;
+        if (ref < 0 && v > 0 && (dt_doc_tok_is(doc, v - 1, ":") || dt_doc_tok_is(doc, v - 1, ",")))
+            v--;
+        for (uint32_t b = v; ref < 0 && b > 0 && b + 6 > v; b--)
+            if (doc->tokinfo[b - 1].reference >= 0) {
+                const dt_mention *rm = &g_array_index(doc->mentions, dt_mention, doc->tokinfo[b - 1].reference);
+                if (rm->te < n && doc->tokinfo[rm->te].reporting && doc->tokinfo[rm->te].reporting_end == v) {
+                    ref = doc->tokinfo[b - 1].reference;
+                    k = b - 1;
+                }
+            }
+        if (ref < 0)
+            continue;
+        const dt_mention *m = &g_array_index(doc->mentions, dt_mention, ref);
+        if (m->te < n && doc->tokinfo[m->te].reporting) {
+            qt->speaker = m->entity;
+            qt->verb = doc->tokinfo[m->te].reporting;
+            qt->attr_tb = k;
+            qt->attr_te = doc->tokinfo[m->te].reporting_end;
+        }
+    }
+}
+
 void dt_coref_find(dt_doc *doc)
 {
     title_references(doc);
     pronoun_references(doc);
+    quote_speakers_by_title(doc);
 }

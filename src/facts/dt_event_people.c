@@ -650,6 +650,17 @@ void dt_ev_add_participants(dt_doc *doc, dt_event *ev, uint32_t start, uint32_t 
                 break;
             }
     }
+    /* "following talks with his Turkish counterpart Hakan Fidan": the one
+     * "his" stands for talked too */
+    if (te + 1 < se && dt_doc_tok_is(doc, te, "with") && dt_is_pronoun(doc, te + 1) &&
+        (dt_doc_tok_is(doc, te + 1, "his") || dt_doc_tok_is(doc, te + 1, "her")) && doc->tokinfo[te].quote < 0) {
+        int subject = dt_person_subject_before(doc, te + 1);
+        for (uint32_t k = sb; subject >= 0 && k < te; k++)
+            if (dt_doc_entity_at(doc, k) == subject) {
+                add_person(ev, subject);
+                break;
+            }
+    }
     /* "Ishiba and Lee agreed ..., in their first summit": "their" is the
      * persons the sentence opens with */
     for (uint32_t k = start; k > sb && k + 3 > start; k--)
