@@ -526,8 +526,27 @@ static void title_comma_name(dt_doc *doc, const dt_mention *m)
         /* "The foreign minister of Qatar, Mohammed bin Abdulrahman" */
         uint32_t oe = 0;
         ob = title_of_body_before(doc, k, sb, &oe, &jur);
-        if (ob >= 0)
+        if (ob >= 0) {
             add_holding(doc, m->entity, (uint32_t)ob, oe, jur, NULL, (uint32_t)ob, m->te);
+            return;
+        }
+        /* "Israel's ambassador to the United Nations, Danny Danon": the
+         * posting is part of the title, the country before it holds it */
+        int pmi = doc->tokinfo[k - 1].mention;
+        if (pmi < 0)
+            return;
+        uint32_t p = g_array_index(doc->mentions, dt_mention, pmi).tb;
+        if (p > sb && dt_doc_tok_is(doc, p - 1, "the"))
+            p--;
+        if (p < sb + 2 || !dt_doc_tok_is(doc, p - 1, "to") || (ob = office_ending_at(doc, p - 1, sb)) < 0)
+            return;
+        GPtrArray *pq = g_ptr_array_new();
+        uint32_t pstart = scan_modifiers_back(doc, (uint32_t)ob, sb, &jur, pq);
+        if (jur < 0) {
+            g_ptr_array_free(pq, TRUE);
+            return;
+        }
+        add_holding(doc, m->entity, (uint32_t)ob, k, jur, pq, pstart, m->te);
         return;
     }
     GPtrArray *quals = g_ptr_array_new();
