@@ -99,6 +99,13 @@ static gboolean verb_object(const dt_doc *doc, const dt_mention *m, uint32_t ver
         g_str_has_suffix(pv->fold, "ed") && m->te < dt_doc_ntok(doc) &&
         (dt_doc_tok_is(doc, m->te, "of") || dt_doc_tok_is(doc, m->te, "for") || dt_doc_tok_is(doc, m->te, "over")))
         return TRUE;
+    /* "Zelensky thanked EU leaders and called for": the object of a
+     * past-tense verb that has its subject before it */
+    if ((pv->flags & DT_TOK_WORD) && !(pv->flags & DT_TOK_UPPER) && !doc->tokinfo[p - 1].function_word &&
+        !doc->tokinfo[p - 1].reporting && !doc->tokinfo[p - 1].polarity && g_str_has_suffix(pv->fold, "ed") &&
+        p >= 2 && (doc->tokinfo[p - 2].mention >= 0 || dt_is_pronoun(doc, p - 2)) &&
+        !(dt_doc_tok(doc, p - 2)->flags & DT_TOK_POSS))
+        return TRUE;
     /* a verb of doubt takes a clause: "doubted Putin would accept"; a
      * trigger of several words ends right before the name ("ready to meet
      * Vladimir Putin") */

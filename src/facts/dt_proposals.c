@@ -235,7 +235,9 @@ static void possessive_proposers(dt_doc *doc, const GArray *pms, uint32_t sb, ui
  * it or a promise told in a clause is no security guarantee. */
 static gboolean other_guarantee(const dt_doc *doc, uint32_t t, uint32_t te, uint32_t n)
 {
-    static const char *const about[] = {"over", "on", "about", "regarding", "concerning", "that", NULL};
+    /* "the guarantees he needed": a relative clause says what they are */
+    static const char *const about[] = {"over", "on", "about", "regarding", "concerning", "that",
+                                        "he", "she", "it", "they", "we", "i", NULL};
     static const char *const kinds[] = {"written", "financial", "loan", "credit", "legal", "price", NULL};
     if (te != t + 1 || !g_str_has_prefix(dt_doc_tok(doc, t)->fold, "guarantee"))
         return FALSE;
