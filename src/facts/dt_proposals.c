@@ -879,6 +879,42 @@ static void threatened_measures(dt_doc *doc, const GArray *pms, uint32_t sb)
     }
 }
 
+/* "the United States would help guarantee Ukraine's security": a
+ * proposal told by its verb ("guarantee ... security") after "will" or
+ * "would" (and perhaps "help") is proposed by the subject; after "could"
+ * it names a proposer, not yet a stance. */
+static void modal_commitments(dt_doc *doc, const GArray *pms, uint32_t sb)
+{
+    static const char *const modals[] = {"will", "would", "could", NULL};
+    for (guint i = 0; i < pms->len; i++) {
+        const pmention *pm = &g_array_index(pms, pmention, i);
+        const dt_token *first = dt_doc_tok(doc, pm->tb);
+        if (!g_str_has_prefix(first->fold, "guarantee") || (first->flags & DT_TOK_UPPER) ||
+            pm->te == pm->tb + 1 || pm->tb < sb + 2)
+            continue;
+        uint32_t k = pm->tb;
+        if (dt_doc_tok_is(doc, k - 1, "help") || dt_doc_tok_is(doc, k - 1, "to"))
+            k--;
+        if (k <= sb || !dt_doc_tok_in(doc, k - 1, modals))
+            continue;
+        GArray *holders = g_array_new(FALSE, FALSE, sizeof(int));
+        dt_pr_subjects_before(doc, sb, k - 1, holders);
+        gboolean could = dt_doc_tok_is(doc, k - 1, "could");
+        for (guint h = 0; h < holders->len; h++) {
+            int holder = g_array_index(holders, int, h);
+            if (holder < 0)
+                continue;
+            dt_ints_add(((dt_proposal *)g_ptr_array_index(doc->proposals, pm->proposal))->proposers, holder);
+            /* "Trump said the United States would ...": the stance is his */
+            int reporter = dt_pr_own_side_reporter(doc, sb, k - 1, holder);
+            if (!could)
+                dt_pr_add_stance(doc, reporter >= 0 ? reporter : holder, pm->proposal,
+                                 dt_pr_concept(doc, "proposes"), k - 1, k, NULL);
+        }
+        g_array_free(holders, TRUE);
+    }
+}
+
 /* "the rebels' demand to share power", "Qatar's offer to mediate": a
  * proposal noun with an infinitive says what is put forward, a proposal of
  * its own (kind Other, or NegotiationFormat for meeting).  True when it
@@ -1105,6 +1141,7 @@ void dt_proposals_find(dt_doc *doc)
                 mediators(doc, pms, sen->tok_begin, sen->tok_end);
                 negated_commitments(doc, pms, sen->tok_begin);
                 threatened_measures(doc, pms, sen->tok_begin);
+                modal_commitments(doc, pms, sen->tok_begin);
                 dt_pr_quote_support(doc, pms, sen->tok_begin, sen->tok_end);
                 for (guint i = 0; i < pms->len; i++) {
                     const dt_sentence *ss = sen;
