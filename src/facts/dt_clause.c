@@ -384,6 +384,16 @@ static gboolean drafters_of_subject(const dt_doc *doc, uint32_t sb, uint32_t ver
         if (!is_comma(doc, c - 1))
             continue;
         const dt_tokinfo *pi = &doc->tokinfo[c];
+        /* "The proposal, based on an earlier plan by U.S. envoy Steve
+         * Witkoff, calls for ...": its authors are the plan's */
+        if (dt_doc_tok_is(doc, c, "based") && c + 1 < verb && dt_doc_tok_is(doc, c + 1, "on")) {
+            for (uint32_t b = c + 2; b + 1 < verb && b < c + 8; b++)
+                if (dt_doc_tok_is(doc, b, "by")) {
+                    dt_pr_actors_from(doc, b + 1, verb - 1, out);
+                    return out->len > 0;
+                }
+            continue;
+        }
         if (!pi->polarity || strcmp(pi->polarity->label, "proposes") != 0 || pi->polarity_end >= verb ||
             !dt_doc_tok_is(doc, pi->polarity_end, "by"))
             continue;

@@ -346,8 +346,10 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
     /* "their first summit since Lee took office in June": not in a clause
      * of another time */
     uint32_t own_end = MIN(tce, te + 8);
-    for (uint32_t k = te; k < own_end; k++)
-        if (dt_doc_tok_in(doc, k, other_time)) {
+    /* (a clause has a subject: "have been meeting since early January" is
+     * a time of the meeting) */
+    for (uint32_t k = te; !verbal && k + 1 < own_end; k++)
+        if (dt_doc_tok_in(doc, k, other_time) && (doc->tokinfo[k + 1].mention >= 0 || dt_is_pronoun(doc, k + 1))) {
             own_end = k;
             after_end = MIN(after_end, k);
             break;

@@ -1008,8 +1008,13 @@ static gboolean round_of_other(const dt_doc *doc, const dt_tokinfo *ti, uint32_t
     static const char *const talking[] = {"talks", "negotiations", "discussions", "consultations", "dialogue",
                                           "meetings", "direct", "indirect", "peace", NULL};
     uint32_t e = ti->proposal_end;
-    return e + 1 < n && dt_doc_tok_is(doc, e - 1, "round") && dt_doc_tok_is(doc, e, "of") &&
-           !dt_doc_tok_in(doc, e + 1, talking);
+    if (!(e + 1 < n && dt_doc_tok_is(doc, e - 1, "round") && dt_doc_tok_is(doc, e, "of")))
+        return FALSE;
+    /* "a new round of U.S.-Iran negotiations" */
+    for (uint32_t k = e + 1; k < n && k < e + 5; k++)
+        if (dt_doc_tok_in(doc, k, talking) || doc->tokinfo[k].event_type)
+            return FALSE;
+    return TRUE;
 }
 
 /* "would not hand over its weapons", "hand over the hostages": a
