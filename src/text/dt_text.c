@@ -336,17 +336,19 @@ static void push_token(dt_text *t, const dt_token *tok)
 /* Lowercases the n bytes at s into fold while counting letters and
  * capitals; FALSE (fold half written) at the first non-ASCII byte.
  * g_ascii_tolower's mapping, written out: it is a function call per
- * byte. */
+ * byte; and the ASCII classes as two range tests, without branches or
+ * a load from GLib's table (through the GOT) for each of them. */
 static gboolean fold_ascii(const char *s, size_t n, char *fold, int *letters, int *upper)
 {
     int nl = 0, nu = 0; /* locals: fold's stores could alias *letters */
     for (size_t i = 0; i < n; i++) {
-        if ((unsigned char)s[i] >= 0x80)
+        unsigned b = (unsigned char)s[i];
+        if (b >= 0x80)
             return FALSE;
-        gboolean up = g_ascii_isupper(s[i]);
-        nl += g_ascii_isalpha(s[i]) ? 1 : 0;
-        nu += up ? 1 : 0;
-        fold[i] = up ? (char)(s[i] - 'A' + 'a') : s[i];
+        unsigned up = b - 'A' < 26u, low = b - 'a' < 26u;
+        nl += (int)(up | low);
+        nu += (int)up;
+        fold[i] = (char)(b | (up << 5)); /* 'A' | 0x20 == 'a' */
     }
     fold[n] = '\0';
     *letters = nl;
