@@ -199,8 +199,11 @@ static GString *chunk_for(dt_graph *g, const char *s)
         target = value;
     } else {
         /* an entity's block is a few statements of ~150 bytes: room for
-         * them at once, not a realloc at every doubling from nothing */
-        target = g_string_sized_new(1024);
+         * them at once, not a realloc at every doubling from nothing; an
+         * earlier article's emptied block has it already */
+        target = g->spare_chunks && g->spare_chunks->len > 0
+                     ? g_ptr_array_steal_index_fast(g->spare_chunks, g->spare_chunks->len - 1)
+                     : g_string_sized_new(1024);
         key = g_strdup(s);
         g_hash_table_insert(g->shared_out, key, target);
     }
@@ -913,6 +916,8 @@ static void emit_quotes(ctx *c)
 
 /* ---- public API ----------------------------------------------------------- */
 
+static void free_gstring(gpointer p) { g_string_free(p, TRUE); }
+
 dt_graph *dt_graph_new_stream(const char *base, gboolean quads)
 {
     dt_graph *g = g_new0(dt_graph, 1);
@@ -928,8 +933,6 @@ dt_graph *dt_graph_new_stream(const char *base, gboolean quads)
     return g;
 }
 
-static void free_gstring(gpointer p) { g_string_free(p, TRUE); }
-
 /* Empties the dedupe set and the storage of its lines together. */
 static void forget_seen(dt_graph *g)
 {
@@ -939,14 +942,33 @@ static void forget_seen(dt_graph *g)
     g_string_chunk_clear(g->seen_lines);
 }
 
-static void clear_chunk(dt_graph *g)
+/* Bounds on the emptied entity blocks a graph keeps for reuse: at most
+ * 256 KiB, beside a chunk of ~64 times the article (dt_graph_held_bytes
+ * does not count them; with -j some 32 N graphs circulate). */
+#define SPARE_CHUNK_MAX 4096u
+#define SPARE_CHUNKS_MAX 64u
+
+/* keep: the graph takes another article (not when it is freed) */
+static void clear_chunk(dt_graph *g, gboolean keep)
 {
     g_string_truncate(g->doc_out, 0);
     GHashTableIter it;
     gpointer k, v;
+    /* the emptied blocks are kept for the next article's entities (a
+     * malloc and a free each, for every entity of every article, else);
+     * one that grew past a few KiB is let go, so what is held stays small */
     g_hash_table_iter_init(&it, g->shared_out);
-    while (g_hash_table_iter_next(&it, &k, &v))
-        free_gstring(v);
+    while (g_hash_table_iter_next(&it, &k, &v)) {
+        GString *chunk = v;
+        if (keep && g->spare_chunks == NULL)
+            g->spare_chunks = g_ptr_array_new_with_free_func(free_gstring);
+        if (keep && chunk->allocated_len <= SPARE_CHUNK_MAX && g->spare_chunks->len < SPARE_CHUNKS_MAX) {
+            g_string_truncate(chunk, 0);
+            g_ptr_array_add(g->spare_chunks, chunk);
+        } else {
+            free_gstring(chunk);
+        }
+    }
     g_hash_table_remove_all(g->shared_out);
     g->last_subject = NULL;
     g->last_chunk = NULL;
@@ -960,10 +982,12 @@ void dt_graph_free(dt_graph *g)
     if (g->sink)
         g->sink->free(g->model);
     if (g->stream) {
-        clear_chunk(g);
+        clear_chunk(g, FALSE);
         g_string_free(g->doc_out, TRUE);
         g_string_free(g->line, TRUE);
         g_hash_table_destroy(g->shared_out);
+        if (g->spare_chunks)
+            g_ptr_array_free(g->spare_chunks, TRUE);
         g_free(g->seen);
         g_string_chunk_free(g->seen_lines);
     }
@@ -996,7 +1020,7 @@ dt_status dt_graph_add_doc(dt_graph *g, const dt_doc *doc, GError **err)
     c.g = g;
     c.doc = doc;
     if (g->stream && g->flushed) {
-        clear_chunk(g);
+        clear_chunk(g, TRUE);
         g->flushed = FALSE;
     }
     reserve_chunk(g, strlen(dt_text_original(doc->text)));

@@ -22,6 +22,7 @@ struct dt_graph {
     gboolean stream, quads;
     GString *doc_out;          /* triples of the article's own graph */
     GHashTable *shared_out;    /* subject -> GString: entity descriptions */
+    GPtrArray *spare_chunks;   /* emptied GStrings of shared_out, for reuse */
     const char *last_subject;  /* shared_out's key chunk_for found last, or NULL */
     GString *last_chunk;       /* ... and its chunk */
     /* lines written for this article (dedupe): open addressing over
