@@ -182,9 +182,10 @@ static char *put_literal(char *w, const char *lit, size_t n)
 /* One statement as an N-Triples / N-Quads line; o_kind: 0 IRI, 1 plain
  * literal, 2 typed literal (dt). */
 static void format_statement(const dt_graph *g, GString *out, const char *s, const char *p,
-                             size_t np, const char *o, int o_kind, const char *dt, size_t ndt)
+                             size_t np, const char *o, size_t no, int o_kind, const char *dt,
+                             size_t ndt)
 {
-    size_t ns = strlen(s), no = strlen(o);
+    size_t ns = strlen(s);
     const char *graph = g->in_shared ? g->shared_graph : g->doc_graph;
     size_t ngraph = !g->quads ? 0 : g->in_shared ? g->shared_graph_len : g->doc_graph_len;
     /* <s> <p> "o"^^<dt> <g> .\n: 18 bytes besides the terms, at most */
@@ -285,16 +286,17 @@ static gboolean seen_add(dt_graph *g, const char *s, size_t n)
     }
 }
 
+/* o: no bytes (a literal's may be a range of the text, not NUL-ended) */
 static void stream_add(dt_graph *g, const char *s, const char *p, size_t np, const char *o,
-                       int o_kind, const char *dt, size_t ndt)
+                       size_t no, int o_kind, const char *dt, size_t ndt)
 {
     if (!g->dedupe) {
-        format_statement(g, chunk_for(g, s), s, p, np, o, o_kind, dt, ndt);
+        format_statement(g, chunk_for(g, s), s, p, np, o, no, o_kind, dt, ndt);
         return;
     }
     GString *line = g->line;
     g_string_truncate(line, 0);
-    format_statement(g, line, s, p, np, o, o_kind, dt, ndt);
+    format_statement(g, line, s, p, np, o, no, o_kind, dt, ndt);
     /* most statements are made once by construction; the few places that
      * can repeat one (holdings, posts) turn g->dedupe on, and long literals
      * (texts, sentences) are never repeated, so they are not hashed */
@@ -325,7 +327,7 @@ static void add_iri_n(dt_graph *g, const char *s, const char *p, size_t np, cons
     if (!(s && p && o))
         return;
     if (g->stream)
-        stream_add(g, s, p, np, o, 0, NULL, 0);
+        stream_add(g, s, p, np, o, strlen(o), 0, NULL, 0);
     else
         g->sink->add(g->model, s, p, o, 0, NULL);
 }
@@ -335,16 +337,30 @@ static void add_lit_n(dt_graph *g, const char *s, const char *p, size_t np, cons
     if (!(s && p && lit))
         return;
     if (g->stream)
-        stream_add(g, s, p, np, lit, 1, NULL, 0);
+        stream_add(g, s, p, np, lit, strlen(lit), 1, NULL, 0);
     else
         g->sink->add(g->model, s, p, lit, 1, NULL);
+}
+
+/* A plain literal given as the n bytes at lit (no NUL among them, none
+ * needed after): a stream graph writes them where they are. */
+static void add_lit_range(dt_graph *g, const char *s, const char *p, size_t np, const char *lit,
+                          size_t n)
+{
+    if (g->stream) {
+        stream_add(g, s, p, np, lit, n, 1, NULL, 0);
+        return;
+    }
+    char *copy = g_strndup(lit, n);
+    add_lit_n(g, s, p, np, copy);
+    g_free(copy);
 }
 
 static void add_typed_n(dt_graph *g, const char *s, const char *p, size_t np, const char *lex,
                         const char *dt, size_t ndt)
 {
     if (g->stream)
-        stream_add(g, s, p, np, lex, 2, dt, ndt);
+        stream_add(g, s, p, np, lex, strlen(lex), 2, dt, ndt);
     else
         g->sink->add(g->model, s, p, lex, 2, dt);
 }
@@ -492,15 +508,16 @@ static gboolean first_time_span(ctx *c, uint32_t b, uint32_t e)
  * second class ("Sentence"). */
 static void describe_string(ctx *c, const char *iri, const char *type, uint32_t b, uint32_t e)
 {
-    char *anchor = dt_text_orig_substring(c->doc->text, b, e);
+    /* the anchor is written from the text itself, not from a copy */
+    size_t nanchor;
+    const char *anchor = dt_text_orig_range(c->doc->text, b, e, &nanchor);
     add_iri(c->g, iri, RDF "type", NIF "OffsetBasedString");
     if (type)
         add_iri(c->g, iri, RDF "type", type);
     add_uint(c->g, iri, NIF "beginIndex", b);
     add_uint(c->g, iri, NIF "endIndex", e);
-    add_lit(c->g, iri, NIF "anchorOf", anchor);
+    add_lit_range(c->g, iri, NIF "anchorOf", term_len(NIF "anchorOf"), anchor, nanchor);
     add_iri(c->g, iri, NIF "referenceContext", c->doc_iri);
-    g_free(anchor);
 }
 
 /* Describes the sentence [sb, se) (code points) once. */

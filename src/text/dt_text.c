@@ -681,13 +681,21 @@ uint32_t dt_text_orig_cp(const dt_text *t, uint32_t byte)
     return g_array_index(t->map, uint32_t, byte);
 }
 
-char *dt_text_orig_substring(const dt_text *t, uint32_t b, uint32_t e)
+const char *dt_text_orig_range(const dt_text *t, uint32_t b, uint32_t e, size_t *len)
 {
     if (e > t->orig_ncp)
         e = t->orig_ncp;
     if (b > e)
         b = e;
-    return g_strndup(t->orig + t->orig_cp_byte[b], t->orig_cp_byte[e] - t->orig_cp_byte[b]);
+    *len = t->orig_cp_byte[e] - t->orig_cp_byte[b];
+    return t->orig + t->orig_cp_byte[b];
+}
+
+char *dt_text_orig_substring(const dt_text *t, uint32_t b, uint32_t e)
+{
+    size_t len;
+    const char *s = dt_text_orig_range(t, b, e, &len);
+    return g_strndup(s, len);
 }
 
 void dt_text_span_cps(const dt_text *t, uint32_t tb, uint32_t te, uint32_t *cb, uint32_t *ce)
