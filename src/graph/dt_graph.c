@@ -365,17 +365,32 @@ static void add_typed_n(dt_graph *g, const char *s, const char *p, size_t np, co
         g->sink->add(g->model, s, p, lex, 2, dt);
 }
 
-/* Decimal digits of v in buf (at least 11 bytes); returns the length. */
+/* Decimal digits of v in buf (at least 11 bytes); returns the length.
+ * Two digits a step from a table of "00".."99", written from the end of
+ * a buffer sized for the longest: every offset in every IRI and NIF
+ * index goes through here. */
 static size_t format_uint(char *buf, unsigned v)
 {
-    char tmp[16];
-    size_t n = 0;
-    do {
-        tmp[n++] = (char)('0' + v % 10);
-        v /= 10;
-    } while (v);
-    for (size_t i = 0; i < n; i++)
-        buf[i] = tmp[n - 1 - i];
+    static const char pairs[] = "00010203040506070809101112131415161718192021222324"
+                                "25262728293031323334353637383940414243444546474849"
+                                "50515253545556575859606162636465666768697071727374"
+                                "75767778798081828384858687888990919293949596979899";
+    char tmp[12];
+    char *w = tmp + sizeof tmp;
+    while (v >= 100) {
+        unsigned r = v % 100;
+        v /= 100;
+        w -= 2;
+        memcpy(w, pairs + 2 * r, 2);
+    }
+    if (v >= 10) {
+        w -= 2;
+        memcpy(w, pairs + 2 * v, 2);
+    } else {
+        *--w = (char)('0' + v);
+    }
+    size_t n = (size_t)(tmp + sizeof tmp - w);
+    memcpy(buf, w, n);
     buf[n] = '\0';
     return n;
 }
