@@ -333,11 +333,23 @@ static void push_token(dt_text *t, const dt_token *tok)
     t->toks[t->ntoks++] = *tok;
 }
 
+/* For each ASCII byte: its lowercase form (low 8 bits), and whether it
+ * is a letter (bit 8) and a capital (bit 9) -- g_ascii_tolower's,
+ * g_ascii_isalpha's and g_ascii_isupper's answers, as constants. */
+#define ASCII_UP(b) ((b) >= 'A' && (b) <= 'Z')
+#define ASCII_FOLD(b)                                                                  \
+    (guint16)((ASCII_UP(b) ? (b) + ('a' - 'A') : (b)) |                              \
+              ((ASCII_UP(b) || ((b) >= 'a' && (b) <= 'z')) << 8) | (ASCII_UP(b) << 9))
+#define ASCII_FOLD4(b) ASCII_FOLD(b), ASCII_FOLD(b + 1), ASCII_FOLD(b + 2), ASCII_FOLD(b + 3)
+#define ASCII_FOLD16(b) ASCII_FOLD4(b), ASCII_FOLD4(b + 4), ASCII_FOLD4(b + 8), ASCII_FOLD4(b + 12)
+static const guint16 ascii_fold[128] = {
+    ASCII_FOLD16(0),  ASCII_FOLD16(16), ASCII_FOLD16(32), ASCII_FOLD16(48),
+    ASCII_FOLD16(64), ASCII_FOLD16(80), ASCII_FOLD16(96), ASCII_FOLD16(112)};
+
 /* Lowercases the n bytes at s into fold while counting letters and
  * capitals; FALSE (fold half written) at the first non-ASCII byte.
- * g_ascii_tolower's mapping, written out: it is a function call per
- * byte; and the ASCII classes as two range tests, without branches or
- * a load from GLib's table (through the GOT) for each of them. */
+ * One table load answers the three questions for a byte (GLib's answers
+ * were a load through the GOT and a branch each). */
 static gboolean fold_ascii(const char *s, size_t n, char *fold, int *letters, int *upper)
 {
     int nl = 0, nu = 0; /* locals: fold's stores could alias *letters */
@@ -345,10 +357,10 @@ static gboolean fold_ascii(const char *s, size_t n, char *fold, int *letters, in
         unsigned b = (unsigned char)s[i];
         if (b >= 0x80)
             return FALSE;
-        unsigned up = b - 'A' < 26u, low = b - 'a' < 26u;
-        nl += (int)(up | low);
-        nu += (int)up;
-        fold[i] = (char)(b | (up << 5)); /* 'A' | 0x20 == 'a' */
+        unsigned v = ascii_fold[b];
+        fold[i] = (char)v;
+        nl += (int)((v >> 8) & 1u);
+        nu += (int)(v >> 9);
     }
     fold[n] = '\0';
     *letters = nl;
