@@ -1,6 +1,9 @@
 #include "dt_text.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 struct dt_text {
     char *orig;             /* original bytes, NUL-terminated */
@@ -160,6 +163,29 @@ static size_t printable_prefix(const char *p, size_t n)
     return i;
 }
 
+/* a[i] = x + i and b[i] = y + i for i < n: an ASCII run's byte offsets
+ * and code points, four of each a store with SSE2 (which every x86-64
+ * has), one by one elsewhere and for the rest. */
+static void count_up(uint32_t *a, uint32_t x, uint32_t *b, uint32_t y, size_t n)
+{
+    size_t i = 0;
+#ifdef __SSE2__
+    const __m128i four = _mm_set1_epi32(4);
+    __m128i va = _mm_setr_epi32((int)x, (int)(x + 1), (int)(x + 2), (int)(x + 3));
+    __m128i vb = _mm_setr_epi32((int)y, (int)(y + 1), (int)(y + 2), (int)(y + 3));
+    for (; i + 4 <= n; i += 4) {
+        _mm_storeu_si128((__m128i *)(a + i), va);
+        _mm_storeu_si128((__m128i *)(b + i), vb);
+        va = _mm_add_epi32(va, four);
+        vb = _mm_add_epi32(vb, four);
+    }
+#endif
+    for (; i < n; i++) {
+        a[i] = x + (uint32_t)i;
+        b[i] = y + (uint32_t)i;
+    }
+}
+
 /* Copies n such bytes at p in one go (most of an English article). */
 static void emit_ascii_run(dt_text *t, const char *p, size_t n, uint32_t *cp)
 {
@@ -167,16 +193,12 @@ static void emit_ascii_run(dt_text *t, const char *p, size_t n, uint32_t *cp)
     guint old = t->map->len;
     g_array_set_size(t->map, old + (guint)n);
     uint32_t *map = &g_array_index(t->map, uint32_t, old);
-    uint32_t *cp_byte = t->orig_cp_byte;
     uint32_t byte = (uint32_t)(p - t->orig);
     /* the code point counter in a local: *cp could alias the arrays
      * written, and would be reloaded and stored at every byte */
     uint32_t c = *cp;
-    for (size_t i = 0; i < n; i++) {
-        cp_byte[c] = byte + (uint32_t)i;
-        map[i] = c++;
-    }
-    *cp = c;
+    count_up(t->orig_cp_byte + c, byte, map, c, n);
+    *cp = c + (uint32_t)n;
 }
 
 static void normalize(dt_text *t)
