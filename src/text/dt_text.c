@@ -297,13 +297,40 @@ static size_t next_at(const GString *s, size_t i)
     return (size_t)(g_utf8_next_char(s->str + i) - s->str);
 }
 
+/* For each ASCII byte: its lowercase form (low 8 bits), and whether it
+ * is a letter (bit 8), a capital (bit 9) and a digit (bit 10) --
+ * g_ascii_tolower's, g_ascii_isalpha's, g_ascii_isupper's and
+ * g_ascii_isdigit's answers, as constants. */
+#define ASCII_UP(b) ((b) >= 'A' && (b) <= 'Z')
+#define ASCII_FOLD(b)                                                                  \
+    (guint16)((ASCII_UP(b) ? (b) + ('a' - 'A') : (b)) |                              \
+              ((ASCII_UP(b) || ((b) >= 'a' && (b) <= 'z')) << 8) | (ASCII_UP(b) << 9) | \
+              (((b) >= '0' && (b) <= '9') << 10))
+#define ASCII_ALNUM_BITS (1u << 8 | 1u << 10)
+#define ASCII_FOLD4(b) ASCII_FOLD(b), ASCII_FOLD(b + 1), ASCII_FOLD(b + 2), ASCII_FOLD(b + 3)
+#define ASCII_FOLD16(b) ASCII_FOLD4(b), ASCII_FOLD4(b + 4), ASCII_FOLD4(b + 8), ASCII_FOLD4(b + 12)
+static const guint16 ascii_fold[128] = {
+    ASCII_FOLD16(0),  ASCII_FOLD16(16), ASCII_FOLD16(32), ASCII_FOLD16(48),
+    ASCII_FOLD16(64), ASCII_FOLD16(80), ASCII_FOLD16(96), ASCII_FOLD16(112)};
+
 /* Scans a word starting at i; returns its end and sets DOTTED when an
  * abbreviation's dots belong to it ("U.S.", "p.m.", "S."). */
 static size_t scan_word(const GString *s, size_t i, uint32_t *flags)
 {
     size_t start = i;
     size_t nchars = 0;
+    const unsigned char *str = (const unsigned char *)s->str;
     while (i < s->len) {
+        /* a run of ASCII letters and digits, most of any word, a table
+         * load a byte: what is_wordchar(char_at()) answers for them */
+        size_t r = i;
+        while (r < s->len && str[r] < 0x80 && (ascii_fold[str[r]] & ASCII_ALNUM_BITS))
+            r++;
+        if (r > i) {
+            nchars += r - i;
+            i = r;
+            continue;
+        }
         gunichar c = char_at(s, i);
         size_t j = next_at(s, i);
         if (is_wordchar(c)) {
@@ -355,19 +382,6 @@ static void push_token(dt_text *t, const dt_token *tok)
     t->toks[t->ntoks++] = *tok;
 }
 
-/* For each ASCII byte: its lowercase form (low 8 bits), and whether it
- * is a letter (bit 8) and a capital (bit 9) -- g_ascii_tolower's,
- * g_ascii_isalpha's and g_ascii_isupper's answers, as constants. */
-#define ASCII_UP(b) ((b) >= 'A' && (b) <= 'Z')
-#define ASCII_FOLD(b)                                                                  \
-    (guint16)((ASCII_UP(b) ? (b) + ('a' - 'A') : (b)) |                              \
-              ((ASCII_UP(b) || ((b) >= 'a' && (b) <= 'z')) << 8) | (ASCII_UP(b) << 9))
-#define ASCII_FOLD4(b) ASCII_FOLD(b), ASCII_FOLD(b + 1), ASCII_FOLD(b + 2), ASCII_FOLD(b + 3)
-#define ASCII_FOLD16(b) ASCII_FOLD4(b), ASCII_FOLD4(b + 4), ASCII_FOLD4(b + 8), ASCII_FOLD4(b + 12)
-static const guint16 ascii_fold[128] = {
-    ASCII_FOLD16(0),  ASCII_FOLD16(16), ASCII_FOLD16(32), ASCII_FOLD16(48),
-    ASCII_FOLD16(64), ASCII_FOLD16(80), ASCII_FOLD16(96), ASCII_FOLD16(112)};
-
 /* Lowercases the n bytes at s into fold while counting letters and
  * capitals; FALSE (fold half written) at the first non-ASCII byte.
  * One table load answers the three questions for a byte (GLib's answers
@@ -382,7 +396,7 @@ static gboolean fold_ascii(const char *s, size_t n, char *fold, int *letters, in
         unsigned v = ascii_fold[b];
         fold[i] = (char)v;
         nl += (int)((v >> 8) & 1u);
-        nu += (int)(v >> 9);
+        nu += (int)((v >> 9) & 1u);
     }
     fold[n] = '\0';
     *letters = nl;
