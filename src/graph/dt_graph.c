@@ -712,6 +712,22 @@ static void emit_entities(ctx *c)
 
 /* ---- facts -------------------------------------------------------------- */
 
+/* What printf's "%s" makes of s, NULL included ("(null)", as glibc
+ * writes it): the keys and IRIs below were made with printf and are
+ * now joined without it (a format parsed for every fact), to the same
+ * bytes. */
+static inline const char *pr_s(const char *s)
+{
+    return s ? s : "(null)";
+}
+
+/* key += "|" s */
+static void key_add(GString *key, const char *s)
+{
+    g_string_append_c(key, '|');
+    g_string_append(key, pr_s(s));
+}
+
 static char *post_iri(ctx *c, const dt_holding *h, char **label)
 {
     const dt_entity *j = dt_doc_entity(c->doc, h->jurisdiction);
@@ -721,7 +737,7 @@ static char *post_iri(ctx *c, const dt_holding *h, char **label)
         return g_strconcat(c->g->base, "id/post/", office_local, NULL);
     }
     char *jslug = dt_slug(j->key + (g_str_has_prefix(j->key, DT_ID) ? strlen(DT_ID) : 0));
-    *label = g_strdup_printf("%s of %s", h->office->label, j->label);
+    *label = g_strconcat(pr_s(h->office->label), " of ", pr_s(j->label), NULL);
     char *iri = g_strconcat(c->g->base, "id/post/", office_local, "--", jslug, NULL);
     g_free(jslug);
     return iri;
@@ -736,9 +752,10 @@ static void emit_holdings(ctx *c)
         const char *person = entity_iri(c->doc, h->person);
         const char *jur = entity_iri(c->doc, h->jurisdiction);
         GString *key = g_string_new(person);
-        g_string_append_printf(key, "|%s|%s", h->office->iri, jur ? jur : "");
+        key_add(key, h->office->iri);
+        key_add(key, jur ? jur : "");
         for (guint q = 0; q < h->qualifiers->len; q++)
-            g_string_append_printf(key, "|%s", ((const dt_lex_entry *)g_ptr_array_index(h->qualifiers, q))->iri);
+            key_add(key, ((const dt_lex_entry *)g_ptr_array_index(h->qualifiers, q))->iri);
         char *hash = hash12(key->str);
         char *iri = g_strconcat(g->base, "id/holding/", hash, NULL);
         char *plabel = NULL;
@@ -797,13 +814,22 @@ static char *content_label(const dt_doc *doc, const dt_event *ev)
         g_string_append(label, k == 0 ? " with " : (k + 1 == n ? " and " : ", "));
         g_string_append(label, p->kind == DT_ENT_PERSON && p->pref_label ? p->pref_label : p->label);
     }
-    if (shown < n)
-        g_string_append_printf(label, " and %u more", n - shown);
+    if (shown < n) {
+        char num[16];
+        format_uint(num, n - shown);
+        g_string_append(label, " and ");
+        g_string_append(label, num);
+        g_string_append(label, " more");
+    }
     const dt_entity *pl = dt_doc_entity(doc, ev->place);
-    if (pl)
-        g_string_append_printf(label, " in %s", pl->label);
-    if (ev->date)
-        g_string_append_printf(label, " on %s", ev->date);
+    if (pl) {
+        g_string_append(label, " in ");
+        g_string_append(label, pr_s(pl->label));
+    }
+    if (ev->date) {
+        g_string_append(label, " on ");
+        g_string_append(label, ev->date);
+    }
     return g_string_free(label, FALSE);
 }
 
@@ -816,12 +842,14 @@ static void emit_events(ctx *c)
     for (guint i = 0; i < c->doc->events->len; i++) {
         const dt_event *ev = g_ptr_array_index(c->doc->events, i);
         GString *key = g_string_new(ev->type->iri);
-        g_string_append_printf(key, "|%s|%s", ev->place >= 0 ? entity_iri(c->doc, ev->place) : "",
-                               ev->date ? ev->date : "");
+        key_add(key, ev->place >= 0 ? entity_iri(c->doc, ev->place) : "");
+        key_add(key, ev->date ? ev->date : "");
         for (guint k = 0; k < ev->participants->len; k++)
-            g_string_append_printf(key, "|%s", entity_iri(c->doc, g_array_index(ev->participants, int, k)));
-        if (ev->place < 0 && ev->date == NULL)
-            g_string_append_printf(key, "|%s|%s", c->doc->id, ev->label);
+            key_add(key, entity_iri(c->doc, g_array_index(ev->participants, int, k)));
+        if (ev->place < 0 && ev->date == NULL) {
+            key_add(key, c->doc->id);
+            key_add(key, ev->label);
+        }
         char *hash = hash12(key->str);
         char *iri = g_strconcat(g->base, "id/event/", hash, NULL);
         add_iri(g, iri, RDF "type", DT_NS "Event");
@@ -884,7 +912,7 @@ static void add_entity_names(ctx *c, const char *s, const char *p, const GArray 
 static char *proposal_iri(ctx *c, int i)
 {
     const dt_proposal *p = g_ptr_array_index(c->doc->proposals, i);
-    return g_strdup_printf("%s#proposal-%s", c->doc_iri, strrchr(p->kind->iri, '#') + 1);
+    return g_strconcat(c->doc_iri, "#proposal-", strrchr(p->kind->iri, '#') + 1, NULL);
 }
 
 static void emit_proposals(ctx *c)
@@ -920,9 +948,10 @@ static void emit_stances(ctx *c)
     for (guint i = 0; i < c->doc->stances->len; i++) {
         const dt_stance *s = &g_array_index(c->doc->stances, dt_stance, i);
         char *prop = proposal_iri(c, s->proposal);
-        char *key = g_strdup_printf("%s|%s|%s", entity_iri(c->doc, s->holder), prop, s->polarity->iri);
+        char *key = g_strconcat(pr_s(entity_iri(c->doc, s->holder)), "|", prop, "|",
+                                pr_s(s->polarity->iri), NULL);
         char *hash = hash12(key);
-        char *iri = g_strdup_printf("%s#stance-%s", c->doc_iri, hash);
+        char *iri = g_strconcat(c->doc_iri, "#stance-", hash, NULL);
         add_iri(g, iri, RDF "type", DT_NS "Stance");
         add_iri(g, iri, DT_NS "holder", entity_iri(c->doc, s->holder));
         add_lit(g, iri, DT_NS "holderName", dt_doc_entity(c->doc, s->holder)->label);
@@ -953,7 +982,10 @@ static void emit_quotes(ctx *c)
         const dt_quote *q = &g_array_index(c->doc->quotes, dt_quote, i);
         uint32_t b, e;
         char *text = dt_text_span(c->doc->text, q->tb, q->te, &b, &e);
-        char *iri = g_strdup_printf("%s#quote-%u-%u", c->doc_iri, b, e);
+        char nb[16], ne[16];
+        format_uint(nb, b);
+        format_uint(ne, e);
+        char *iri = g_strconcat(c->doc_iri, "#quote-", nb, "-", ne, NULL);
         add_iri(g, iri, RDF "type", DT_NS "Quotation");
         add_iri(g, iri, RDF "type", SCHEMA "Quotation");
         add_lit(g, iri, SCHEMA "text", text);
