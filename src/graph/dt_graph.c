@@ -250,16 +250,19 @@ static void seen_grow(dt_graph *g)
 {
     guint cap = g->seen_cap ? 2 * g->seen_cap : 512;
     struct dt_seen_line *slots = g_new0(struct dt_seen_line, cap);
-    for (guint i = 0; i < g->seen_cap; i++) {
-        if (g->seen[i].line == NULL)
-            continue;
-        guint k = (guint)g->seen[i].hash & (cap - 1);
+    guint *used = g_new(guint, cap / 2);
+    for (guint j = 0; j < g->seen_n; j++) {
+        const struct dt_seen_line *old = &g->seen[g->seen_used[j]];
+        guint k = (guint)old->hash & (cap - 1);
         while (slots[k].line != NULL)
             k = (k + 1) & (cap - 1);
-        slots[k] = g->seen[i];
+        slots[k] = *old;
+        used[j] = k;
     }
     g_free(g->seen);
+    g_free(g->seen_used);
     g->seen = slots;
+    g->seen_used = used;
     g->seen_cap = cap;
 }
 
@@ -278,7 +281,7 @@ static gboolean seen_add(dt_graph *g, const char *s, size_t n)
             slot->hash = h;
             slot->line = g_string_chunk_insert_len(g->seen_lines, s, (gssize)n);
             slot->len = n;
-            g->seen_n++;
+            g->seen_used[g->seen_n++] = k;
             return TRUE;
         }
         if (slot->hash == h && slot->len == n && memcmp(slot->line, s, n) == 0)
@@ -1032,8 +1035,10 @@ dt_graph *dt_graph_new_stream(const char *base, gboolean quads)
 /* Empties the dedupe set and the storage of its lines together. */
 static void forget_seen(dt_graph *g)
 {
-    if (g->seen_n > 0)
-        memset(g->seen, 0, g->seen_cap * sizeof *g->seen);
+    /* only the slots in use: an article writes a few hundred lines to a
+     * table sized for the longest one yet */
+    for (guint j = 0; j < g->seen_n; j++)
+        g->seen[g->seen_used[j]].line = NULL;
     g->seen_n = 0;
     g_string_chunk_clear(g->seen_lines);
 }
@@ -1085,6 +1090,7 @@ void dt_graph_free(dt_graph *g)
         if (g->spare_chunks)
             g_ptr_array_free(g->spare_chunks, TRUE);
         g_free(g->seen);
+        g_free(g->seen_used);
         g_string_chunk_free(g->seen_lines);
     }
     g_free(g->shared_graph);

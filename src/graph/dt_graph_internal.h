@@ -34,6 +34,7 @@ struct dt_graph {
         gsize len;
     } *seen;
     guint seen_n, seen_cap;
+    guint *seen_used;          /* the slots in use, seen_n of them (room for seen_cap / 2) */
     GStringChunk *seen_lines;
     char *doc_graph;           /* <base>doc/ID while an article is added */
     char *shared_graph;        /* <base>graph/entities */
