@@ -1164,22 +1164,36 @@ void dt_graph_seal(dt_graph *g)
         forget_seen(g);
 }
 
+/* g_ptr_array_sort's view of strcmp: it hands pointers to the elements */
+static gint cmp_strings(gconstpointer a, gconstpointer b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
 dt_status dt_graph_flush(dt_graph *g, FILE *fh, GHashTable *done, GError **err)
 {
     if (g->flushed)
         return DT_OK;
     gboolean ok = fwrite(g->doc_out->str, 1, g->doc_out->len, fh) == g->doc_out->len;
-    /* entity descriptions once per output, in a stable order */
-    GList *subjects = g_list_sort(g_hash_table_get_keys(g->shared_out), (GCompareFunc)strcmp);
-    for (GList *l = subjects; l && ok; l = l->next) {
-        if (done && g_hash_table_contains(done, l->data))
-            continue;
-        GString *block = g_hash_table_lookup(g->shared_out, l->data);
+    /* entity descriptions once per output, in a stable order (by
+     * subject); most entities were described by an earlier article, so
+     * those are set aside before sorting, not after */
+    GPtrArray *fresh = g_ptr_array_sized_new(g_hash_table_size(g->shared_out));
+    GHashTableIter it;
+    gpointer subject;
+    g_hash_table_iter_init(&it, g->shared_out);
+    while (g_hash_table_iter_next(&it, &subject, NULL))
+        if (!(done && g_hash_table_contains(done, subject)))
+            g_ptr_array_add(fresh, subject);
+    g_ptr_array_sort(fresh, cmp_strings);
+    for (guint i = 0; i < fresh->len && ok; i++) {
+        const char *subj = g_ptr_array_index(fresh, i);
+        GString *block = g_hash_table_lookup(g->shared_out, subj);
         ok = fwrite(block->str, 1, block->len, fh) == block->len;
         if (done)
-            g_hash_table_add(done, g_strdup(l->data));
+            g_hash_table_add(done, g_strdup(subj));
     }
-    g_list_free(subjects);
+    g_ptr_array_free(fresh, TRUE);
     /* not emptied here: with -j the writer flushes what workers made, and
      * the next dt_graph_add_doc, on a worker, frees it instead */
     g->flushed = TRUE;
