@@ -438,14 +438,14 @@ static gboolean add_ascii_token(dt_text *t, dt_token *tok)
     return TRUE;
 }
 
-static void add_token(dt_text *t, size_t start, size_t end, uint32_t flags)
+/* The general case of add_token: a token with non-ASCII characters
+ * (kept out of line, so that the ASCII path stays small). */
+static G_GNUC_NO_INLINE void fill_unicode_token(dt_text *t, dt_token *out)
 {
-    dt_token tok = {(uint32_t)start, (uint32_t)end, 0, flags, NULL};
+    dt_token tok = *out;
+    size_t start = tok.start, end = tok.end;
+    uint32_t flags = tok.flags;
     const char *s = t->norm->str + start;
-    if (add_ascii_token(t, &tok)) {
-        push_token(t, &tok);
-        return;
-    }
     gunichar c = g_utf8_get_char(s);
     if (g_unichar_isupper(c) || g_unichar_istitle(c))
         tok.flags |= DT_TOK_UPPER;
@@ -475,6 +475,14 @@ static void add_token(dt_text *t, size_t start, size_t end, uint32_t flags)
     g_string_free(bare, TRUE);
     g_free(nfd);
     g_free(fold);
+    *out = tok;
+}
+
+static void add_token(dt_text *t, size_t start, size_t end, uint32_t flags)
+{
+    dt_token tok = {(uint32_t)start, (uint32_t)end, 0, flags, NULL};
+    if (!add_ascii_token(t, &tok))
+        fill_unicode_token(t, &tok);
     push_token(t, &tok);
 }
 
