@@ -185,7 +185,7 @@ static void format_statement(const dt_graph *g, GString *out, const char *s, con
                              size_t np, const char *o, size_t no, int o_kind, const char *dt,
                              size_t ndt)
 {
-    size_t ns = strlen(s);
+    size_t ns = s == g->known_subject ? g->known_subject_len : strlen(s);
     const char *graph = g->in_shared ? g->shared_graph : g->doc_graph;
     size_t ngraph = !g->quads ? 0 : g->in_shared ? g->shared_graph_len : g->doc_graph_len;
     /* <s> <p> "o"^^<dt> <g> .\n: 18 bytes besides the terms, at most */
@@ -491,7 +491,13 @@ typedef struct {
     GHashTable *emitted; /* concept IRIs already described, to save work */
     span_set spans;      /* #char=b,e strings already described */
     size_t doc_iri_len;
+    /* span_iri's IRIs of a span and of its sentence, made in place (a
+     * malloc and a free each, for every mention, else) */
+    char *span_buf, *sentence_buf;
 } ctx;
+
+/* Room for <doc>#char=b,e in span_buf and sentence_buf. */
+#define CHAR_IRI_ROOM(doc_iri_len) ((doc_iri_len) + sizeof "#char=," + 20)
 
 static const char *entity_iri(const dt_doc *doc, int e)
 {
@@ -499,18 +505,17 @@ static const char *entity_iri(const dt_doc *doc, int e)
     return e < 0 ? NULL : dt_doc_entity(doc, e)->key;
 }
 
-/* <doc>#char=b,e */
-static char *char_iri(const ctx *c, uint32_t b, uint32_t e)
+/* <doc>#char=b,e in iri (CHAR_IRI_ROOM bytes); returns its length */
+static size_t char_iri(const ctx *c, char *iri, uint32_t b, uint32_t e)
 {
     size_t len = c->doc_iri_len;
-    char *iri = g_malloc(len + sizeof "#char=," + 20);
     memcpy(iri, c->doc_iri, len);
     memcpy(iri + len, "#char=", 6);
     len += 6;
     len += format_uint(iri + len, b);
     iri[len++] = ',';
-    format_uint(iri + len, e);
-    return iri;
+    len += format_uint(iri + len, e);
+    return len;
 }
 
 /* True the first time the string [b, e) is met in the article: mention
@@ -524,11 +529,14 @@ static gboolean first_time_span(ctx *c, uint32_t b, uint32_t e)
 /* A NIF string [b, e) (code points) of the article: its offsets, its text
  * (read only when written) and its context; `type`, when given, is a
  * second class ("Sentence"). */
-static void describe_string(ctx *c, const char *iri, const char *type, uint32_t b, uint32_t e)
+static void describe_string(ctx *c, const char *iri, size_t niri, const char *type, uint32_t b,
+                            uint32_t e)
 {
     /* the anchor is written from the text itself, not from a copy */
     size_t nanchor;
     const char *anchor = dt_text_orig_range(c->doc->text, b, e, &nanchor);
+    c->g->known_subject = iri;
+    c->g->known_subject_len = niri;
     add_iri(c->g, iri, RDF "type", NIF "OffsetBasedString");
     if (type)
         add_iri(c->g, iri, RDF "type", type);
@@ -536,31 +544,34 @@ static void describe_string(ctx *c, const char *iri, const char *type, uint32_t 
     add_uint(c->g, iri, NIF "endIndex", e);
     add_lit_range(c->g, iri, NIF "anchorOf", term_len(NIF "anchorOf"), anchor, nanchor);
     add_iri(c->g, iri, NIF "referenceContext", c->doc_iri);
+    c->g->known_subject = NULL;
 }
 
 /* Describes the sentence [sb, se) (code points) once. */
-static void describe_sentence(ctx *c, const char *siri, uint32_t sb, uint32_t se)
+static void describe_sentence(ctx *c, const char *siri, size_t nsiri, uint32_t sb, uint32_t se)
 {
     if (!first_time_span(c, sb, se))
         return;
-    describe_string(c, siri, NIF "Sentence", sb, se);
+    describe_string(c, siri, nsiri, NIF "Sentence", sb, se);
 }
 
-/* Describes the span [tb, te) as a NIF string and returns its IRI. */
-static char *span_iri(ctx *c, uint32_t tb, uint32_t te)
+/* Describes the span [tb, te) as a NIF string and returns its IRI, which
+ * stays valid until the next call. */
+static const char *span_iri(ctx *c, uint32_t tb, uint32_t te)
 {
     uint32_t b, e;
     dt_text_span_cps(c->doc->text, tb, te, &b, &e);
-    char *iri = char_iri(c, b, e);
+    char *iri = c->span_buf;
+    size_t niri = char_iri(c, iri, b, e);
     if (first_time_span(c, b, e)) {
-        describe_string(c, iri, NULL, b, e);
+        describe_string(c, iri, niri, NULL, b, e);
         const dt_sentence *s = dt_text_sentence(c->doc->text, dt_doc_tok(c->doc, tb)->sentence);
         uint32_t sb, se;
         dt_text_span_cps(c->doc->text, s->tok_begin, s->tok_end, &sb, &se);
-        char *siri = char_iri(c, sb, se);
+        char *siri = c->sentence_buf;
+        size_t nsiri = char_iri(c, siri, sb, se);
         add_iri(c->g, iri, NIF "sentence", siri);
-        describe_sentence(c, siri, sb, se);
-        g_free(siri);
+        describe_sentence(c, siri, nsiri, sb, se);
     }
     return iri;
 }
@@ -575,9 +586,7 @@ static void derived(ctx *c, const char *fact)
 /* A span where the fact is stated. */
 static void stated_at(ctx *c, const char *fact, uint32_t tb, uint32_t te)
 {
-    char *m = span_iri(c, tb, te);
-    add_iri(c->g, fact, DT_NS "mention", m);
-    g_free(m);
+    add_iri(c->g, fact, DT_NS "mention", span_iri(c, tb, te));
 }
 
 static void provenance(ctx *c, const char *fact, uint32_t tb, uint32_t te)
@@ -706,9 +715,7 @@ static void emit_entities(ctx *c)
         add_iri(g, c->doc_iri, SCHEMA "mentions", e->key);
         for (guint k = 0; k < e->mentions->len; k++) {
             const dt_mention *m = &g_array_index(c->doc->mentions, dt_mention, g_array_index(e->mentions, guint, k));
-            char *s = span_iri(c, m->tb, m->te);
-            add_iri(g, s, ITSRDF "taIdentRef", e->key);
-            g_free(s);
+            add_iri(g, span_iri(c, m->tb, m->te), ITSRDF "taIdentRef", e->key);
         }
     }
 }
@@ -1135,6 +1142,8 @@ dt_status dt_graph_add_doc(dt_graph *g, const dt_doc *doc, GError **err)
     char *ver = iri_escape(PACKAGE_VERSION);
     c.agent = g_strconcat(g->base, "id/agent/detente-", ver, NULL);
     c.doc_iri_len = strlen(c.doc_iri);
+    c.span_buf = g_malloc(CHAR_IRI_ROOM(c.doc_iri_len));
+    c.sentence_buf = g_malloc(CHAR_IRI_ROOM(c.doc_iri_len));
     c.emitted = g_hash_table_new_full(dt_str_hash, g_str_equal, g_free, NULL);
     emit_article(&c);
     emit_entities(&c);
@@ -1145,6 +1154,8 @@ dt_status dt_graph_add_doc(dt_graph *g, const dt_doc *doc, GError **err)
     emit_quotes(&c);
     g_hash_table_destroy(c.emitted);
     g_free(c.spans.slots);
+    g_free(c.span_buf);
+    g_free(c.sentence_buf);
     g_free(c.doc_iri);
     g_free(c.activity);
     g_free(c.agent);

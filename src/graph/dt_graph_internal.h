@@ -40,6 +40,10 @@ struct dt_graph {
     char *shared_graph;        /* <base>graph/entities */
     size_t doc_graph_len, shared_graph_len; /* they end every N-Quads line */
     gboolean in_shared;        /* statements now describe shared entities */
+    /* a subject whose length its writer knows (describe_string): its
+     * statements are written without measuring it again; NULL: none */
+    const char *known_subject;
+    size_t known_subject_len;
     gboolean dedupe;           /* stream mode: drop repeated statements now */
     GString *line;             /* stream mode: scratch for a statement to look up */
     /* stream mode: the chunk was written; it is emptied by the next
