@@ -564,6 +564,11 @@ static const char *span_iri(ctx *c, uint32_t tb, uint32_t te)
     char *iri = c->span_buf;
     size_t niri = char_iri(c, iri, b, e);
     if (first_time_span(c, b, e)) {
+        /* a string is described once an article (first_time_span says
+         * so, for the sentence too): these statements cannot repeat, and
+         * skip the dedupe set that events and holdings turn on */
+        gboolean dedupe = c->g->dedupe;
+        c->g->dedupe = FALSE;
         describe_string(c, iri, niri, NULL, b, e);
         const dt_sentence *s = dt_text_sentence(c->doc->text, dt_doc_tok(c->doc, tb)->sentence);
         uint32_t sb, se;
@@ -572,6 +577,7 @@ static const char *span_iri(ctx *c, uint32_t tb, uint32_t te)
         size_t nsiri = char_iri(c, siri, sb, se);
         add_iri(c->g, iri, NIF "sentence", siri);
         describe_sentence(c, siri, nsiri, sb, se);
+        c->g->dedupe = dedupe;
     }
     return iri;
 }
