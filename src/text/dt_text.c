@@ -201,6 +201,16 @@ static void emit_ascii_run(dt_text *t, const char *p, size_t n, uint32_t *cp)
     *cp = c + (uint32_t)n;
 }
 
+/* True when NFC leaves the character c, alone, as it is: it has no
+ * canonical decomposition (composing needs two characters, so it stays).
+ * Curly quotes, dashes and most accented letters are such; the look-up
+ * is a table search, where g_utf8_normalize allocated and converted. */
+static gboolean nfc_stable(gunichar c)
+{
+    gunichar d[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+    return g_unichar_fully_decompose(c, FALSE, d, G_N_ELEMENTS(d)) == 1 && d[0] == c;
+}
+
 static void normalize(dt_text *t)
 {
     const char *p = t->orig;
@@ -227,17 +237,18 @@ static void normalize(dt_text *t)
         t->orig_cp_byte[cp++] = (uint32_t)(p - t->orig);
         gunichar c = g_utf8_get_char(p);
         p = g_utf8_next_char(p);
-        gboolean plain = c < 0x80;
+        gboolean plain = c < 0x80, marks = FALSE;
         while (p < end) {
             gunichar m = g_utf8_get_char(p);
             if (g_unichar_combining_class(m) == 0)
                 break;
             plain = FALSE;
+            marks = TRUE;
             t->orig_cp_byte[cp++] = (uint32_t)(p - t->orig);
             p = g_utf8_next_char(p);
         }
         gunichar next = p < end ? g_utf8_get_char(p) : 0;
-        if (plain) {
+        if (plain || (!marks && nfc_stable(c))) {
             emit_char(t, c, next, chunk_cp);
             continue;
         }
