@@ -449,9 +449,8 @@ static gboolean add_ascii_token(dt_text *t, dt_token *tok)
     return TRUE;
 }
 
-/* The general case of add_token: a token with non-ASCII characters
- * (kept out of line, so that the ASCII path stays small). */
-static G_GNUC_NO_INLINE void fill_unicode_token(dt_text *t, dt_token *out)
+/* The general case of add_token: a token with non-ASCII characters. */
+static void fold_unicode_token(dt_text *t, dt_token *out)
 {
     dt_token tok = *out;
     size_t start = tok.start, end = tok.end;
@@ -487,6 +486,62 @@ static G_GNUC_NO_INLINE void fill_unicode_token(dt_text *t, dt_token *out)
     g_free(nfd);
     g_free(fold);
     *out = tok;
+}
+
+/* fold_unicode_token's answers, per thread: names with accents come back
+ * article after article, and each cost a case fold, an NFD, allocations
+ * and a walk.  Keyed by the token's bytes after a byte for its WORD flag
+ * (the answer depends on nothing else); emptied past UFOLD_MEMO_MAX. */
+#define UFOLD_MEMO_MAX 4096
+
+typedef struct {
+    uint32_t flags; /* the flags fold_unicode_token added */
+    char fold[];
+} ufold;
+
+typedef struct {
+    GHashTable *answers; /* key -> ufold */
+    GString *key;        /* scratch for the key looked up */
+} ufold_memo;
+
+static void free_ufold_memo(gpointer p)
+{
+    ufold_memo *m = p;
+    g_hash_table_destroy(m->answers);
+    g_string_free(m->key, TRUE);
+    g_free(m);
+}
+
+static GPrivate ufold_memo_key = G_PRIVATE_INIT(free_ufold_memo);
+
+/* (kept out of line, so that add_token's ASCII path stays small) */
+static G_GNUC_NO_INLINE void fill_unicode_token(dt_text *t, dt_token *tok)
+{
+    ufold_memo *m = g_private_get(&ufold_memo_key);
+    if (m == NULL) {
+        m = g_new0(ufold_memo, 1);
+        m->answers = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+        m->key = g_string_new(NULL);
+        g_private_set(&ufold_memo_key, m);
+    }
+    g_string_truncate(m->key, 0);
+    g_string_append_c(m->key, (tok->flags & DT_TOK_WORD) ? 'w' : 'p');
+    g_string_append_len(m->key, t->norm->str + tok->start, (gssize)(tok->end - tok->start));
+    const ufold *known = g_hash_table_lookup(m->answers, m->key->str);
+    if (known) {
+        tok->flags |= known->flags;
+        tok->fold = g_string_chunk_insert(t->folds, known->fold);
+        return;
+    }
+    uint32_t before = tok->flags;
+    fold_unicode_token(t, tok);
+    size_t n = strlen(tok->fold);
+    ufold *answer = g_malloc(sizeof *answer + n + 1);
+    answer->flags = tok->flags & ~before;
+    memcpy(answer->fold, tok->fold, n + 1);
+    if (g_hash_table_size(m->answers) >= UFOLD_MEMO_MAX)
+        g_hash_table_remove_all(m->answers);
+    g_hash_table_insert(m->answers, g_strdup(m->key->str), answer);
 }
 
 static void add_token(dt_text *t, size_t start, size_t end, uint32_t flags)
