@@ -420,12 +420,6 @@ static char *iri_escape(const char *s)
     return g_string_free(out, FALSE);
 }
 
-static char *hash12(const char *s)
-{
-    char *h = g_compute_checksum_for_string(G_CHECKSUM_SHA1, s, -1);
-    h[12] = '\0';
-    return h;
-}
 
 /* A set of spans, b << 32 | e, for one article: open addressing over a
  * power-of-two array, at most half full; 0 marks a free slot (and the
@@ -494,7 +488,27 @@ typedef struct {
     /* span_iri's IRIs of a span and of its sentence, made in place (a
      * malloc and a free each, for every mention, else) */
     char *span_buf, *sentence_buf;
+    GChecksum *sha1;     /* hash12's, reset for each key */
 } ctx;
+
+/* The first 12 hex digits of the SHA-1 of s, in out: what
+ * g_compute_checksum_for_string gives, from one checksum reset for each
+ * key and only the digits kept (it made a checksum, 40 digits and a copy
+ * of them for every fact). */
+static void hash12(ctx *c, const char *s, char out[13])
+{
+    static const char hex[] = "0123456789abcdef";
+    guint8 digest[20];
+    gsize n = sizeof digest;
+    g_checksum_reset(c->sha1);
+    g_checksum_update(c->sha1, (const guchar *)s, (gssize)strlen(s));
+    g_checksum_get_digest(c->sha1, digest, &n);
+    for (int i = 0; i < 6; i++) {
+        out[2 * i] = hex[digest[i] >> 4];
+        out[2 * i + 1] = hex[digest[i] & 15];
+    }
+    out[12] = '\0';
+}
 
 /* Room for <doc>#char=b,e in span_buf and sentence_buf. */
 #define CHAR_IRI_ROOM(doc_iri_len) ((doc_iri_len) + sizeof "#char=," + 20)
@@ -772,7 +786,8 @@ static void emit_holdings(ctx *c)
         key_add(key, jur ? jur : "");
         for (guint q = 0; q < h->qualifiers->len; q++)
             key_add(key, ((const dt_lex_entry *)g_ptr_array_index(h->qualifiers, q))->iri);
-        char *hash = hash12(key->str);
+        char hash[13];
+        hash12(c, key->str, hash);
         char *iri = g_strconcat(g->base, "id/holding/", hash, NULL);
         char *plabel = NULL;
         char *post = post_iri(c, h, &plabel);
@@ -811,7 +826,6 @@ static void emit_holdings(ctx *c)
         g_free(plabel);
         g_free(post);
         g_free(iri);
-        g_free(hash);
         g_string_free(key, TRUE);
     }
     g->dedupe = FALSE;
@@ -866,7 +880,8 @@ static void emit_events(ctx *c)
             key_add(key, c->doc->id);
             key_add(key, ev->label);
         }
-        char *hash = hash12(key->str);
+        char hash[13];
+        hash12(c, key->str, hash);
         char *iri = g_strconcat(g->base, "id/event/", hash, NULL);
         add_iri(g, iri, RDF "type", DT_NS "Event");
         add_iri(g, iri, RDF "type", SEM "Event");
@@ -904,7 +919,6 @@ static void emit_events(ctx *c)
         for (guint k = 0; k + 1 < ev->spans->len; k += 2)
             stated_at(c, iri, g_array_index(ev->spans, uint32_t, k), g_array_index(ev->spans, uint32_t, k + 1));
         g_free(iri);
-        g_free(hash);
         g_string_free(key, TRUE);
     }
     g->dedupe = FALSE;
@@ -966,7 +980,8 @@ static void emit_stances(ctx *c)
         char *prop = proposal_iri(c, s->proposal);
         char *key = g_strconcat(pr_s(entity_iri(c->doc, s->holder)), "|", prop, "|",
                                 pr_s(s->polarity->iri), NULL);
-        char *hash = hash12(key);
+        char hash[13];
+        hash12(c, key, hash);
         char *iri = g_strconcat(c->doc_iri, "#stance-", hash, NULL);
         add_iri(g, iri, RDF "type", DT_NS "Stance");
         add_iri(g, iri, DT_NS "holder", entity_iri(c->doc, s->holder));
@@ -984,7 +999,6 @@ static void emit_stances(ctx *c)
             add_iri(g, iri, DT_NS "source", entity_iri(c->doc, s->source));
         provenance(c, iri, s->tb, s->te);
         g_free(iri);
-        g_free(hash);
         g_free(key);
         g_free(prop);
     }
@@ -1149,6 +1163,7 @@ dt_status dt_graph_add_doc(dt_graph *g, const dt_doc *doc, GError **err)
     c.agent = g_strconcat(g->base, "id/agent/detente-", ver, NULL);
     c.doc_iri_len = strlen(c.doc_iri);
     c.span_buf = g_malloc(CHAR_IRI_ROOM(c.doc_iri_len));
+    c.sha1 = g_checksum_new(G_CHECKSUM_SHA1);
     c.sentence_buf = g_malloc(CHAR_IRI_ROOM(c.doc_iri_len));
     c.emitted = g_hash_table_new_full(dt_str_hash, g_str_equal, g_free, NULL);
     emit_article(&c);
@@ -1160,6 +1175,7 @@ dt_status dt_graph_add_doc(dt_graph *g, const dt_doc *doc, GError **err)
     emit_quotes(&c);
     g_hash_table_destroy(c.emitted);
     g_free(c.spans.slots);
+    g_checksum_free(c.sha1);
     g_free(c.span_buf);
     g_free(c.sentence_buf);
     g_free(c.doc_iri);
