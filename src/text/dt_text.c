@@ -1,5 +1,6 @@
 #include "dt_text.h"
 
+#include <stddef.h>
 #include <string.h>
 #ifdef __SSE2__
 #include <emmintrin.h>
@@ -324,6 +325,45 @@ static const guint16 ascii_fold[128] = {
     ASCII_FOLD16(0),  ASCII_FOLD16(16), ASCII_FOLD16(32), ASCII_FOLD16(48),
     ASCII_FOLD16(64), ASCII_FOLD16(80), ASCII_FOLD16(96), ASCII_FOLD16(112)};
 
+#ifdef __SSE2__
+/* 0xFF in each byte of x that lies in [lo, hi] (unsigned) */
+static inline __m128i bytes_in(__m128i x, char lo, char hi)
+{
+    return _mm_and_si128(_mm_cmpeq_epi8(_mm_max_epu8(x, _mm_set1_epi8(lo)), x),
+                         _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(hi)), x));
+}
+
+/* 0xFF in each byte of x that is an ASCII letter or digit: (b | 0x20) is
+ * in a..z exactly when b is in A..Z or a..z */
+static inline __m128i ascii_alnum_bytes(__m128i x)
+{
+    return _mm_or_si128(bytes_in(x, '0', '9'), bytes_in(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 'z'));
+}
+#endif
+
+/* Length of the run of ASCII letters and digits at p (before end): with
+ * SSE2 sixteen bytes are classed at once while sixteen are left -- a word
+ * in one step --, a table load a byte after that. */
+static size_t alnum_run(const unsigned char *p, const unsigned char *end)
+{
+    size_t i = 0;
+    /* most calls past a word's first run stop at once: no block for them */
+    if (p == end || p[0] >= 0x80 || !(ascii_fold[p[0]] & ASCII_ALNUM_BITS))
+        return 0;
+#ifdef __SSE2__
+    while (end - p - (ptrdiff_t)i >= 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(p + i));
+        unsigned other = ~(unsigned)_mm_movemask_epi8(ascii_alnum_bytes(x)) & 0xFFFFu;
+        if (other)
+            return i + (size_t)__builtin_ctz(other);
+        i += 16;
+    }
+#endif
+    while (p + i < end && p[i] < 0x80 && (ascii_fold[p[i]] & ASCII_ALNUM_BITS))
+        i++;
+    return i;
+}
+
 /* Scans a word starting at i; returns its end and sets DOTTED when an
  * abbreviation's dots belong to it ("U.S.", "p.m.", "S."). */
 static size_t scan_word(const GString *s, size_t i, uint32_t *flags)
@@ -334,9 +374,7 @@ static size_t scan_word(const GString *s, size_t i, uint32_t *flags)
     while (i < s->len) {
         /* a run of ASCII letters and digits, most of any word, a table
          * load a byte: what is_wordchar(char_at()) answers for them */
-        size_t r = i;
-        while (r < s->len && str[r] < 0x80 && (ascii_fold[str[r]] & ASCII_ALNUM_BITS))
-            r++;
+        size_t r = i + alnum_run(str + i, str + s->len);
         if (r > i) {
             nchars += r - i;
             i = r;
