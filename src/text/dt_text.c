@@ -464,6 +464,29 @@ static gboolean add_ascii_token(dt_text *t, dt_token *tok)
     size_t n = tok->end - tok->start;
     int letters = 0, upper = 0;
     char *fold;
+#ifdef __SSE2__
+    /* a token shorter than sixteen bytes, with sixteen to read at s and to
+     * write at the arena's end, is folded and classed in one block: the
+     * bytes past it are read and written over, never used */
+    if (n < 16 && tok->start + 16 <= t->norm->len && t->ascii_used + 16 <= t->ascii_cap) {
+        __m128i x = _mm_loadu_si128((const __m128i *)s);
+        unsigned lane = (1u << n) - 1;
+        if ((unsigned)_mm_movemask_epi8(x) & lane)
+            return FALSE;
+        __m128i up = bytes_in(x, 'A', 'Z');
+        unsigned alpha_bits = (unsigned)_mm_movemask_epi8(
+                                  bytes_in(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 'z')) & lane;
+        unsigned upper_bits = (unsigned)_mm_movemask_epi8(up) & lane;
+        fold = t->ascii_folds + t->ascii_used;
+        _mm_storeu_si128((__m128i *)fold, _mm_or_si128(x, _mm_and_si128(up, _mm_set1_epi8(0x20))));
+        fold[n] = '\0';
+        t->ascii_used += n + 1;
+        /* the counts' test below, as masks: two letters or more, no
+         * lowercase one */
+        letters = (alpha_bits & (alpha_bits - 1)) ? 2 : alpha_bits ? 1 : 0;
+        upper = alpha_bits == upper_bits ? letters : -1;
+    } else
+#endif
     if (t->ascii_used + n + 1 <= t->ascii_cap) {
         fold = t->ascii_folds + t->ascii_used;
         if (!fold_ascii(s, n, fold, &letters, &upper))
