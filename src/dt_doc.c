@@ -20,6 +20,7 @@ dt_doc *dt_doc_new(const char *id, const char *date, const dt_lexicon *lex, dt_t
     uint32_t n = dt_text_ntokens(text);
     doc->ntoks = n;
     doc->toks = n ? dt_text_token(text, 0) : NULL;
+    doc->sents = dt_text_nsentences(text) ? dt_text_sentence(text, 0) : NULL;
     doc->tokinfo = g_new0(dt_tokinfo, n ? n : 1);
     for (uint32_t i = 0; i < n; i++) {
         doc->tokinfo[i].mention = -1;
@@ -131,16 +132,4 @@ int dt_doc_entity_at(const dt_doc *doc, uint32_t tok)
         return -1;
     int m = doc->tokinfo[tok].mention;
     return m < 0 ? -1 : g_array_index(doc->mentions, dt_mention, m).entity;
-}
-
-dt_entity *dt_doc_entity(const dt_doc *doc, int i)
-{
-    return i < 0 ? NULL : g_ptr_array_index(doc->entities, i);
-}
-
-void dt_doc_sentence_bounds(const dt_doc *doc, uint32_t i, uint32_t *sb, uint32_t *se)
-{
-    const dt_sentence *s = dt_text_sentence(doc->text, dt_text_token(doc->text, i)->sentence);
-    *sb = s->tok_begin;
-    *se = s->tok_end;
 }

@@ -143,6 +143,7 @@ typedef struct {
      * read them here, inline, rather than calling into dt_text */
     const dt_token *toks;
     uint32_t ntoks;
+    const dt_sentence *sents;   /* the text's sentences, likewise */
     GArray *matches;            /* dt_match */
     GArray *mentions;           /* dt_mention */
     dt_tokinfo *tokinfo;        /* one per token */
@@ -173,9 +174,19 @@ static inline gboolean dt_doc_tok_is(const dt_doc *doc, uint32_t i, const char *
 /* True when token i is one of the folded words of a NULL-terminated list. */
 gboolean dt_doc_tok_in(const dt_doc *doc, uint32_t i, const char *const *folds);
 int dt_doc_entity_at(const dt_doc *doc, uint32_t tok); /* entity covering tok, or -1 */
-dt_entity *dt_doc_entity(const dt_doc *doc, int i);
+/* inline, like dt_doc_tok: the rules ask for entities and sentence
+ * bounds hundreds of thousands of times an article batch */
+static inline dt_entity *dt_doc_entity(const dt_doc *doc, int i)
+{
+    return i < 0 ? NULL : g_ptr_array_index(doc->entities, i);
+}
 /* Sentence bounds of token i. */
-void dt_doc_sentence_bounds(const dt_doc *doc, uint32_t i, uint32_t *sb, uint32_t *se);
+static inline void dt_doc_sentence_bounds(const dt_doc *doc, uint32_t i, uint32_t *sb, uint32_t *se)
+{
+    const dt_sentence *s = &doc->sents[doc->toks[i].sentence];
+    *sb = s->tok_begin;
+    *se = s->tok_end;
+}
 
 /* the stages, in order */
 void dt_mentions_find(dt_doc *doc);

@@ -4,7 +4,11 @@
 #include "../entities/dt_entities.h"
 
 #include <errno.h>
+#include <stddef.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #define RDF "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 #define RDFS "http://www.w3.org/2000/01/rdf-schema#"
@@ -112,21 +116,49 @@ static const unsigned char plain_byte[256] = {
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
 };
 
-/* N-Triples string escaping (UTF-8 kept, controls escaped), at most 6
- * bytes per byte of lit.  Runs of bytes that need no escape are copied in
- * one go. */
-static char *put_literal(char *w, const char *lit)
+/* The length of the leading run of [p, end) that needs no escape, in
+ * whole 16-byte blocks (SSE2, which every x86-64 has: compares of a
+ * block at once); the byte loop after it takes the rest.  0 elsewhere. */
+static size_t plain_blocks(const unsigned char *p, const unsigned char *end)
+{
+    size_t i = 0;
+#ifdef __SSE2__
+    const __m128i ctl = _mm_set1_epi8(0x1F), quote = _mm_set1_epi8('"'),
+                  bslash = _mm_set1_epi8('\\'), del = _mm_set1_epi8(0x7F);
+    for (; end - p - (ptrdiff_t)i >= 16; i += 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(p + i));
+        /* max(x, 0x1F) == 0x1F: an unsigned byte <= 0x1F (NUL, controls) */
+        __m128i bad = _mm_or_si128(_mm_cmpeq_epi8(_mm_max_epu8(x, ctl), ctl),
+                                   _mm_or_si128(_mm_cmpeq_epi8(x, quote),
+                                                _mm_or_si128(_mm_cmpeq_epi8(x, bslash),
+                                                             _mm_cmpeq_epi8(x, del))));
+        if (_mm_movemask_epi8(bad))
+            break;
+    }
+#else
+    (void)p;
+    (void)end;
+#endif
+    return i;
+}
+
+/* N-Triples string escaping (UTF-8 kept, controls escaped) of the n
+ * bytes of lit (no NUL among them), at most 6 bytes per byte.  Runs of
+ * bytes that need no escape are copied in one go, and found sixteen
+ * bytes a step: texts and sentences are most of what is written. */
+static char *put_literal(char *w, const char *lit, size_t n)
 {
     static const char hex[] = "0123456789ABCDEF";
     *w++ = '"';
-    const unsigned char *p = (const unsigned char *)lit;
+    const unsigned char *p = (const unsigned char *)lit, *end = p + n;
     for (;;) {
         const unsigned char *run = p;
-        while (plain_byte[*p])
+        p += plain_blocks(p, end);
+        while (p < end && plain_byte[*p])
             p++;
         memcpy(w, run, (size_t)(p - run));
         w += p - run;
-        if (*p == '\0')
+        if (p == end)
             break;
         *w++ = '\\';
         switch (*p) {
@@ -150,9 +182,10 @@ static char *put_literal(char *w, const char *lit)
 /* One statement as an N-Triples / N-Quads line; o_kind: 0 IRI, 1 plain
  * literal, 2 typed literal (dt). */
 static void format_statement(const dt_graph *g, GString *out, const char *s, const char *p,
-                             size_t np, const char *o, int o_kind, const char *dt, size_t ndt)
+                             size_t np, const char *o, size_t no, int o_kind, const char *dt,
+                             size_t ndt)
 {
-    size_t ns = strlen(s), no = strlen(o);
+    size_t ns = s == g->known_subject ? g->known_subject_len : strlen(s);
     const char *graph = g->in_shared ? g->shared_graph : g->doc_graph;
     size_t ngraph = !g->quads ? 0 : g->in_shared ? g->shared_graph_len : g->doc_graph_len;
     /* <s> <p> "o"^^<dt> <g> .\n: 18 bytes besides the terms, at most */
@@ -165,7 +198,7 @@ static void format_statement(const dt_graph *g, GString *out, const char *s, con
     if (o_kind == 0) {
         w = put_iri(w, o, no);
     } else {
-        w = put_literal(w, o);
+        w = put_literal(w, o, no);
         if (o_kind == 2) {
             *w++ = '^';
             *w++ = '^';
@@ -199,8 +232,11 @@ static GString *chunk_for(dt_graph *g, const char *s)
         target = value;
     } else {
         /* an entity's block is a few statements of ~150 bytes: room for
-         * them at once, not a realloc at every doubling from nothing */
-        target = g_string_sized_new(1024);
+         * them at once, not a realloc at every doubling from nothing; an
+         * earlier article's emptied block has it already */
+        target = g->spare_chunks && g->spare_chunks->len > 0
+                     ? g_ptr_array_steal_index_fast(g->spare_chunks, g->spare_chunks->len - 1)
+                     : g_string_sized_new(1024);
         key = g_strdup(s);
         g_hash_table_insert(g->shared_out, key, target);
     }
@@ -214,16 +250,19 @@ static void seen_grow(dt_graph *g)
 {
     guint cap = g->seen_cap ? 2 * g->seen_cap : 512;
     struct dt_seen_line *slots = g_new0(struct dt_seen_line, cap);
-    for (guint i = 0; i < g->seen_cap; i++) {
-        if (g->seen[i].line == NULL)
-            continue;
-        guint k = (guint)g->seen[i].hash & (cap - 1);
+    guint *used = g_new(guint, cap / 2);
+    for (guint j = 0; j < g->seen_n; j++) {
+        const struct dt_seen_line *old = &g->seen[g->seen_used[j]];
+        guint k = (guint)old->hash & (cap - 1);
         while (slots[k].line != NULL)
             k = (k + 1) & (cap - 1);
-        slots[k] = g->seen[i];
+        slots[k] = *old;
+        used[j] = k;
     }
     g_free(g->seen);
+    g_free(g->seen_used);
     g->seen = slots;
+    g->seen_used = used;
     g->seen_cap = cap;
 }
 
@@ -242,7 +281,7 @@ static gboolean seen_add(dt_graph *g, const char *s, size_t n)
             slot->hash = h;
             slot->line = g_string_chunk_insert_len(g->seen_lines, s, (gssize)n);
             slot->len = n;
-            g->seen_n++;
+            g->seen_used[g->seen_n++] = k;
             return TRUE;
         }
         if (slot->hash == h && slot->len == n && memcmp(slot->line, s, n) == 0)
@@ -250,16 +289,17 @@ static gboolean seen_add(dt_graph *g, const char *s, size_t n)
     }
 }
 
+/* o: no bytes (a literal's may be a range of the text, not NUL-ended) */
 static void stream_add(dt_graph *g, const char *s, const char *p, size_t np, const char *o,
-                       int o_kind, const char *dt, size_t ndt)
+                       size_t no, int o_kind, const char *dt, size_t ndt)
 {
     if (!g->dedupe) {
-        format_statement(g, chunk_for(g, s), s, p, np, o, o_kind, dt, ndt);
+        format_statement(g, chunk_for(g, s), s, p, np, o, no, o_kind, dt, ndt);
         return;
     }
     GString *line = g->line;
     g_string_truncate(line, 0);
-    format_statement(g, line, s, p, np, o, o_kind, dt, ndt);
+    format_statement(g, line, s, p, np, o, no, o_kind, dt, ndt);
     /* most statements are made once by construction; the few places that
      * can repeat one (holdings, posts) turn g->dedupe on, and long literals
      * (texts, sentences) are never repeated, so they are not hashed */
@@ -290,7 +330,7 @@ static void add_iri_n(dt_graph *g, const char *s, const char *p, size_t np, cons
     if (!(s && p && o))
         return;
     if (g->stream)
-        stream_add(g, s, p, np, o, 0, NULL, 0);
+        stream_add(g, s, p, np, o, strlen(o), 0, NULL, 0);
     else
         g->sink->add(g->model, s, p, o, 0, NULL);
 }
@@ -300,31 +340,60 @@ static void add_lit_n(dt_graph *g, const char *s, const char *p, size_t np, cons
     if (!(s && p && lit))
         return;
     if (g->stream)
-        stream_add(g, s, p, np, lit, 1, NULL, 0);
+        stream_add(g, s, p, np, lit, strlen(lit), 1, NULL, 0);
     else
         g->sink->add(g->model, s, p, lit, 1, NULL);
+}
+
+/* A plain literal given as the n bytes at lit (no NUL among them, none
+ * needed after): a stream graph writes them where they are. */
+static void add_lit_range(dt_graph *g, const char *s, const char *p, size_t np, const char *lit,
+                          size_t n)
+{
+    if (g->stream) {
+        stream_add(g, s, p, np, lit, n, 1, NULL, 0);
+        return;
+    }
+    char *copy = g_strndup(lit, n);
+    add_lit_n(g, s, p, np, copy);
+    g_free(copy);
 }
 
 static void add_typed_n(dt_graph *g, const char *s, const char *p, size_t np, const char *lex,
                         const char *dt, size_t ndt)
 {
     if (g->stream)
-        stream_add(g, s, p, np, lex, 2, dt, ndt);
+        stream_add(g, s, p, np, lex, strlen(lex), 2, dt, ndt);
     else
         g->sink->add(g->model, s, p, lex, 2, dt);
 }
 
-/* Decimal digits of v in buf (at least 11 bytes); returns the length. */
+/* Decimal digits of v in buf (at least 11 bytes); returns the length.
+ * Two digits a step from a table of "00".."99", written from the end of
+ * a buffer sized for the longest: every offset in every IRI and NIF
+ * index goes through here. */
 static size_t format_uint(char *buf, unsigned v)
 {
-    char tmp[16];
-    size_t n = 0;
-    do {
-        tmp[n++] = (char)('0' + v % 10);
-        v /= 10;
-    } while (v);
-    for (size_t i = 0; i < n; i++)
-        buf[i] = tmp[n - 1 - i];
+    static const char pairs[] = "00010203040506070809101112131415161718192021222324"
+                                "25262728293031323334353637383940414243444546474849"
+                                "50515253545556575859606162636465666768697071727374"
+                                "75767778798081828384858687888990919293949596979899";
+    char tmp[12];
+    char *w = tmp + sizeof tmp;
+    while (v >= 100) {
+        unsigned r = v % 100;
+        v /= 100;
+        w -= 2;
+        memcpy(w, pairs + 2 * r, 2);
+    }
+    if (v >= 10) {
+        w -= 2;
+        memcpy(w, pairs + 2 * v, 2);
+    } else {
+        *--w = (char)('0' + v);
+    }
+    size_t n = (size_t)(tmp + sizeof tmp - w);
+    memcpy(buf, w, n);
     buf[n] = '\0';
     return n;
 }
@@ -351,12 +420,6 @@ static char *iri_escape(const char *s)
     return g_string_free(out, FALSE);
 }
 
-static char *hash12(const char *s)
-{
-    char *h = g_compute_checksum_for_string(G_CHECKSUM_SHA1, s, -1);
-    h[12] = '\0';
-    return h;
-}
 
 /* A set of spans, b << 32 | e, for one article: open addressing over a
  * power-of-two array, at most half full; 0 marks a free slot (and the
@@ -422,7 +485,33 @@ typedef struct {
     GHashTable *emitted; /* concept IRIs already described, to save work */
     span_set spans;      /* #char=b,e strings already described */
     size_t doc_iri_len;
+    /* span_iri's IRIs of a span and of its sentence, made in place (a
+     * malloc and a free each, for every mention, else) */
+    char *span_buf, *sentence_buf;
+    GChecksum *sha1;     /* hash12's, reset for each key */
 } ctx;
+
+/* The first 12 hex digits of the SHA-1 of s, in out: what
+ * g_compute_checksum_for_string gives, from one checksum reset for each
+ * key and only the digits kept (it made a checksum, 40 digits and a copy
+ * of them for every fact). */
+static void hash12(ctx *c, const char *s, char out[13])
+{
+    static const char hex[] = "0123456789abcdef";
+    guint8 digest[20];
+    gsize n = sizeof digest;
+    g_checksum_reset(c->sha1);
+    g_checksum_update(c->sha1, (const guchar *)s, (gssize)strlen(s));
+    g_checksum_get_digest(c->sha1, digest, &n);
+    for (int i = 0; i < 6; i++) {
+        out[2 * i] = hex[digest[i] >> 4];
+        out[2 * i + 1] = hex[digest[i] & 15];
+    }
+    out[12] = '\0';
+}
+
+/* Room for <doc>#char=b,e in span_buf and sentence_buf. */
+#define CHAR_IRI_ROOM(doc_iri_len) ((doc_iri_len) + sizeof "#char=," + 20)
 
 static const char *entity_iri(const dt_doc *doc, int e)
 {
@@ -430,18 +519,17 @@ static const char *entity_iri(const dt_doc *doc, int e)
     return e < 0 ? NULL : dt_doc_entity(doc, e)->key;
 }
 
-/* <doc>#char=b,e */
-static char *char_iri(const ctx *c, uint32_t b, uint32_t e)
+/* <doc>#char=b,e in iri (CHAR_IRI_ROOM bytes); returns its length */
+static size_t char_iri(const ctx *c, char *iri, uint32_t b, uint32_t e)
 {
     size_t len = c->doc_iri_len;
-    char *iri = g_malloc(len + sizeof "#char=," + 20);
     memcpy(iri, c->doc_iri, len);
     memcpy(iri + len, "#char=", 6);
     len += 6;
     len += format_uint(iri + len, b);
     iri[len++] = ',';
-    format_uint(iri + len, e);
-    return iri;
+    len += format_uint(iri + len, e);
+    return len;
 }
 
 /* True the first time the string [b, e) is met in the article: mention
@@ -455,42 +543,55 @@ static gboolean first_time_span(ctx *c, uint32_t b, uint32_t e)
 /* A NIF string [b, e) (code points) of the article: its offsets, its text
  * (read only when written) and its context; `type`, when given, is a
  * second class ("Sentence"). */
-static void describe_string(ctx *c, const char *iri, const char *type, uint32_t b, uint32_t e)
+static void describe_string(ctx *c, const char *iri, size_t niri, const char *type, uint32_t b,
+                            uint32_t e)
 {
-    char *anchor = dt_text_orig_substring(c->doc->text, b, e);
+    /* the anchor is written from the text itself, not from a copy */
+    size_t nanchor;
+    const char *anchor = dt_text_orig_range(c->doc->text, b, e, &nanchor);
+    c->g->known_subject = iri;
+    c->g->known_subject_len = niri;
     add_iri(c->g, iri, RDF "type", NIF "OffsetBasedString");
     if (type)
         add_iri(c->g, iri, RDF "type", type);
     add_uint(c->g, iri, NIF "beginIndex", b);
     add_uint(c->g, iri, NIF "endIndex", e);
-    add_lit(c->g, iri, NIF "anchorOf", anchor);
+    add_lit_range(c->g, iri, NIF "anchorOf", term_len(NIF "anchorOf"), anchor, nanchor);
     add_iri(c->g, iri, NIF "referenceContext", c->doc_iri);
-    g_free(anchor);
+    c->g->known_subject = NULL;
 }
 
 /* Describes the sentence [sb, se) (code points) once. */
-static void describe_sentence(ctx *c, const char *siri, uint32_t sb, uint32_t se)
+static void describe_sentence(ctx *c, const char *siri, size_t nsiri, uint32_t sb, uint32_t se)
 {
     if (!first_time_span(c, sb, se))
         return;
-    describe_string(c, siri, NIF "Sentence", sb, se);
+    describe_string(c, siri, nsiri, NIF "Sentence", sb, se);
 }
 
-/* Describes the span [tb, te) as a NIF string and returns its IRI. */
-static char *span_iri(ctx *c, uint32_t tb, uint32_t te)
+/* Describes the span [tb, te) as a NIF string and returns its IRI, which
+ * stays valid until the next call. */
+static const char *span_iri(ctx *c, uint32_t tb, uint32_t te)
 {
     uint32_t b, e;
     dt_text_span_cps(c->doc->text, tb, te, &b, &e);
-    char *iri = char_iri(c, b, e);
+    char *iri = c->span_buf;
+    size_t niri = char_iri(c, iri, b, e);
     if (first_time_span(c, b, e)) {
-        describe_string(c, iri, NULL, b, e);
+        /* a string is described once an article (first_time_span says
+         * so, for the sentence too): these statements cannot repeat, and
+         * skip the dedupe set that events and holdings turn on */
+        gboolean dedupe = c->g->dedupe;
+        c->g->dedupe = FALSE;
+        describe_string(c, iri, niri, NULL, b, e);
         const dt_sentence *s = dt_text_sentence(c->doc->text, dt_doc_tok(c->doc, tb)->sentence);
         uint32_t sb, se;
         dt_text_span_cps(c->doc->text, s->tok_begin, s->tok_end, &sb, &se);
-        char *siri = char_iri(c, sb, se);
+        char *siri = c->sentence_buf;
+        size_t nsiri = char_iri(c, siri, sb, se);
         add_iri(c->g, iri, NIF "sentence", siri);
-        describe_sentence(c, siri, sb, se);
-        g_free(siri);
+        describe_sentence(c, siri, nsiri, sb, se);
+        c->g->dedupe = dedupe;
     }
     return iri;
 }
@@ -505,9 +606,7 @@ static void derived(ctx *c, const char *fact)
 /* A span where the fact is stated. */
 static void stated_at(ctx *c, const char *fact, uint32_t tb, uint32_t te)
 {
-    char *m = span_iri(c, tb, te);
-    add_iri(c->g, fact, DT_NS "mention", m);
-    g_free(m);
+    add_iri(c->g, fact, DT_NS "mention", span_iri(c, tb, te));
 }
 
 static void provenance(ctx *c, const char *fact, uint32_t tb, uint32_t te)
@@ -636,14 +735,28 @@ static void emit_entities(ctx *c)
         add_iri(g, c->doc_iri, SCHEMA "mentions", e->key);
         for (guint k = 0; k < e->mentions->len; k++) {
             const dt_mention *m = &g_array_index(c->doc->mentions, dt_mention, g_array_index(e->mentions, guint, k));
-            char *s = span_iri(c, m->tb, m->te);
-            add_iri(g, s, ITSRDF "taIdentRef", e->key);
-            g_free(s);
+            add_iri(g, span_iri(c, m->tb, m->te), ITSRDF "taIdentRef", e->key);
         }
     }
 }
 
 /* ---- facts -------------------------------------------------------------- */
+
+/* What printf's "%s" makes of s, NULL included ("(null)", as glibc
+ * writes it): the keys and IRIs below were made with printf and are
+ * now joined without it (a format parsed for every fact), to the same
+ * bytes. */
+static inline const char *pr_s(const char *s)
+{
+    return s ? s : "(null)";
+}
+
+/* key += "|" s */
+static void key_add(GString *key, const char *s)
+{
+    g_string_append_c(key, '|');
+    g_string_append(key, pr_s(s));
+}
 
 static char *post_iri(ctx *c, const dt_holding *h, char **label)
 {
@@ -654,7 +767,7 @@ static char *post_iri(ctx *c, const dt_holding *h, char **label)
         return g_strconcat(c->g->base, "id/post/", office_local, NULL);
     }
     char *jslug = dt_slug(j->key + (g_str_has_prefix(j->key, DT_ID) ? strlen(DT_ID) : 0));
-    *label = g_strdup_printf("%s of %s", h->office->label, j->label);
+    *label = g_strconcat(pr_s(h->office->label), " of ", pr_s(j->label), NULL);
     char *iri = g_strconcat(c->g->base, "id/post/", office_local, "--", jslug, NULL);
     g_free(jslug);
     return iri;
@@ -669,10 +782,12 @@ static void emit_holdings(ctx *c)
         const char *person = entity_iri(c->doc, h->person);
         const char *jur = entity_iri(c->doc, h->jurisdiction);
         GString *key = g_string_new(person);
-        g_string_append_printf(key, "|%s|%s", h->office->iri, jur ? jur : "");
+        key_add(key, h->office->iri);
+        key_add(key, jur ? jur : "");
         for (guint q = 0; q < h->qualifiers->len; q++)
-            g_string_append_printf(key, "|%s", ((const dt_lex_entry *)g_ptr_array_index(h->qualifiers, q))->iri);
-        char *hash = hash12(key->str);
+            key_add(key, ((const dt_lex_entry *)g_ptr_array_index(h->qualifiers, q))->iri);
+        char hash[13];
+        hash12(c, key->str, hash);
         char *iri = g_strconcat(g->base, "id/holding/", hash, NULL);
         char *plabel = NULL;
         char *post = post_iri(c, h, &plabel);
@@ -711,7 +826,6 @@ static void emit_holdings(ctx *c)
         g_free(plabel);
         g_free(post);
         g_free(iri);
-        g_free(hash);
         g_string_free(key, TRUE);
     }
     g->dedupe = FALSE;
@@ -730,13 +844,22 @@ static char *content_label(const dt_doc *doc, const dt_event *ev)
         g_string_append(label, k == 0 ? " with " : (k + 1 == n ? " and " : ", "));
         g_string_append(label, p->kind == DT_ENT_PERSON && p->pref_label ? p->pref_label : p->label);
     }
-    if (shown < n)
-        g_string_append_printf(label, " and %u more", n - shown);
+    if (shown < n) {
+        char num[16];
+        format_uint(num, n - shown);
+        g_string_append(label, " and ");
+        g_string_append(label, num);
+        g_string_append(label, " more");
+    }
     const dt_entity *pl = dt_doc_entity(doc, ev->place);
-    if (pl)
-        g_string_append_printf(label, " in %s", pl->label);
-    if (ev->date)
-        g_string_append_printf(label, " on %s", ev->date);
+    if (pl) {
+        g_string_append(label, " in ");
+        g_string_append(label, pr_s(pl->label));
+    }
+    if (ev->date) {
+        g_string_append(label, " on ");
+        g_string_append(label, ev->date);
+    }
     return g_string_free(label, FALSE);
 }
 
@@ -749,13 +872,16 @@ static void emit_events(ctx *c)
     for (guint i = 0; i < c->doc->events->len; i++) {
         const dt_event *ev = g_ptr_array_index(c->doc->events, i);
         GString *key = g_string_new(ev->type->iri);
-        g_string_append_printf(key, "|%s|%s", ev->place >= 0 ? entity_iri(c->doc, ev->place) : "",
-                               ev->date ? ev->date : "");
+        key_add(key, ev->place >= 0 ? entity_iri(c->doc, ev->place) : "");
+        key_add(key, ev->date ? ev->date : "");
         for (guint k = 0; k < ev->participants->len; k++)
-            g_string_append_printf(key, "|%s", entity_iri(c->doc, g_array_index(ev->participants, int, k)));
-        if (ev->place < 0 && ev->date == NULL)
-            g_string_append_printf(key, "|%s|%s", c->doc->id, ev->label);
-        char *hash = hash12(key->str);
+            key_add(key, entity_iri(c->doc, g_array_index(ev->participants, int, k)));
+        if (ev->place < 0 && ev->date == NULL) {
+            key_add(key, c->doc->id);
+            key_add(key, ev->label);
+        }
+        char hash[13];
+        hash12(c, key->str, hash);
         char *iri = g_strconcat(g->base, "id/event/", hash, NULL);
         add_iri(g, iri, RDF "type", DT_NS "Event");
         add_iri(g, iri, RDF "type", SEM "Event");
@@ -793,7 +919,6 @@ static void emit_events(ctx *c)
         for (guint k = 0; k + 1 < ev->spans->len; k += 2)
             stated_at(c, iri, g_array_index(ev->spans, uint32_t, k), g_array_index(ev->spans, uint32_t, k + 1));
         g_free(iri);
-        g_free(hash);
         g_string_free(key, TRUE);
     }
     g->dedupe = FALSE;
@@ -821,9 +946,13 @@ static char *proposal_iri(ctx *c, int i)
     int nth = 1;
     for (int k = 0; k < i; k++)
         nth += ((const dt_proposal *)g_ptr_array_index(c->doc->proposals, k))->kind == p->kind;
-    if (nth > 1)
-        return g_strdup_printf("%s#proposal-%s-%d", c->doc_iri, strrchr(p->kind->iri, '#') + 1, nth);
-    return g_strdup_printf("%s#proposal-%s", c->doc_iri, strrchr(p->kind->iri, '#') + 1);
+    const char *kind = strrchr(p->kind->iri, '#') + 1;
+    if (nth > 1) {
+        char num[16];
+        format_uint(num, (unsigned)nth);
+        return g_strconcat(c->doc_iri, "#proposal-", kind, "-", num, NULL);
+    }
+    return g_strconcat(c->doc_iri, "#proposal-", kind, NULL);
 }
 
 static void emit_proposals(ctx *c)
@@ -859,9 +988,11 @@ static void emit_stances(ctx *c)
     for (guint i = 0; i < c->doc->stances->len; i++) {
         const dt_stance *s = &g_array_index(c->doc->stances, dt_stance, i);
         char *prop = proposal_iri(c, s->proposal);
-        char *key = g_strdup_printf("%s|%s|%s", entity_iri(c->doc, s->holder), prop, s->polarity->iri);
-        char *hash = hash12(key);
-        char *iri = g_strdup_printf("%s#stance-%s", c->doc_iri, hash);
+        char *key = g_strconcat(pr_s(entity_iri(c->doc, s->holder)), "|", prop, "|",
+                                pr_s(s->polarity->iri), NULL);
+        char hash[13];
+        hash12(c, key, hash);
+        char *iri = g_strconcat(c->doc_iri, "#stance-", hash, NULL);
         add_iri(g, iri, RDF "type", DT_NS "Stance");
         add_iri(g, iri, DT_NS "holder", entity_iri(c->doc, s->holder));
         add_lit(g, iri, DT_NS "holderName", dt_doc_entity(c->doc, s->holder)->label);
@@ -878,7 +1009,6 @@ static void emit_stances(ctx *c)
             add_iri(g, iri, DT_NS "source", entity_iri(c->doc, s->source));
         provenance(c, iri, s->tb, s->te);
         g_free(iri);
-        g_free(hash);
         g_free(key);
         g_free(prop);
     }
@@ -892,7 +1022,10 @@ static void emit_quotes(ctx *c)
         const dt_quote *q = &g_array_index(c->doc->quotes, dt_quote, i);
         uint32_t b, e;
         char *text = dt_text_span(c->doc->text, q->tb, q->te, &b, &e);
-        char *iri = g_strdup_printf("%s#quote-%u-%u", c->doc_iri, b, e);
+        char nb[16], ne[16];
+        format_uint(nb, b);
+        format_uint(ne, e);
+        char *iri = g_strconcat(c->doc_iri, "#quote-", nb, "-", ne, NULL);
         add_iri(g, iri, RDF "type", DT_NS "Quotation");
         add_iri(g, iri, RDF "type", SCHEMA "Quotation");
         add_lit(g, iri, SCHEMA "text", text);
@@ -919,6 +1052,8 @@ static void emit_quotes(ctx *c)
 
 /* ---- public API ----------------------------------------------------------- */
 
+static void free_gstring(gpointer p) { g_string_free(p, TRUE); }
+
 dt_graph *dt_graph_new_stream(const char *base, gboolean quads)
 {
     dt_graph *g = g_new0(dt_graph, 1);
@@ -934,25 +1069,44 @@ dt_graph *dt_graph_new_stream(const char *base, gboolean quads)
     return g;
 }
 
-static void free_gstring(gpointer p) { g_string_free(p, TRUE); }
-
 /* Empties the dedupe set and the storage of its lines together. */
 static void forget_seen(dt_graph *g)
 {
-    if (g->seen_n > 0)
-        memset(g->seen, 0, g->seen_cap * sizeof *g->seen);
+    /* only the slots in use: an article writes a few hundred lines to a
+     * table sized for the longest one yet */
+    for (guint j = 0; j < g->seen_n; j++)
+        g->seen[g->seen_used[j]].line = NULL;
     g->seen_n = 0;
     g_string_chunk_clear(g->seen_lines);
 }
 
-static void clear_chunk(dt_graph *g)
+/* Bounds on the emptied entity blocks a graph keeps for reuse: at most
+ * 256 KiB, beside a chunk of ~64 times the article (dt_graph_held_bytes
+ * does not count them; with -j some 32 N graphs circulate). */
+#define SPARE_CHUNK_MAX 4096u
+#define SPARE_CHUNKS_MAX 64u
+
+/* keep: the graph takes another article (not when it is freed) */
+static void clear_chunk(dt_graph *g, gboolean keep)
 {
     g_string_truncate(g->doc_out, 0);
     GHashTableIter it;
     gpointer k, v;
+    /* the emptied blocks are kept for the next article's entities (a
+     * malloc and a free each, for every entity of every article, else);
+     * one that grew past a few KiB is let go, so what is held stays small */
     g_hash_table_iter_init(&it, g->shared_out);
-    while (g_hash_table_iter_next(&it, &k, &v))
-        free_gstring(v);
+    while (g_hash_table_iter_next(&it, &k, &v)) {
+        GString *chunk = v;
+        if (keep && g->spare_chunks == NULL)
+            g->spare_chunks = g_ptr_array_new_with_free_func(free_gstring);
+        if (keep && chunk->allocated_len <= SPARE_CHUNK_MAX && g->spare_chunks->len < SPARE_CHUNKS_MAX) {
+            g_string_truncate(chunk, 0);
+            g_ptr_array_add(g->spare_chunks, chunk);
+        } else {
+            free_gstring(chunk);
+        }
+    }
     g_hash_table_remove_all(g->shared_out);
     g->last_subject = NULL;
     g->last_chunk = NULL;
@@ -966,11 +1120,14 @@ void dt_graph_free(dt_graph *g)
     if (g->sink)
         g->sink->free(g->model);
     if (g->stream) {
-        clear_chunk(g);
+        clear_chunk(g, FALSE);
         g_string_free(g->doc_out, TRUE);
         g_string_free(g->line, TRUE);
         g_hash_table_destroy(g->shared_out);
+        if (g->spare_chunks)
+            g_ptr_array_free(g->spare_chunks, TRUE);
         g_free(g->seen);
+        g_free(g->seen_used);
         g_string_chunk_free(g->seen_lines);
     }
     g_free(g->shared_graph);
@@ -1002,7 +1159,7 @@ dt_status dt_graph_add_doc(dt_graph *g, const dt_doc *doc, GError **err)
     c.g = g;
     c.doc = doc;
     if (g->stream && g->flushed) {
-        clear_chunk(g);
+        clear_chunk(g, TRUE);
         g->flushed = FALSE;
     }
     reserve_chunk(g, strlen(dt_text_original(doc->text)));
@@ -1015,6 +1172,9 @@ dt_status dt_graph_add_doc(dt_graph *g, const dt_doc *doc, GError **err)
     char *ver = iri_escape(PACKAGE_VERSION);
     c.agent = g_strconcat(g->base, "id/agent/detente-", ver, NULL);
     c.doc_iri_len = strlen(c.doc_iri);
+    c.span_buf = g_malloc(CHAR_IRI_ROOM(c.doc_iri_len));
+    c.sha1 = g_checksum_new(G_CHECKSUM_SHA1);
+    c.sentence_buf = g_malloc(CHAR_IRI_ROOM(c.doc_iri_len));
     c.emitted = g_hash_table_new_full(dt_str_hash, g_str_equal, g_free, NULL);
     emit_article(&c);
     emit_entities(&c);
@@ -1025,6 +1185,9 @@ dt_status dt_graph_add_doc(dt_graph *g, const dt_doc *doc, GError **err)
     emit_quotes(&c);
     g_hash_table_destroy(c.emitted);
     g_free(c.spans.slots);
+    g_checksum_free(c.sha1);
+    g_free(c.span_buf);
+    g_free(c.sentence_buf);
     g_free(c.doc_iri);
     g_free(c.activity);
     g_free(c.agent);
@@ -1044,22 +1207,36 @@ void dt_graph_seal(dt_graph *g)
         forget_seen(g);
 }
 
+/* g_ptr_array_sort's view of strcmp: it hands pointers to the elements */
+static gint cmp_strings(gconstpointer a, gconstpointer b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
 dt_status dt_graph_flush(dt_graph *g, FILE *fh, GHashTable *done, GError **err)
 {
     if (g->flushed)
         return DT_OK;
     gboolean ok = fwrite(g->doc_out->str, 1, g->doc_out->len, fh) == g->doc_out->len;
-    /* entity descriptions once per output, in a stable order */
-    GList *subjects = g_list_sort(g_hash_table_get_keys(g->shared_out), (GCompareFunc)strcmp);
-    for (GList *l = subjects; l && ok; l = l->next) {
-        if (done && g_hash_table_contains(done, l->data))
-            continue;
-        GString *block = g_hash_table_lookup(g->shared_out, l->data);
+    /* entity descriptions once per output, in a stable order (by
+     * subject); most entities were described by an earlier article, so
+     * those are set aside before sorting, not after */
+    GPtrArray *fresh = g_ptr_array_sized_new(g_hash_table_size(g->shared_out));
+    GHashTableIter it;
+    gpointer subject;
+    g_hash_table_iter_init(&it, g->shared_out);
+    while (g_hash_table_iter_next(&it, &subject, NULL))
+        if (!(done && g_hash_table_contains(done, subject)))
+            g_ptr_array_add(fresh, subject);
+    g_ptr_array_sort(fresh, cmp_strings);
+    for (guint i = 0; i < fresh->len && ok; i++) {
+        const char *subj = g_ptr_array_index(fresh, i);
+        GString *block = g_hash_table_lookup(g->shared_out, subj);
         ok = fwrite(block->str, 1, block->len, fh) == block->len;
         if (done)
-            g_hash_table_add(done, g_strdup(l->data));
+            g_hash_table_add(done, g_strdup(subj));
     }
-    g_list_free(subjects);
+    g_ptr_array_free(fresh, TRUE);
     /* not emptied here: with -j the writer flushes what workers made, and
      * the next dt_graph_add_doc, on a worker, frees it instead */
     g->flushed = TRUE;

@@ -22,6 +22,7 @@ struct dt_graph {
     gboolean stream, quads;
     GString *doc_out;          /* triples of the article's own graph */
     GHashTable *shared_out;    /* subject -> GString: entity descriptions */
+    GPtrArray *spare_chunks;   /* emptied GStrings of shared_out, for reuse */
     const char *last_subject;  /* shared_out's key chunk_for found last, or NULL */
     GString *last_chunk;       /* ... and its chunk */
     /* lines written for this article (dedupe): open addressing over
@@ -33,11 +34,16 @@ struct dt_graph {
         gsize len;
     } *seen;
     guint seen_n, seen_cap;
+    guint *seen_used;          /* the slots in use, seen_n of them (room for seen_cap / 2) */
     GStringChunk *seen_lines;
     char *doc_graph;           /* <base>doc/ID while an article is added */
     char *shared_graph;        /* <base>graph/entities */
     size_t doc_graph_len, shared_graph_len; /* they end every N-Quads line */
     gboolean in_shared;        /* statements now describe shared entities */
+    /* a subject whose length its writer knows (describe_string): its
+     * statements are written without measuring it again; NULL: none */
+    const char *known_subject;
+    size_t known_subject_len;
     gboolean dedupe;           /* stream mode: drop repeated statements now */
     GString *line;             /* stream mode: scratch for a statement to look up */
     /* stream mode: the chunk was written; it is emptied by the next

@@ -408,6 +408,40 @@ static const dt_leximg_pslot *find_prefix(const dt_lexicon *lex, const char *s)
              prefix_might_hold(lex, h_));
 }
 
+/* strcmp(s, key) == 0 for the key parts[0..n) joined by single spaces */
+static gboolean is_joined(const char *s, const char *const *parts, unsigned n)
+{
+    for (unsigned k = 0; k < n; k++) {
+        if (k > 0 && *s++ != ' ')
+            return FALSE;
+        for (const char *p = parts[k]; *p; p++, s++)
+            if (*s != *p)
+                return FALSE;
+    }
+    return *s == '\0';
+}
+
+/* find_prefix for a key given as parts and its hash (the same probe) */
+static const dt_leximg_pslot *find_prefix_parts(const dt_lexicon *lex, const char *const *parts,
+                                                unsigned n, uint32_t h)
+{
+    if (!prefix_might_hold(lex, h))
+        return NULL;
+    uint32_t nslots = count_of(lex, DT_LEXIMG_PREFIX_TABLE), mask = nslots - 1;
+    uint32_t i = h & mask;
+    for (uint32_t k = 0; k < nslots; k++, i = (i + 1) & mask) {
+        const dt_leximg_pslot *slot = &lex->prefix_table[i];
+        if (slot->ref == 0)
+            return NULL;
+        if (slot->hash != h)
+            continue;
+        const char *str = prefix_string(lex, slot);
+        if (str && is_joined(str, parts, n))
+            return slot;
+    }
+    return NULL;
+}
+
 static const dt_leximg_slot *find_entry(const dt_lexicon *lex, const char *iri)
 {
     PROBE(dt_leximg_slot, lex, lex->entry_table, DT_LEXIMG_ENTRY_TABLE, iri, entry_iri);
@@ -433,6 +467,14 @@ const GPtrArray *dt_lexicon_lookup(const dt_lexicon *lex, const char *key)
 const GPtrArray *dt_lexicon_match(const dt_lexicon *lex, const char *key, gboolean *prefix)
 {
     const dt_leximg_pslot *slot = find_prefix(lex, key);
+    *prefix = slot && slot->prefix;
+    return senses_of(lex, slot);
+}
+
+const GPtrArray *dt_lexicon_match_parts(const dt_lexicon *lex, const char *const *parts,
+                                        unsigned n, uint32_t hash, gboolean *prefix)
+{
+    const dt_leximg_pslot *slot = find_prefix_parts(lex, parts, n, hash);
     *prefix = slot && slot->prefix;
     return senses_of(lex, slot);
 }

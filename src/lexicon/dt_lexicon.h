@@ -8,6 +8,7 @@
 #ifndef DT_LEXICON_H
 #define DT_LEXICON_H
 
+#include <stdint.h>
 #include <glib.h>
 #include "../dt_status.h"
 
@@ -111,6 +112,40 @@ const GPtrArray *dt_lexicon_lookup(const dt_lexicon *lex, const char *key);
 /* Both at once, for matching token by token: the senses of key (or NULL)
  * and, in *prefix, whether some key starts with its tokens. */
 const GPtrArray *dt_lexicon_match(const dt_lexicon *lex, const char *key, gboolean *prefix);
+/* The same for the key that folded tokens make joined by single spaces,
+ * without joining them: parts[0..n) are the tokens and hash the key's
+ * hash, grown a token at a time -- dt_lexicon_hash_first(parts[0]), then
+ * dt_lexicon_hash_next(h, parts[k]) -- so that matching a run of tokens
+ * hashes each token once rather than the whole key at every length. */
+const GPtrArray *dt_lexicon_match_parts(const dt_lexicon *lex, const char *const *parts,
+                                        unsigned n, uint32_t hash, gboolean *prefix);
+
+/* The hash of the lexicon's keys (FNV-1a; the compiled image's tables
+ * are built with it, so it must stay stable across builds). */
+#define DT_LEXICON_HASH_INIT 2166136261u
+
+static inline uint32_t dt_lexicon_hash_bytes(uint32_t h, const char *s)
+{
+    for (; *s; s++) {
+        h ^= (unsigned char)*s;
+        h *= 16777619u;
+    }
+    return h;
+}
+
+static inline uint32_t dt_lexicon_hash_first(const char *fold)
+{
+    return dt_lexicon_hash_bytes(DT_LEXICON_HASH_INIT, fold);
+}
+
+/* h of a key, extended by a space and one more token */
+static inline uint32_t dt_lexicon_hash_next(uint32_t h, const char *fold)
+{
+    h ^= (unsigned char)' ';
+    h *= 16777619u;
+    return dt_lexicon_hash_bytes(h, fold);
+}
+
 /* Longest key length in tokens. */
 unsigned dt_lexicon_max_tokens(const dt_lexicon *lex);
 /* True when some key starts with these folded tokens (one or more, joined

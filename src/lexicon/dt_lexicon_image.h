@@ -74,15 +74,11 @@ typedef struct {
     uint32_t hash, ref, key, prefix;
 } dt_leximg_pslot;
 
-/* The hash of the images' tables (FNV-1a; stable across builds). */
+/* The hash of the images' tables (FNV-1a; stable across builds): the
+ * one dt_lexicon.h gives matching, which hashes keys token by token. */
 static inline uint32_t dt_leximg_hash(const char *s)
 {
-    uint32_t h = 2166136261u;
-    for (; *s; s++) {
-        h ^= (unsigned char)*s;
-        h *= 16777619u;
-    }
-    return h;
+    return dt_lexicon_hash_first(s);
 }
 
 /* Parses every *.ttl file of dir (sorted by name) and compiles the result

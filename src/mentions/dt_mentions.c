@@ -384,32 +384,22 @@ static void extend_portfolio_titles(dt_doc *doc)
     }
 }
 
-/* Appends the folded token s to key: g_string_append goes through
- * g_string_insert_len (overlap checks, a memmove), and match_lexicon
- * grows a key at nearly every token of every article. */
-static inline void key_append(GString *key, const char *s)
-{
-    size_t n = strlen(s);
-    if (key->len + n < key->allocated_len) {
-        memcpy(key->str + key->len, s, n + 1);
-        key->len += n;
-    } else {
-        g_string_append_len(key, s, (gssize)n);
-    }
-}
-
 static void match_lexicon(dt_doc *doc)
 {
     const dt_lexicon *lex = doc->lex;
     uint32_t n = dt_doc_ntok(doc);
     unsigned maxn = dt_lexicon_max_tokens(lex);
-    GString *key = g_string_new(NULL);
     for (uint32_t i = 0; i < n; i++) {
         const dt_token *t = dt_doc_tok(doc, i);
         if (doc->tokinfo[i].credit)
             continue;
         gboolean prefix;
-        const GPtrArray *hit = dt_lexicon_match(lex, t->fold, &prefix);
+        /* keys are matched as the tokens' folds and a hash grown token by
+         * token: no key string is joined, and each token hashed once */
+        const char *parts[64];
+        parts[0] = t->fold;
+        uint32_t h = dt_lexicon_hash_first(t->fold);
+        const GPtrArray *hit = dt_lexicon_match_parts(lex, parts, 1, h, &prefix);
         if (!prefix)
             continue;
         uint32_t sb, se;
@@ -421,13 +411,11 @@ static void match_lexicon(dt_doc *doc)
          * per length answers both) */
         const GPtrArray *found[64];
         uint32_t nfound = 0, lens[64];
-        g_string_truncate(key, 0);
-        key_append(key, t->fold);
         for (uint32_t len = 1; len <= limit && len <= 64; len++) {
             if (len > 1) {
-                g_string_append_c(key, ' ');
-                key_append(key, dt_doc_tok(doc, i + len - 1)->fold);
-                hit = dt_lexicon_match(lex, key->str, &prefix);
+                parts[len - 1] = dt_doc_tok(doc, i + len - 1)->fold;
+                h = dt_lexicon_hash_next(h, parts[len - 1]);
+                hit = dt_lexicon_match_parts(lex, parts, len, h, &prefix);
                 if (!prefix)
                     break;
             }
@@ -474,7 +462,6 @@ static void match_lexicon(dt_doc *doc)
             add_mention(doc, i, i + len, kind, e, kind_of_class(e->cls));
         }
     }
-    g_string_free(key, TRUE);
     extend_portfolio_titles(doc);
     for (uint32_t i = 0; i < n; i++)
         if (doc->tokinfo[i].office >= 0)

@@ -1,6 +1,10 @@
 #include "dt_text.h"
 
+#include <stddef.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 struct dt_text {
     char *orig;             /* original bytes, NUL-terminated */
@@ -160,6 +164,29 @@ static size_t printable_prefix(const char *p, size_t n)
     return i;
 }
 
+/* a[i] = x + i and b[i] = y + i for i < n: an ASCII run's byte offsets
+ * and code points, four of each a store with SSE2 (which every x86-64
+ * has), one by one elsewhere and for the rest. */
+static void count_up(uint32_t *a, uint32_t x, uint32_t *b, uint32_t y, size_t n)
+{
+    size_t i = 0;
+#ifdef __SSE2__
+    const __m128i four = _mm_set1_epi32(4);
+    __m128i va = _mm_setr_epi32((int)x, (int)(x + 1), (int)(x + 2), (int)(x + 3));
+    __m128i vb = _mm_setr_epi32((int)y, (int)(y + 1), (int)(y + 2), (int)(y + 3));
+    for (; i + 4 <= n; i += 4) {
+        _mm_storeu_si128((__m128i *)(a + i), va);
+        _mm_storeu_si128((__m128i *)(b + i), vb);
+        va = _mm_add_epi32(va, four);
+        vb = _mm_add_epi32(vb, four);
+    }
+#endif
+    for (; i < n; i++) {
+        a[i] = x + (uint32_t)i;
+        b[i] = y + (uint32_t)i;
+    }
+}
+
 /* Copies n such bytes at p in one go (most of an English article). */
 static void emit_ascii_run(dt_text *t, const char *p, size_t n, uint32_t *cp)
 {
@@ -167,16 +194,22 @@ static void emit_ascii_run(dt_text *t, const char *p, size_t n, uint32_t *cp)
     guint old = t->map->len;
     g_array_set_size(t->map, old + (guint)n);
     uint32_t *map = &g_array_index(t->map, uint32_t, old);
-    uint32_t *cp_byte = t->orig_cp_byte;
     uint32_t byte = (uint32_t)(p - t->orig);
     /* the code point counter in a local: *cp could alias the arrays
      * written, and would be reloaded and stored at every byte */
     uint32_t c = *cp;
-    for (size_t i = 0; i < n; i++) {
-        cp_byte[c] = byte + (uint32_t)i;
-        map[i] = c++;
-    }
-    *cp = c;
+    count_up(t->orig_cp_byte + c, byte, map, c, n);
+    *cp = c + (uint32_t)n;
+}
+
+/* True when NFC leaves the character c, alone, as it is: it has no
+ * canonical decomposition (composing needs two characters, so it stays).
+ * Curly quotes, dashes and most accented letters are such; the look-up
+ * is a table search, where g_utf8_normalize allocated and converted. */
+static gboolean nfc_stable(gunichar c)
+{
+    gunichar d[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+    return g_unichar_fully_decompose(c, FALSE, d, G_N_ELEMENTS(d)) == 1 && d[0] == c;
 }
 
 static void normalize(dt_text *t)
@@ -205,17 +238,18 @@ static void normalize(dt_text *t)
         t->orig_cp_byte[cp++] = (uint32_t)(p - t->orig);
         gunichar c = g_utf8_get_char(p);
         p = g_utf8_next_char(p);
-        gboolean plain = c < 0x80;
+        gboolean plain = c < 0x80, marks = FALSE;
         while (p < end) {
             gunichar m = g_utf8_get_char(p);
             if (g_unichar_combining_class(m) == 0)
                 break;
             plain = FALSE;
+            marks = TRUE;
             t->orig_cp_byte[cp++] = (uint32_t)(p - t->orig);
             p = g_utf8_next_char(p);
         }
         gunichar next = p < end ? g_utf8_get_char(p) : 0;
-        if (plain) {
+        if (plain || (!marks && nfc_stable(c))) {
             emit_char(t, c, next, chunk_cp);
             continue;
         }
@@ -275,13 +309,77 @@ static size_t next_at(const GString *s, size_t i)
     return (size_t)(g_utf8_next_char(s->str + i) - s->str);
 }
 
+/* For each ASCII byte: its lowercase form (low 8 bits), and whether it
+ * is a letter (bit 8), a capital (bit 9) and a digit (bit 10) --
+ * g_ascii_tolower's, g_ascii_isalpha's, g_ascii_isupper's and
+ * g_ascii_isdigit's answers, as constants. */
+#define ASCII_UP(b) ((b) >= 'A' && (b) <= 'Z')
+#define ASCII_FOLD(b)                                                                  \
+    (guint16)((ASCII_UP(b) ? (b) + ('a' - 'A') : (b)) |                              \
+              ((ASCII_UP(b) || ((b) >= 'a' && (b) <= 'z')) << 8) | (ASCII_UP(b) << 9) | \
+              (((b) >= '0' && (b) <= '9') << 10))
+#define ASCII_ALNUM_BITS (1u << 8 | 1u << 10)
+#define ASCII_FOLD4(b) ASCII_FOLD(b), ASCII_FOLD(b + 1), ASCII_FOLD(b + 2), ASCII_FOLD(b + 3)
+#define ASCII_FOLD16(b) ASCII_FOLD4(b), ASCII_FOLD4(b + 4), ASCII_FOLD4(b + 8), ASCII_FOLD4(b + 12)
+static const guint16 ascii_fold[128] = {
+    ASCII_FOLD16(0),  ASCII_FOLD16(16), ASCII_FOLD16(32), ASCII_FOLD16(48),
+    ASCII_FOLD16(64), ASCII_FOLD16(80), ASCII_FOLD16(96), ASCII_FOLD16(112)};
+
+#ifdef __SSE2__
+/* 0xFF in each byte of x that lies in [lo, hi] (unsigned) */
+static inline __m128i bytes_in(__m128i x, char lo, char hi)
+{
+    return _mm_and_si128(_mm_cmpeq_epi8(_mm_max_epu8(x, _mm_set1_epi8(lo)), x),
+                         _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(hi)), x));
+}
+
+/* 0xFF in each byte of x that is an ASCII letter or digit: (b | 0x20) is
+ * in a..z exactly when b is in A..Z or a..z */
+static inline __m128i ascii_alnum_bytes(__m128i x)
+{
+    return _mm_or_si128(bytes_in(x, '0', '9'), bytes_in(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 'z'));
+}
+#endif
+
+/* Length of the run of ASCII letters and digits at p (before end): with
+ * SSE2 sixteen bytes are classed at once while sixteen are left -- a word
+ * in one step --, a table load a byte after that. */
+static size_t alnum_run(const unsigned char *p, const unsigned char *end)
+{
+    size_t i = 0;
+    /* most calls past a word's first run stop at once: no block for them */
+    if (p == end || p[0] >= 0x80 || !(ascii_fold[p[0]] & ASCII_ALNUM_BITS))
+        return 0;
+#ifdef __SSE2__
+    while (end - p - (ptrdiff_t)i >= 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(p + i));
+        unsigned other = ~(unsigned)_mm_movemask_epi8(ascii_alnum_bytes(x)) & 0xFFFFu;
+        if (other)
+            return i + (size_t)__builtin_ctz(other);
+        i += 16;
+    }
+#endif
+    while (p + i < end && p[i] < 0x80 && (ascii_fold[p[i]] & ASCII_ALNUM_BITS))
+        i++;
+    return i;
+}
+
 /* Scans a word starting at i; returns its end and sets DOTTED when an
  * abbreviation's dots belong to it ("U.S.", "p.m.", "S."). */
 static size_t scan_word(const GString *s, size_t i, uint32_t *flags)
 {
     size_t start = i;
     size_t nchars = 0;
+    const unsigned char *str = (const unsigned char *)s->str;
     while (i < s->len) {
+        /* a run of ASCII letters and digits, most of any word, a table
+         * load a byte: what is_wordchar(char_at()) answers for them */
+        size_t r = i + alnum_run(str + i, str + s->len);
+        if (r > i) {
+            nchars += r - i;
+            i = r;
+            continue;
+        }
         gunichar c = char_at(s, i);
         size_t j = next_at(s, i);
         if (is_wordchar(c)) {
@@ -335,18 +433,19 @@ static void push_token(dt_text *t, const dt_token *tok)
 
 /* Lowercases the n bytes at s into fold while counting letters and
  * capitals; FALSE (fold half written) at the first non-ASCII byte.
- * g_ascii_tolower's mapping, written out: it is a function call per
- * byte. */
+ * One table load answers the three questions for a byte (GLib's answers
+ * were a load through the GOT and a branch each). */
 static gboolean fold_ascii(const char *s, size_t n, char *fold, int *letters, int *upper)
 {
     int nl = 0, nu = 0; /* locals: fold's stores could alias *letters */
     for (size_t i = 0; i < n; i++) {
-        if ((unsigned char)s[i] >= 0x80)
+        unsigned b = (unsigned char)s[i];
+        if (b >= 0x80)
             return FALSE;
-        gboolean up = g_ascii_isupper(s[i]);
-        nl += g_ascii_isalpha(s[i]) ? 1 : 0;
-        nu += up ? 1 : 0;
-        fold[i] = up ? (char)(s[i] - 'A' + 'a') : s[i];
+        unsigned v = ascii_fold[b];
+        fold[i] = (char)v;
+        nl += (int)((v >> 8) & 1u);
+        nu += (int)((v >> 9) & 1u);
     }
     fold[n] = '\0';
     *letters = nl;
@@ -365,6 +464,29 @@ static gboolean add_ascii_token(dt_text *t, dt_token *tok)
     size_t n = tok->end - tok->start;
     int letters = 0, upper = 0;
     char *fold;
+#ifdef __SSE2__
+    /* a token shorter than sixteen bytes, with sixteen to read at s and to
+     * write at the arena's end, is folded and classed in one block: the
+     * bytes past it are read and written over, never used */
+    if (n < 16 && tok->start + 16 <= t->norm->len && t->ascii_used + 16 <= t->ascii_cap) {
+        __m128i x = _mm_loadu_si128((const __m128i *)s);
+        unsigned lane = (1u << n) - 1;
+        if ((unsigned)_mm_movemask_epi8(x) & lane)
+            return FALSE;
+        __m128i up = bytes_in(x, 'A', 'Z');
+        unsigned alpha_bits = (unsigned)_mm_movemask_epi8(
+                                  bytes_in(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 'z')) & lane;
+        unsigned upper_bits = (unsigned)_mm_movemask_epi8(up) & lane;
+        fold = t->ascii_folds + t->ascii_used;
+        _mm_storeu_si128((__m128i *)fold, _mm_or_si128(x, _mm_and_si128(up, _mm_set1_epi8(0x20))));
+        fold[n] = '\0';
+        t->ascii_used += n + 1;
+        /* the counts' test below, as masks: two letters or more, no
+         * lowercase one */
+        letters = (alpha_bits & (alpha_bits - 1)) ? 2 : alpha_bits ? 1 : 0;
+        upper = alpha_bits == upper_bits ? letters : -1;
+    } else
+#endif
     if (t->ascii_used + n + 1 <= t->ascii_cap) {
         fold = t->ascii_folds + t->ascii_used;
         if (!fold_ascii(s, n, fold, &letters, &upper))
@@ -388,14 +510,13 @@ static gboolean add_ascii_token(dt_text *t, dt_token *tok)
     return TRUE;
 }
 
-static void add_token(dt_text *t, size_t start, size_t end, uint32_t flags)
+/* The general case of add_token: a token with non-ASCII characters. */
+static void fold_unicode_token(dt_text *t, dt_token *out)
 {
-    dt_token tok = {(uint32_t)start, (uint32_t)end, 0, flags, NULL};
+    dt_token tok = *out;
+    size_t start = tok.start, end = tok.end;
+    uint32_t flags = tok.flags;
     const char *s = t->norm->str + start;
-    if (add_ascii_token(t, &tok)) {
-        push_token(t, &tok);
-        return;
-    }
     gunichar c = g_utf8_get_char(s);
     if (g_unichar_isupper(c) || g_unichar_istitle(c))
         tok.flags |= DT_TOK_UPPER;
@@ -425,6 +546,70 @@ static void add_token(dt_text *t, size_t start, size_t end, uint32_t flags)
     g_string_free(bare, TRUE);
     g_free(nfd);
     g_free(fold);
+    *out = tok;
+}
+
+/* fold_unicode_token's answers, per thread: names with accents come back
+ * article after article, and each cost a case fold, an NFD, allocations
+ * and a walk.  Keyed by the token's bytes after a byte for its WORD flag
+ * (the answer depends on nothing else); emptied past UFOLD_MEMO_MAX. */
+#define UFOLD_MEMO_MAX 4096
+
+typedef struct {
+    uint32_t flags; /* the flags fold_unicode_token added */
+    char fold[];
+} ufold;
+
+typedef struct {
+    GHashTable *answers; /* key -> ufold */
+    GString *key;        /* scratch for the key looked up */
+} ufold_memo;
+
+static void free_ufold_memo(gpointer p)
+{
+    ufold_memo *m = p;
+    g_hash_table_destroy(m->answers);
+    g_string_free(m->key, TRUE);
+    g_free(m);
+}
+
+static GPrivate ufold_memo_key = G_PRIVATE_INIT(free_ufold_memo);
+
+/* (kept out of line, so that add_token's ASCII path stays small) */
+static G_GNUC_NO_INLINE void fill_unicode_token(dt_text *t, dt_token *tok)
+{
+    ufold_memo *m = g_private_get(&ufold_memo_key);
+    if (m == NULL) {
+        m = g_new0(ufold_memo, 1);
+        m->answers = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+        m->key = g_string_new(NULL);
+        g_private_set(&ufold_memo_key, m);
+    }
+    g_string_truncate(m->key, 0);
+    g_string_append_c(m->key, (tok->flags & DT_TOK_WORD) ? 'w' : 'p');
+    g_string_append_len(m->key, t->norm->str + tok->start, (gssize)(tok->end - tok->start));
+    const ufold *known = g_hash_table_lookup(m->answers, m->key->str);
+    if (known) {
+        tok->flags |= known->flags;
+        tok->fold = g_string_chunk_insert(t->folds, known->fold);
+        return;
+    }
+    uint32_t before = tok->flags;
+    fold_unicode_token(t, tok);
+    size_t n = strlen(tok->fold);
+    ufold *answer = g_malloc(sizeof *answer + n + 1);
+    answer->flags = tok->flags & ~before;
+    memcpy(answer->fold, tok->fold, n + 1);
+    if (g_hash_table_size(m->answers) >= UFOLD_MEMO_MAX)
+        g_hash_table_remove_all(m->answers);
+    g_hash_table_insert(m->answers, g_strdup(m->key->str), answer);
+}
+
+static void add_token(dt_text *t, size_t start, size_t end, uint32_t flags)
+{
+    dt_token tok = {(uint32_t)start, (uint32_t)end, 0, flags, NULL};
+    if (!add_ascii_token(t, &tok))
+        fill_unicode_token(t, &tok);
     push_token(t, &tok);
 }
 
@@ -684,13 +869,21 @@ uint32_t dt_text_orig_cp(const dt_text *t, uint32_t byte)
     return g_array_index(t->map, uint32_t, byte);
 }
 
-char *dt_text_orig_substring(const dt_text *t, uint32_t b, uint32_t e)
+const char *dt_text_orig_range(const dt_text *t, uint32_t b, uint32_t e, size_t *len)
 {
     if (e > t->orig_ncp)
         e = t->orig_ncp;
     if (b > e)
         b = e;
-    return g_strndup(t->orig + t->orig_cp_byte[b], t->orig_cp_byte[e] - t->orig_cp_byte[b]);
+    *len = t->orig_cp_byte[e] - t->orig_cp_byte[b];
+    return t->orig + t->orig_cp_byte[b];
+}
+
+char *dt_text_orig_substring(const dt_text *t, uint32_t b, uint32_t e)
+{
+    size_t len;
+    const char *s = dt_text_orig_range(t, b, e, &len);
+    return g_strndup(s, len);
 }
 
 void dt_text_span_cps(const dt_text *t, uint32_t tb, uint32_t te, uint32_t *cb, uint32_t *ce)

@@ -72,6 +72,10 @@ void dt_text_span_cps(const dt_text *text, uint32_t tb, uint32_t te,
                       uint32_t *cp_begin, uint32_t *cp_end);
 /* Newly allocated copy of the original text between code points. */
 char *dt_text_orig_substring(const dt_text *text, uint32_t cp_begin, uint32_t cp_end);
+/* The same bytes in place, without the copy: their start, and their
+ * number in *len (the text goes on after them; it holds no NUL). */
+const char *dt_text_orig_range(const dt_text *text, uint32_t cp_begin, uint32_t cp_end,
+                               size_t *len);
 
 /* Normalized text of tokens [tb, te) joined as in the text (caller frees). */
 char *dt_text_tokens_string(const dt_text *text, uint32_t tb, uint32_t te);
