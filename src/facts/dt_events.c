@@ -131,6 +131,18 @@ static gboolean clause_comma(const dt_doc *doc, uint32_t k, uint32_t se)
         return FALSE;
     if (dt_doc_tok_in(doc, k + 1, openers))
         return TRUE;
+    /* "Witkoff attended the talks, and Macron and Zelensky later spoke by
+     * phone with Trump": ", and" with a new subject (not the last of a
+     * list of names: "Macron, Merz, and Tusk met") */
+    /* (nor an apposition: "Keir Starmer, the British prime minister, and
+     * Emmanuel Macron") */
+    if (k > 0 && k + 2 < se && dt_doc_tok_is(doc, k + 1, "and") && doc->tokinfo[k - 1].mention < 0 &&
+        !doc->tokinfo[k - 1].in_office && doc->tokinfo[k - 1].office < 0) {
+        uint32_t j = k + 2;
+        while (j < se && (doc->tokinfo[j].office >= 0 || doc->tokinfo[j].in_office))
+            j++;
+        return j < se && (doc->tokinfo[j].mention >= 0 || dt_is_he_or_she(doc, j) || dt_doc_tok_is(doc, j, "they"));
+    }
     return FALSE;
 }
 

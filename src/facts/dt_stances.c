@@ -1029,6 +1029,19 @@ static void copular_judgements(dt_doc *doc, const GArray *pms, uint32_t sb, uint
     for (guint i = 0; i < all->len; i++) {
         const pmention *pm = &g_array_index(all, pmention, i);
         uint32_t k = pm->te;
+        /* past a short phrase completing the subject: "the deployment of
+         * foreign troops in Ukraine was unacceptable" */
+        static const char *const completing[] = {"in", "to", "on", "into", "near", "inside", NULL};
+        if (k < se && dt_doc_tok_in(doc, k, completing))
+            for (uint32_t j = k + 1; j < se && j < k + 5; j++) {
+                if (dt_doc_tok_in(doc, j, be) || dt_doc_tok_in(doc, j, predictive)) {
+                    k = j;
+                    break;
+                }
+                if (dt_is_clause_break(doc, j) || doc->tokinfo[j].polarity || doc->tokinfo[j].reporting ||
+                    !(dt_doc_tok(doc, j)->flags & DT_TOK_WORD))
+                    break;
+            }
         /* past an aside: "the plan, drafted by Egypt, is ..." */
         if (k < se && dt_doc_tok_is(doc, k, ",")) {
             uint32_t c = k + 1;
