@@ -359,7 +359,20 @@ static void title_after(dt_doc *doc, const dt_mention *m)
     uint32_t i = m->te;
     if (i >= se || !dt_doc_tok_is(doc, i, ","))
         return;
-    i = skip_det(doc, i + 1, se);
+    i++;
+    /* "X, who also serves as foreign minister," */
+    if (i + 2 < se && dt_doc_tok_is(doc, i, "who")) {
+        uint32_t w = i + 1;
+        if (dt_doc_tok_is(doc, w, "also"))
+            w++;
+        if (w < se && (dt_doc_tok_is(doc, w, "serves") || dt_doc_tok_is(doc, w, "is")) && w + 1 < se) {
+            w++;
+            if (dt_doc_tok_is(doc, w, "as") || dt_doc_tok_is(doc, w, "also"))
+                w++;
+            i = w;
+        }
+    }
+    i = skip_det(doc, i, se);
     int jur = -1, served = -1;
     GPtrArray *quals = g_ptr_array_new();
     /* qualifiers, a jurisdiction (name, demonym or possessive), up to two
@@ -412,6 +425,12 @@ static void title_after(dt_doc *doc, const dt_mention *m)
         return;
     }
     uint32_t ob = i, oe = doc->tokinfo[i].office_end;
+    /* "According to Naim, mediators from Egypt had ...": a plural title is
+     * nobody's apposition */
+    if (g_array_index(doc->matches, dt_match, doc->tokinfo[i].office).sense->plural) {
+        g_ptr_array_free(quals, TRUE);
+        return;
+    }
     /* "chief foreign policy adviser": a title word before a longer title
      * ends with that title's head */
     uint32_t title_b = ob;
