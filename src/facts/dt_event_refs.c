@@ -39,7 +39,8 @@ gboolean dt_ev_proposed(const dt_doc *doc, uint32_t start)
 {
     static const char *const nouns[] = {"offer", "offers", "proposal", "proposals", "call", "calls", "demand",
                                         "demands", "push", "plan", "plans", "idea", "invitation",
-                                        "resumption", NULL};
+                                        "resumption", "basis", "point", "precondition", "preconditions",
+                                        "prospect", "prospects", "chance", "chances", "hopes", NULL};
     return start >= 2 && (dt_doc_tok_is(doc, start - 1, "of") || dt_doc_tok_is(doc, start - 1, "for")) &&
            dt_doc_tok_in(doc, start - 2, nouns);
 }

@@ -108,6 +108,20 @@ static uint32_t scan_modifiers_back(const dt_doc *doc, uint32_t end, uint32_t li
             k = t;
             continue;
         }
+        /* "Putin's foreign policy aide": a remit of up to two words after a
+         * possessive */
+        const dt_token *tt = dt_doc_tok(doc, t);
+        if ((tt->flags & DT_TOK_WORD) && !(tt->flags & DT_TOK_UPPER) && !(tt->flags & DT_TOK_POSS) &&
+            !ti->function_word && ti->mention < 0 && end - t <= 2 && *jur < 0) {
+            uint32_t p = t;
+            while (p > limit && p + 2 >= t && !(dt_doc_tok(doc, p - 1)->flags & DT_TOK_POSS) &&
+                   (dt_doc_tok(doc, p - 1)->flags & DT_TOK_WORD) && !(dt_doc_tok(doc, p - 1)->flags & DT_TOK_UPPER))
+                p--;
+            if (p > limit && (dt_doc_tok(doc, p - 1)->flags & DT_TOK_POSS) && p + 2 >= t) {
+                k = p;
+                continue;
+            }
+        }
         if (dt_doc_tok(doc, t)->flags & DT_TOK_POSS) {
             int e = t > 0 ? dt_actor_at(doc, t - 1, NULL) : -1;
             /* "Tigray's former leader": a region's possessive names where
