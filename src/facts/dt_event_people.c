@@ -366,8 +366,64 @@ static void last_group_of(const dt_doc *doc, dt_event *ev, uint32_t k, unsigned 
     g_array_free(found, TRUE);
 }
 
+/* The one person the article gives the top office of country c (head of
+ * state or government), or -1 when none or several. */
+static int leader_of(const dt_doc *doc, int c)
+{
+    static const char *const tops[] = {"president", "prime minister", "chancellor", "king", "emir",
+                                       "supreme leader", "leader", NULL};
+    int found = -1;
+    for (guint i = 0; i < doc->holdings->len; i++) {
+        const dt_holding *h = &g_array_index(doc->holdings, dt_holding, i);
+        if (h->jurisdiction != c || h->qualifiers->len > 0 || h->office->label == NULL)
+            continue;
+        gboolean top = FALSE;
+        for (int t = 0; tops[t] && !top; t++)
+            top = !g_ascii_strcasecmp(h->office->label, tops[t]);
+        if (!top)
+            continue;
+        if (found >= 0 && found != h->person)
+            return -1;
+        found = h->person;
+    }
+    return found;
+}
+
+/* "the leaders of Ethiopia and Somalia", "the presidents of Armenia and
+ * Azerbaijan": the persons the article gives those countries' top
+ * offices.  True when k opens such a phrase; *end is set after it. */
+static gboolean leaders_of_countries(dt_doc *doc, dt_event *ev, uint32_t k, uint32_t ce, uint32_t *end)
+{
+    static const char *const heads[] = {"leaders", "presidents", "heads", NULL};
+    if (k + 2 >= ce || !dt_doc_tok_in(doc, k, heads) || !dt_doc_tok_is(doc, k + 1, "of"))
+        return FALSE;
+    uint32_t j = k + 2;
+    int added = 0;
+    while (j < ce) {
+        if (dt_doc_tok_is(doc, j, "the") || dt_doc_tok_is(doc, j, "state") || dt_doc_tok_is(doc, j, ",") ||
+            dt_doc_tok_is(doc, j, "and")) {
+            j++;
+            continue;
+        }
+        uint32_t me = j;
+        int c = dt_actor_at(doc, j, &me);
+        if (c < 0 || dt_entity_kind_of(doc, c) != DT_ENT_COUNTRY)
+            break;
+        int p = leader_of(doc, c);
+        if (p >= 0) {
+            add_person(ev, p);
+            added++;
+        }
+        j = me;
+    }
+    *end = j;
+    return added > 0;
+}
+
 static gboolean plural_participants(dt_doc *doc, dt_event *ev, uint32_t k, uint32_t ce, uint32_t *end)
 {
+    if (leaders_of_countries(doc, ev, k, ce, end))
+        return TRUE;
     unsigned n = counted_group(doc, k, ce, end);
     if (n) {
         last_group_of(doc, ev, k, n);
