@@ -421,6 +421,25 @@ static gboolean purpose_at(const dt_doc *doc, uint32_t ob, uint32_t k, uint32_t 
 /* End of the object phrase of a verb ending at token ob: up to a clause
  * break, a clause word, another stance or reporting verb, or twelve
  * tokens. */
+/* "on Monday", "last week", "in March", "yesterday": a time adverbial
+ * starts at k; it tells when something was said or done, not what. */
+static gboolean time_adverbial_at(const dt_doc *doc, uint32_t k, uint32_t se)
+{
+    static const char *const alone[] = {"yesterday", "today", "tomorrow", "tonight", NULL};
+    static const char *const openers[] = {"on", "last", "next", "this", "earlier", "later", "in", NULL};
+    static const char *const times[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                        "sunday", "week", "weekend", "month", "year", "january", "february",
+                                        "march", "april", "may", "june", "july", "august", "september",
+                                        "october", "november", "december", NULL};
+    if (dt_doc_tok_in(doc, k, alone))
+        return TRUE;
+    if (k + 1 >= se || !dt_doc_tok_in(doc, k, openers))
+        return FALSE;
+    /* "in May" (but not "in the region") */
+    return dt_doc_tok_in(doc, k + 1, times) &&
+           (!dt_doc_tok_is(doc, k + 1, "may") || (dt_doc_tok(doc, k + 1)->flags & DT_TOK_UPPER));
+}
+
 static uint32_t object_end(const dt_doc *doc, uint32_t ob, uint32_t se)
 {
     uint32_t k = ob;
@@ -442,6 +461,7 @@ static uint32_t object_end(const dt_doc *doc, uint32_t ob, uint32_t se)
         /* "talks with N. Korea": the dot of an abbreviation inside a name */
         gboolean name_dot = doc->tokinfo[k].mention >= 0 && k > ob && doc->tokinfo[k - 1].mention == doc->tokinfo[k].mention;
         if (dt_is_clause_break(doc, k) || clause_word(doc, k) || (dt_doc_tok_is(doc, k, ".") && !name_dot) ||
+            (k > ob && time_adverbial_at(doc, k, se)) ||
             (k > ob && dt_doc_tok_in(doc, k, finite)) ||
             (k > ob && ((doc->tokinfo[k].polarity && !determiner(doc, k - 1)) || dt_pr_reporting_at(doc, k))) ||
             purpose_at(doc, ob, k, se))
