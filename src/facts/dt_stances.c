@@ -1413,8 +1413,11 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
             g_array_free(holders, TRUE);
             continue;
         }
+        static const char *const copulas[] = {"is", "was", "are", "were", "remained", "remains", "remain",
+                                              "seemed", "appeared", "became", "been", NULL};
         if (voice == DT_ACTIVE && !conditional && ti->polarity_end < se && t > sb &&
-            dt_doc_tok_is(doc, ti->polarity_end, "of")) {
+            dt_doc_tok_is(doc, ti->polarity_end, "of") && !dt_doc_tok_in(doc, t - 1, copulas)) {
+            /* (but "was sceptical of the ceasefire" is an adjective) */
             /* "turn pledges of security guarantees into plans", "U.S.
              * offers of direct negotiations": a noun; only the name right
              * before it holds it */
