@@ -1257,6 +1257,14 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
         if (ti->polarity_end < se && doc->tokinfo[ti->polarity_end].polarity &&
             strcmp(doc->tokinfo[ti->polarity_end].polarity->label, "conditions") != 0)
             continue;
+        /* "vowed to respect the ceasefire", "pledged to honour it": the
+         * inner verb tells the stance */
+        if (ti->polarity_end + 1 < se && dt_doc_tok_is(doc, ti->polarity_end, "to") &&
+            doc->tokinfo[ti->polarity_end + 1].polarity &&
+            strcmp(doc->tokinfo[ti->polarity_end + 1].polarity->label, "conditions") != 0 &&
+            (!strcmp(ti->polarity->label, "opposes") || !strcmp(ti->polarity->label, "proposes")) &&
+            (dt_doc_tok_is(doc, t, "vowed") || dt_doc_tok_is(doc, t, "pledged") || dt_doc_tok_is(doc, t, "promised")))
+            continue;
         /* "declined to back the sanctions", "refused to sign": likewise,
          * the inner verb, negated by the outer one (below) */
         if (ti->polarity_end + 1 < se && dt_doc_tok_is(doc, ti->polarity_end, "to") &&
