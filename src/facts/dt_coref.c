@@ -106,6 +106,14 @@ static void quote_speakers_by_title(dt_doc *doc)
     for (guint q = 0; q < doc->quotes->len; q++) {
         dt_quote *qt = &g_array_index(doc->quotes, dt_quote, q);
         uint32_t k = qt->close_tok + 1;
+        /* '"...," the Russian foreign minister said': the quotes stage took
+         * the demonym's country; the title refers to a person */
+        if (qt->speaker >= 0 && dt_entity_kind_of(doc, qt->speaker) != DT_ENT_PERSON && qt->attr_te <= n)
+            for (uint32_t a = qt->attr_tb; a < qt->attr_te; a++)
+                if (doc->tokinfo[a].reference >= 0) {
+                    qt->speaker = g_array_index(doc->mentions, dt_mention, doc->tokinfo[a].reference).entity;
+                    break;
+                }
         if (qt->speaker >= 0 || qt->close_tok >= n || k >= n)
             continue;
         if (dt_doc_tok_is(doc, k, ","))
