@@ -38,8 +38,13 @@ static gboolean reporter_at(const dt_doc *doc, const dt_mention *m, uint32_t se,
         if (c < se && c < k + 12)
             k = c + 1;
     }
+    static const char *const conversing[] = {"spoke", "speaks", "speaking", "talked", "talks", NULL};
     for (uint32_t v = k; v < se && v < k + 3; v++) {
         const dt_lex_entry *evi = doc->tokinfo[v].evidential;
+        /* "Trump spoke with Putin by phone": a conversation, not a report */
+        if (v + 1 < se && dt_doc_tok_in(doc, v, conversing) &&
+            (dt_doc_tok_is(doc, v + 1, "with") || dt_doc_tok_is(doc, v + 1, "to")))
+            return FALSE;
         if (doc->tokinfo[v].reporting || (evi && evi->value && g_str_has_suffix(evi->value, "#Attributed"))) {
             *verb = v;
             return TRUE;

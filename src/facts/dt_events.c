@@ -492,7 +492,7 @@ static gboolean verb_object_ok(const dt_doc *doc, uint32_t t)
     /* "Erdogan hosted Zelensky", "hosts the summit", but not "whose
      * country hosts most of the frozen assets": a host receives people,
      * a country or body, or an event */
-    if (g_str_has_prefix(tok->fold, "host")) {
+    if (g_str_has_prefix(tok->fold, "host") || g_str_has_prefix(tok->fold, "receiv")) {
         uint32_t n = dt_doc_ntok(doc), k = ve;
         static const char *const people[] = {"leaders", "leader", "delegations", "delegation", "ministers",
                                              "officials", "counterpart", "counterparts", "envoys", "talks",
@@ -501,7 +501,12 @@ static gboolean verb_object_ok(const dt_doc *doc, uint32_t t)
             if (dt_actor_at(doc, k, NULL) >= 0 || doc->tokinfo[k].office >= 0 || doc->tokinfo[k].event_type ||
                 dt_doc_tok_in(doc, k, people))
                 return TRUE;
-            if (dt_is_clause_break(doc, k) || dt_doc_tok_is(doc, k, "."))
+            /* only determiners and a few adjectives before them: "hosted
+             * both ministers", not "received a letter from Trump" */
+            static const char *const before_people[] = {"the", "a", "an", "his", "her", "their", "its", "both",
+                                                        "two", "three", "several", "visiting", "foreign",
+                                                        "senior", "top", NULL};
+            if (!dt_doc_tok_in(doc, k, before_people) && !doc->tokinfo[k].honorific)
                 return FALSE;
         }
         return FALSE;
