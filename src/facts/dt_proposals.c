@@ -974,6 +974,49 @@ static gboolean noun_with_infinitive(dt_doc *doc, GArray *pms, uint32_t t, uint3
     return TRUE;
 }
 
+/* "President Donald Trump's plan for Gaza", "Egypt's 20-point plan": a
+ * plan noun with an actor for possessor is that actor's proposal -- the
+ * one it put forward before (not sanctions), else a new one of kind
+ * Other.  "Egypt's plan for a ceasefire" is the ceasefire (left to the
+ * proposal after it).  True when it made the mention. */
+static gboolean possessed_plan(dt_doc *doc, GArray *pms, uint32_t t)
+{
+    static const char *const plans[] = {"plan", "proposal", "initiative", "roadmap", "blueprint", NULL};
+    if (t < 2 || !dt_doc_tok_in(doc, t, plans))
+        return FALSE;
+    uint32_t sb, se;
+    dt_doc_sentence_bounds(doc, t, &sb, &se);
+    if (dt_doc_tok(doc, t - 1)->flags & DT_TOK_POSS ? FALSE : !(dt_doc_tok(doc, t - 2)->flags & DT_TOK_POSS))
+        return FALSE; /* "his plan" is left to the stances */
+    int owner = possessor_of(doc, sb, t);
+    if (owner < 0 || !dt_pr_is_actor_kind(doc, owner))
+        return FALSE;
+    uint32_t oe = t + 1;
+    if (oe + 1 < se && (dt_doc_tok_is(doc, oe, "for") || dt_doc_tok_is(doc, oe, "of") || dt_doc_tok_is(doc, oe, "on"))) {
+        uint32_t e = object_end(doc, oe + 1, se);
+        for (uint32_t k = oe + 1; k < e; k++)
+            if (doc->tokinfo[k].proposal)
+                return FALSE;
+        oe = e;
+    }
+    int prev = dt_pr_proposal_of_actor(doc, owner);
+    if (prev >= 0 && !strcmp(((const dt_proposal *)g_ptr_array_index(doc->proposals, prev))->kind->label, "sanctions"))
+        prev = -1;
+    /* "Trump's 20-point plan": the adjective belongs to its name */
+    pmention pm = {dt_doc_tok(doc, t - 1)->flags & DT_TOK_POSS ? t : t - 1, oe, -1};
+    if (prev >= 0) {
+        dt_proposal *p = g_ptr_array_index(doc->proposals, prev);
+        g_array_append_val(p->spans, pm.tb);
+        g_array_append_val(p->spans, pm.te);
+        pm.proposal = prev;
+    } else {
+        pm.proposal = proposal_with_content(doc, dt_pr_concept(doc, "Other"), pm.tb, oe);
+    }
+    g_array_append_val(pms, pm);
+    doc->last_proposal = pm.proposal;
+    return TRUE;
+}
+
 /* "Every new package makes this war more expensive": once an article has
  * told sanctions, a bare "package" is one of them.  True when it made the
  * mention. */
@@ -1191,7 +1234,8 @@ void dt_proposals_find(dt_doc *doc)
          * infinitive, which says what is proposed */
         gboolean generic = ti->proposal && ti->proposal_end == t + 1 && !strcmp(ti->proposal->label, "other proposal");
         if ((!ti->proposal || generic) && !ti->headline && !(pms->len && g_array_index(pms, pmention, pms->len - 1).te > t) &&
-            (noun_with_infinitive(doc, pms, t, n) || (!generic && package_of_sanctions(doc, pms, t))))
+            (noun_with_infinitive(doc, pms, t, n) || possessed_plan(doc, pms, t) ||
+             (!generic && package_of_sanctions(doc, pms, t))))
             continue;
         if (!ti->proposal || ti->headline)
             continue;
