@@ -697,6 +697,18 @@ void dt_ev_add_participants(dt_doc *doc, dt_event *ev, uint32_t start, uint32_t 
     add_person(ev, fronted);
     if (fronted >= 0 && comma < ce)
         ce = comma;
+    /* "Zelensky told CNN in an interview that he was ready to meet Putin":
+     * the clause a reporting verb introduces after the event tells other
+     * people */
+    for (uint32_t k = te; k < ce; k++)
+        if (dt_doc_tok_is(doc, k, "that") && k > sb && doc->tokinfo[k].quote < 0) {
+            gboolean reported = FALSE;
+            for (uint32_t r = k; r > sb && r + 12 > k && !reported; r--)
+                reported = doc->tokinfo[r - 1].reporting != NULL && r - 1 < t;
+            if (reported)
+                ce = k;
+            break;
+        }
     if (t > sb && dt_doc_tok_is(doc, t - 1, "they") && doc->tokinfo[t - 1].quote < 0)
         persons_they_stand_for(doc, ev, dt_doc_tok(doc, t)->sentence);
     /* "Aoun told reporters ... after meeting U.S. envoy Tom Barrack": a
