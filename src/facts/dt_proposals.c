@@ -193,6 +193,9 @@ static void possessive_proposers(dt_doc *doc, const GArray *pms, uint32_t sb, ui
         uint32_t f = pm->te == pm->tb + 1 ? pm->te : pm->tb + 1;
         if (proposal_noun(doc, pm->tb))
             dt_pr_agent_list_after(doc, f, se, agents);
+        /* "the ceasefire proposal from Qatar": after the head noun */
+        if (agents->len == 0 && pm->te > pm->tb + 1 && proposal_noun(doc, pm->te - 1))
+            dt_pr_agent_list_after(doc, pm->te, se, agents);
         uint32_t j = pm->tb;
         /* past its modifiers: "a three-month humanitarian truce" */
         while (j > sb && j + 4 > pm->tb && (dt_doc_tok(doc, j - 1)->flags & DT_TOK_WORD) &&
@@ -619,7 +622,8 @@ static void open_proposals(dt_doc *doc, GArray *pms, uint32_t sb, uint32_t se)
         /* "had not demanded any amendments": nothing was put forward */
         if (dt_pr_negated_before(doc, t, sb) || (ob < oe && dt_doc_tok_is(doc, ob, "any")))
             continue;
-        if (!meeting && (oe <= ob || !has_content(doc, ob, oe)))
+        /* "which Qatar proposed last week": a time, no object */
+        if (!meeting && (oe <= ob || !has_content(doc, ob, oe) || time_adverbial_at(doc, ob, se)))
             continue;
         const char *kind = meeting || names_negotiation(doc, ob, oe) ? "NegotiationFormat"
                            : own_territory_withdrawal(doc, ob, oe)   ? "TerritorialConcession"
@@ -983,6 +987,9 @@ static gboolean possessed_plan(dt_doc *doc, GArray *pms, uint32_t t)
 {
     static const char *const plans[] = {"plan", "proposal", "initiative", "roadmap", "blueprint", NULL};
     if (t < 2 || !dt_doc_tok_in(doc, t, plans))
+        return FALSE;
+    /* "Qatar's ceasefire proposal": the head of the proposal before it */
+    if (pms->len && g_array_index(pms, pmention, pms->len - 1).te == t)
         return FALSE;
     uint32_t sb, se;
     dt_doc_sentence_bounds(doc, t, &sb, &se);
