@@ -467,7 +467,12 @@ static void title_after(dt_doc *doc, const dt_mention *m)
     uint32_t jend = oe; /* the token after "of the European Commission" */
     int pjur = -1;
     int principal = principal_after(doc, oe, se, &jend, &pjur);
-    int after = principal >= 0 ? pjur : jurisdiction_after(doc, oe, se, &jend);
+    /* "ambassador to Turkey", "envoy to the UN": the posting, not whose
+     * office it is */
+    const dt_lex_entry *office = g_array_index(doc->matches, dt_match, doc->tokinfo[ob].office).sense->entry;
+    gboolean posted = oe < se && dt_doc_tok_is(doc, oe, "to") && office->label &&
+                      (strstr(office->label, "mbassador") || strstr(office->label, "nvoy"));
+    int after = principal >= 0 ? pjur : posted ? -1 : jurisdiction_after(doc, oe, se, &jend);
     if (jur < 0)
         jur = after;
     /* "Munir, India's national security adviser, Ajit Doval": a list where
@@ -484,6 +489,14 @@ static void title_after(dt_doc *doc, const dt_mention *m)
     }
     if (added->jurisdiction < 0)
         added->principal = served; /* his office may come later in the text */
+    if (posted) { /* the title as written keeps its posting */
+        uint32_t a = skip_det(doc, oe + 1, se), ae = a;
+        if (a < se && dt_actor_at(doc, a, &ae) >= 0) {
+            g_free(added->title);
+            added->title = dt_text_tokens_string(doc->text, title_b, ae);
+            jend = ae;
+        }
+    }
     if (principal >= 0)
         serve_principal(doc, added, principal, oe);
     else if (after < 0)
