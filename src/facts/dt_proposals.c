@@ -945,7 +945,8 @@ static void modal_commitments(dt_doc *doc, const GArray *pms, uint32_t sb)
  * made one. */
 static gboolean noun_with_infinitive(dt_doc *doc, GArray *pms, uint32_t t, uint32_t n)
 {
-    if (t == 0 || t + 2 >= n || !proposal_noun(doc, t))
+    static const char *const links[] = {"to", "that", "from", "by", NULL};
+    if (t == 0 || t + 2 >= n || !dt_doc_tok_in(doc, t + 1, links) || !proposal_noun(doc, t))
         return FALSE;
     /* "an offer from Washington to hold talks": past the one who made it */
     uint32_t to = t + 1;
@@ -986,7 +987,9 @@ static gboolean noun_with_infinitive(dt_doc *doc, GArray *pms, uint32_t t, uint3
 static gboolean possessed_plan(dt_doc *doc, GArray *pms, uint32_t t)
 {
     static const char *const plans[] = {"plan", "proposal", "initiative", "roadmap", "blueprint", NULL};
-    if (t < 2 || !dt_doc_tok_in(doc, t, plans))
+    /* the cheap test first: a possessive right before or one word before */
+    if (t < 2 || !((dt_doc_tok(doc, t - 1)->flags | dt_doc_tok(doc, t - 2)->flags) & DT_TOK_POSS) ||
+        !dt_doc_tok_in(doc, t, plans))
         return FALSE;
     /* "Qatar's ceasefire proposal": the head of the proposal before it */
     if (pms->len && g_array_index(pms, pmention, pms->len - 1).te == t)

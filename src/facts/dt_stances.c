@@ -1014,6 +1014,12 @@ static void copular_judgements(dt_doc *doc, const GArray *pms, uint32_t sb, uint
     for (uint32_t k = sb; doc->last_proposal >= 0 && k + 1 < se; k++) {
         if (!(dt_doc_tok_is(doc, k, "the") || dt_doc_tok_is(doc, k, "any")) || doc->tokinfo[k].quote >= 0)
             continue;
+        /* only before a copula or a modal, within the next dozen words */
+        gboolean judged = FALSE;
+        for (uint32_t j = k + 2; j < se && j < k + 14 && !judged; j++)
+            judged = dt_doc_tok_in(doc, j, be) || dt_doc_tok_in(doc, j, predictive);
+        if (!judged)
+            continue;
         uint32_t e = anaphoric_end(doc, k, MIN(se, k + 4));
         gboolean told = FALSE;
         for (guint i = 0; i < pms->len && !told; i++) {
