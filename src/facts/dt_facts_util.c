@@ -67,7 +67,8 @@ gboolean dt_is_media(const dt_doc *doc, int e)
 
 gboolean dt_is_clause_break(const dt_doc *doc, uint32_t i)
 {
+    /* every break is one byte long: look at the second byte before the
+     * first, so that a word costs one test rather than six calls */
     const char *f = dt_doc_tok(doc, i)->fold;
-    return !strcmp(f, ",") || !strcmp(f, ";") || !strcmp(f, ":") || !strcmp(f, "-") ||
-           !strcmp(f, "(") || !strcmp(f, ")");
+    return f[0] != '\0' && f[1] == '\0' && strchr(",;:-()", f[0]) != NULL;
 }
