@@ -27,6 +27,7 @@ struct dt_lexicon {
     const dt_leximg_slot *entry_table, *given_table;
     const dt_leximg_pslot *prefix_table;
     guint64 *prefix_filter;  /* PREFIX_FILTER_BITS bits: some slot has this hash (see below) */
+    guint64 *class_filter;   /* CLASS_FILTER_BITS bits a class: some key of it has this hash */
 };
 
 /* match_lexicon asks the prefix table about every token, and more than
@@ -41,6 +42,19 @@ struct dt_lexicon {
 static uint32_t filter_bit(uint32_t hash)
 {
     return (hash >> 13) & (PREFIX_FILTER_BITS - 1);
+}
+
+/* dt_lexicon_find is asked, for nearly every token, whether the token is
+ * a key of one small class ("plan", "idea": a proposal noun), and nearly
+ * always it is not; the probe for the key finds some other class's key or
+ * none.  A small filter per class, a bit per piece of the hashes of the
+ * keys having a sense of that class (512 bytes a class, which stay in the
+ * cache), answers most of those questions from the hash alone. */
+#define CLASS_FILTER_BITS (1u << 12)
+
+static uint32_t class_bit(dt_lex_class cls, uint32_t hash)
+{
+    return (uint32_t)cls * CLASS_FILTER_BITS + (hash >> 20);
 }
 
 /* ---- checking an image ---------------------------------------------------- */
@@ -190,6 +204,20 @@ static void attach(dt_lexicon *lex, const guint8 *img)
         for (uint32_t j = 0; j < k->nsenses; j++)
             g_ptr_array_add(list, &lex->senses[k->first_sense + j]);
         lex->lists[i] = list;
+    }
+    lex->class_filter = g_new0(guint64, DT_LEX_NCLASSES * CLASS_FILTER_BITS / 64);
+    for (uint32_t i = 0; i < npslot; i++) {
+        const dt_leximg_pslot *slot = &lex->prefix_table[i];
+        if (slot->ref == 0 || slot->key == 0 || slot->key > nkey)
+            continue;
+        const GPtrArray *list = lex->lists[slot->key - 1];
+        for (guint j = 0; j < list->len; j++) {
+            const dt_sense *sense = g_ptr_array_index(list, j);
+            if (sense->entry == NULL || sense->entry->cls >= DT_LEX_NCLASSES)
+                continue;
+            uint32_t bit = class_bit(sense->entry->cls, slot->hash);
+            lex->class_filter[bit / 64] |= (guint64)1 << (bit % 64);
+        }
     }
 }
 
@@ -342,6 +370,7 @@ void dt_lexicon_free(dt_lexicon *lex)
         g_ptr_array_free(lex->lists[i], TRUE);
     g_free(lex->lists);
     g_free(lex->prefix_filter);
+    g_free(lex->class_filter);
     g_free(lex->senses);
     g_free(lex->entries);
     if (lex->file)
@@ -505,7 +534,15 @@ unsigned dt_lexicon_count(const dt_lexicon *lex, dt_lex_class cls)
 
 const dt_sense *dt_lexicon_find(const dt_lexicon *lex, const char *key, dt_lex_class cls, int kind)
 {
-    const GPtrArray *senses = dt_lexicon_lookup(lex, key);
+    /* hashed once: the class's filter settles most keys (see
+     * CLASS_FILTER_BITS), and the probe for the rest reuses the hash */
+    uint32_t h = dt_leximg_hash(key);
+    if (cls < DT_LEX_NCLASSES) {
+        uint32_t bit = class_bit(cls, h);
+        if (!((lex->class_filter[bit / 64] >> (bit % 64)) & 1))
+            return NULL;
+    }
+    const GPtrArray *senses = senses_of(lex, find_prefix_parts(lex, &key, 1, h));
     for (guint i = 0; senses && i < senses->len; i++) {
         const dt_sense *s = g_ptr_array_index(senses, i);
         if (s->entry->cls == cls && (kind < 0 || (int)s->kind == kind))
