@@ -450,12 +450,11 @@ static gboolean is_joined(const char *s, const char *const *parts, unsigned n)
     return *s == '\0';
 }
 
-/* find_prefix for a key given as parts and its hash (the same probe) */
-static const dt_leximg_pslot *find_prefix_parts(const dt_lexicon *lex, const char *const *parts,
-                                                unsigned n, uint32_t h)
+/* find_prefix_parts past the filter: out of line, so that the questions
+ * the filter answers (most of matching's) pay for no saved registers */
+static G_GNUC_NO_INLINE const dt_leximg_pslot *probe_parts(const dt_lexicon *lex, const char *const *parts,
+                                                           unsigned n, uint32_t h)
 {
-    if (!prefix_might_hold(lex, h))
-        return NULL;
     uint32_t nslots = count_of(lex, DT_LEXIMG_PREFIX_TABLE), mask = nslots - 1;
     uint32_t i = h & mask;
     for (uint32_t k = 0; k < nslots; k++, i = (i + 1) & mask) {
@@ -469,6 +468,13 @@ static const dt_leximg_pslot *find_prefix_parts(const dt_lexicon *lex, const cha
             return slot;
     }
     return NULL;
+}
+
+/* find_prefix for a key given as parts and its hash (the same probe) */
+static inline const dt_leximg_pslot *find_prefix_parts(const dt_lexicon *lex, const char *const *parts,
+                                                       unsigned n, uint32_t h)
+{
+    return prefix_might_hold(lex, h) ? probe_parts(lex, parts, n, h) : NULL;
 }
 
 static const dt_leximg_slot *find_entry(const dt_lexicon *lex, const char *iri)
