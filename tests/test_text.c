@@ -244,6 +244,42 @@ static void test_fold_key(void **state)
     assert_null(dt_text_fold_key("   "));
 }
 
+/* dt_word_set_has answers what a scan of its list with dt_fold_eq does,
+ * for a list longer than the 64 words its buckets hold, one-byte and
+ * empty words, and words sharing a bucket. */
+static void test_word_set(void **state)
+{
+    (void)state;
+    GPtrArray *words = g_ptr_array_new_with_free_func(g_free);
+    for (int i = 0; i < 80; i++)
+        g_ptr_array_add(words, g_strdup_printf("%c%c%d", 'a' + i % 26, 'a' + i % 7, i));
+    g_ptr_array_add(words, g_strdup("a"));
+    g_ptr_array_add(words, g_strdup(","));
+    g_ptr_array_add(words, g_strdup(""));
+    g_ptr_array_add(words, NULL);
+    const char *const *list = (const char *const *)words->pdata;
+    dt_word_set *set = dt_word_set_new(list);
+    for (int i = 0; i < 120; i++) {
+        char *probe[] = {g_strdup_printf("%c%c%d", 'a' + i % 26, 'a' + i % 7, i),
+                         g_strdup_printf("%c%c", 'a' + i % 26, 'a' + i % 7), g_strdup_printf("%d", i)};
+        for (size_t k = 0; k < G_N_ELEMENTS(probe); k++) {
+            gboolean scan = FALSE;
+            for (int w = 0; list[w]; w++)
+                scan = scan || dt_fold_eq(probe[k], list[w]);
+            assert_int_equal(dt_word_set_has(set, probe[k]), scan);
+            g_free(probe[k]);
+        }
+    }
+    assert_true(dt_word_set_has(set, "a"));
+    assert_true(dt_word_set_has(set, ","));
+    assert_true(dt_word_set_has(set, ""));
+    assert_true(dt_word_set_has(set, "dd3"));
+    assert_true(dt_word_set_has(set, "bc79")); /* past the first 64 */
+    assert_false(dt_word_set_has(set, "b"));
+    dt_word_set_free(set);
+    g_ptr_array_free(words, TRUE);
+}
+
 static void test_free_null(void **state)
 {
     (void)state;
@@ -268,6 +304,7 @@ int main(void)
         cmocka_unit_test(test_empty_rejected),
         cmocka_unit_test(test_turtle_lookalike_is_text),
         cmocka_unit_test(test_fold_key),
+        cmocka_unit_test(test_word_set),
         cmocka_unit_test(test_free_null),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

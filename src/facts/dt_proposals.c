@@ -322,13 +322,17 @@ static const dt_lex_entry *word_list(const dt_doc *doc, const char *list)
     return entry;
 }
 
-static gboolean key_in_list(const dt_doc *doc, const char *key, const dt_lex_entry *entry)
+static gboolean senses_in_list(const GPtrArray *senses, const dt_lex_entry *entry)
 {
-    const GPtrArray *senses = dt_lexicon_lookup(doc->lex, key);
     for (guint i = 0; senses && i < senses->len; i++)
         if (((const dt_sense *)g_ptr_array_index(senses, i))->entry == entry)
             return TRUE;
     return FALSE;
+}
+
+static gboolean key_in_list(const dt_doc *doc, const char *key, const dt_lex_entry *entry)
+{
+    return senses_in_list(dt_lexicon_lookup(doc->lex, key), entry);
 }
 
 gboolean dt_pr_word_class_at(const dt_doc *doc, uint32_t b, uint32_t e, const char *list)
@@ -336,6 +340,19 @@ gboolean dt_pr_word_class_at(const dt_doc *doc, uint32_t b, uint32_t e, const ch
     const dt_lex_entry *entry = word_list(doc, list);
     if (entry == NULL)
         return FALSE;
+    /* a few tokens, as nearly always: the lexicon is asked about them as
+     * parts, hashed a token at a time, rather than about a joined copy */
+    const char *parts[8];
+    if (b < e && e - b <= G_N_ELEMENTS(parts)) {
+        uint32_t h = dt_lexicon_hash_first(dt_doc_tok(doc, b)->fold);
+        parts[0] = dt_doc_tok(doc, b)->fold;
+        for (uint32_t k = b + 1; k < e; k++) {
+            parts[k - b] = dt_doc_tok(doc, k)->fold;
+            h = dt_lexicon_hash_next(h, parts[k - b]);
+        }
+        gboolean prefix;
+        return senses_in_list(dt_lexicon_match_parts(doc->lex, parts, e - b, h, &prefix), entry);
+    }
     GString *key = g_string_new(NULL);
     for (uint32_t k = b; k < e; k++) {
         if (k > b)
@@ -365,27 +382,39 @@ gboolean dt_pr_article_word_in_class(const dt_doc *doc, uint32_t article, uint32
  * soon as no lexicon key starts so; most tokens cost one prefix probe. */
 uint32_t dt_pr_word_class_starts(const dt_doc *doc, uint32_t b, uint32_t se, const char *list)
 {
-    if (b >= se || !dt_lexicon_is_first_token(doc->lex, dt_doc_tok(doc, b)->fold))
+    if (b >= se)
+        return 0;
+    /* One probe a length answers both questions, whether some key starts
+     * with the tokens and whether they are a key of the list, and the
+     * key's hash grows a token at a time: no key is joined or hashed
+     * again.  The key would have been built in 256 bytes; one longer is
+     * no trigger. */
+    const char *parts[6];
+    parts[0] = dt_doc_tok(doc, b)->fold;
+    uint32_t h = dt_lexicon_hash_first(parts[0]);
+    gboolean prefix;
+    const GPtrArray *senses = dt_lexicon_match_parts(doc->lex, parts, 1, h, &prefix);
+    if (!prefix)
         return 0;
     const dt_lex_entry *entry = word_list(doc, list);
     if (entry == NULL)
         return 0;
-    /* the key grows in a buffer on the stack: no allocation per probe */
-    char key[256];
-    size_t kl = 0;
-    uint32_t best = 0;
-    for (uint32_t len = 1; len <= 6 && b + len <= se; len++) {
+    size_t kl = strlen(parts[0]);
+    if (kl + 2 > 256)
+        return 0;
+    uint32_t best = senses_in_list(senses, entry) ? 1 : 0;
+    for (uint32_t len = 2; len <= G_N_ELEMENTS(parts) && b + len <= se; len++) {
         const char *f = dt_doc_tok(doc, b + len - 1)->fold;
         size_t fl = strlen(f);
-        if (kl + fl + 2 > sizeof key)
+        if (kl + fl + 2 > 256)
             break;
-        if (len > 1)
-            key[kl++] = ' ';
-        memcpy(key + kl, f, fl + 1);
-        kl += fl;
-        if (len > 1 && !dt_lexicon_is_first_token(doc->lex, key))
+        kl += 1 + fl;
+        parts[len - 1] = f;
+        h = dt_lexicon_hash_next(h, f);
+        senses = dt_lexicon_match_parts(doc->lex, parts, len, h, &prefix);
+        if (!prefix)
             break;
-        if (key_in_list(doc, key, entry))
+        if (senses_in_list(senses, entry))
             best = len;
     }
     return best;

@@ -27,6 +27,8 @@ struct dt_lexicon {
     const dt_leximg_slot *entry_table, *given_table;
     const dt_leximg_pslot *prefix_table;
     guint64 *prefix_filter;  /* PREFIX_FILTER_BITS bits: some slot has this hash (see below) */
+    guint64 *class_filter;   /* CLASS_FILTER_BITS bits a class: some key of it has this hash */
+    guint64 *class_lead;     /* CLASS_FILTER_BITS bits a class: some key of it starts so */
 };
 
 /* match_lexicon asks the prefix table about every token, and more than
@@ -41,6 +43,32 @@ struct dt_lexicon {
 static uint32_t filter_bit(uint32_t hash)
 {
     return (hash >> 13) & (PREFIX_FILTER_BITS - 1);
+}
+
+/* dt_lexicon_find is asked, for nearly every token, whether the token is
+ * a key of one small class ("plan", "idea": a proposal noun), and nearly
+ * always it is not; the probe for the key finds some other class's key or
+ * none.  A small filter per class, a bit per piece of the hashes of the
+ * keys having a sense of that class (512 bytes a class, which stay in the
+ * cache), answers most of those questions from the hash alone. */
+#define CLASS_FILTER_BITS (1u << 12)
+
+static uint32_t class_bit(dt_lex_class cls, uint32_t hash)
+{
+    return (uint32_t)cls * CLASS_FILTER_BITS + (hash >> 20);
+}
+
+/* ... and one by the key's first two bytes, asked before the key is
+ * hashed at all: hashing the whole key cost more than the rest */
+static uint32_t class_lead_bit(dt_lex_class cls, const char *key)
+{
+    unsigned b0 = (unsigned char)key[0], b1 = b0 ? (unsigned char)key[1] : 0;
+    return (uint32_t)cls * CLASS_FILTER_BITS + ((b0 * 64u + b1) & (CLASS_FILTER_BITS - 1));
+}
+
+static gboolean bit_set(const guint64 *bits, uint32_t bit)
+{
+    return (bits[bit / 64] >> (bit % 64)) & 1;
 }
 
 /* ---- checking an image ---------------------------------------------------- */
@@ -137,6 +165,8 @@ static const dt_lex_entry *entry_at(const dt_lexicon *lex, uint32_t ref)
 
 /* Makes the entries, senses and sense lists that the API hands out as
  * pointers; the strings stay in the image. */
+static const char *prefix_string(const dt_lexicon *lex, const dt_leximg_pslot *slot);
+
 static void attach(dt_lexicon *lex, const guint8 *img)
 {
     const dt_leximg_header *h = (const dt_leximg_header *)img;
@@ -190,6 +220,24 @@ static void attach(dt_lexicon *lex, const guint8 *img)
         for (uint32_t j = 0; j < k->nsenses; j++)
             g_ptr_array_add(list, &lex->senses[k->first_sense + j]);
         lex->lists[i] = list;
+    }
+    lex->class_filter = g_new0(guint64, DT_LEX_NCLASSES * CLASS_FILTER_BITS / 64);
+    lex->class_lead = g_new0(guint64, DT_LEX_NCLASSES * CLASS_FILTER_BITS / 64);
+    for (uint32_t i = 0; i < npslot; i++) {
+        const dt_leximg_pslot *slot = &lex->prefix_table[i];
+        const char *str = slot->ref ? prefix_string(lex, slot) : NULL;
+        if (str == NULL || slot->key == 0 || slot->key > nkey)
+            continue; /* the probe never answers with such a slot */
+        const GPtrArray *list = lex->lists[slot->key - 1];
+        for (guint j = 0; j < list->len; j++) {
+            const dt_sense *sense = g_ptr_array_index(list, j);
+            if (sense->entry == NULL || sense->entry->cls >= DT_LEX_NCLASSES)
+                continue;
+            uint32_t bit = class_bit(sense->entry->cls, slot->hash);
+            lex->class_filter[bit / 64] |= (guint64)1 << (bit % 64);
+            bit = class_lead_bit(sense->entry->cls, str);
+            lex->class_lead[bit / 64] |= (guint64)1 << (bit % 64);
+        }
     }
 }
 
@@ -342,6 +390,8 @@ void dt_lexicon_free(dt_lexicon *lex)
         g_ptr_array_free(lex->lists[i], TRUE);
     g_free(lex->lists);
     g_free(lex->prefix_filter);
+    g_free(lex->class_filter);
+    g_free(lex->class_lead);
     g_free(lex->senses);
     g_free(lex->entries);
     if (lex->file)
@@ -421,12 +471,11 @@ static gboolean is_joined(const char *s, const char *const *parts, unsigned n)
     return *s == '\0';
 }
 
-/* find_prefix for a key given as parts and its hash (the same probe) */
-static const dt_leximg_pslot *find_prefix_parts(const dt_lexicon *lex, const char *const *parts,
-                                                unsigned n, uint32_t h)
+/* find_prefix_parts past the filter: out of line, so that the questions
+ * the filter answers (most of matching's) pay for no saved registers */
+static G_GNUC_NO_INLINE const dt_leximg_pslot *probe_parts(const dt_lexicon *lex, const char *const *parts,
+                                                           unsigned n, uint32_t h)
 {
-    if (!prefix_might_hold(lex, h))
-        return NULL;
     uint32_t nslots = count_of(lex, DT_LEXIMG_PREFIX_TABLE), mask = nslots - 1;
     uint32_t i = h & mask;
     for (uint32_t k = 0; k < nslots; k++, i = (i + 1) & mask) {
@@ -440,6 +489,13 @@ static const dt_leximg_pslot *find_prefix_parts(const dt_lexicon *lex, const cha
             return slot;
     }
     return NULL;
+}
+
+/* find_prefix for a key given as parts and its hash (the same probe) */
+static inline const dt_leximg_pslot *find_prefix_parts(const dt_lexicon *lex, const char *const *parts,
+                                                       unsigned n, uint32_t h)
+{
+    return prefix_might_hold(lex, h) ? probe_parts(lex, parts, n, h) : NULL;
 }
 
 static const dt_leximg_slot *find_entry(const dt_lexicon *lex, const char *iri)
@@ -505,7 +561,15 @@ unsigned dt_lexicon_count(const dt_lexicon *lex, dt_lex_class cls)
 
 const dt_sense *dt_lexicon_find(const dt_lexicon *lex, const char *key, dt_lex_class cls, int kind)
 {
-    const GPtrArray *senses = dt_lexicon_lookup(lex, key);
+    /* the class's filters settle most keys (see CLASS_FILTER_BITS), by
+     * their first bytes and then by their hash, which the probe for the
+     * rest reuses */
+    if (cls < DT_LEX_NCLASSES && !bit_set(lex->class_lead, class_lead_bit(cls, key)))
+        return NULL;
+    uint32_t h = dt_leximg_hash(key);
+    if (cls < DT_LEX_NCLASSES && !bit_set(lex->class_filter, class_bit(cls, h)))
+        return NULL;
+    const GPtrArray *senses = senses_of(lex, find_prefix_parts(lex, &key, 1, h));
     for (guint i = 0; senses && i < senses->len; i++) {
         const dt_sense *s = g_ptr_array_index(senses, i);
         if (s->entry->cls == cls && (kind < 0 || (int)s->kind == kind))

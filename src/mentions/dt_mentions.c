@@ -163,10 +163,14 @@ static const char *const motion_verbs[] = {
 
 static gboolean is_motion(const char *fold)
 {
-    for (int i = 0; motion_verbs[i]; i++)
-        if (dt_fold_eq(fold, motion_verbs[i]))
-            return TRUE;
-    return FALSE;
+    /* The verbs indexed by their first bytes (dt_word_set), made on first
+     * use (g_once: extraction threads may get here together) and kept:
+     * is_locative asks about up to five words a name mention, and a scan
+     * of the 33 verbs cost as many compares each time. */
+    static dt_word_set *verbs;
+    if (g_once_init_enter(&verbs))
+        g_once_init_leave(&verbs, dt_word_set_new(motion_verbs));
+    return dt_word_set_has(verbs, fold);
 }
 
 static gboolean is_locative(const dt_doc *doc, uint32_t tb)
@@ -177,9 +181,12 @@ static gboolean is_locative(const dt_doc *doc, uint32_t tb)
     if (p == 0)
         return FALSE;
     const char *prev = dt_doc_tok(doc, p - 1)->fold;
-    for (int i = 0; locative_words[i]; i++)
-        if (dt_fold_eq(prev, locative_words[i]))
-            return TRUE;
+    /* the locative words as a set, made once, like is_motion's verbs */
+    static dt_word_set *locatives;
+    if (g_once_init_enter(&locatives))
+        g_once_init_leave(&locatives, dt_word_set_new(locative_words));
+    if (dt_word_set_has(locatives, prev))
+        return TRUE;
     if (is_motion(prev))
         return TRUE;
     /* "invite both leaders back to Brussels" */
@@ -193,13 +200,13 @@ static gboolean is_locative(const dt_doc *doc, uint32_t tb)
     }
     /* "the border town of Naqoura", "the city of Ohrid", "a state called
      * Guayana Esequiba" */
-    if ((!strcmp(prev, "of") || !strcmp(prev, "called") || !strcmp(prev, "named")) && p >= 2) {
+    if ((dt_fold_eq(prev, "of") || dt_fold_eq(prev, "called") || dt_fold_eq(prev, "named")) && p >= 2) {
         static const char *const settlements[] = {"town", "city", "village", "port", "province", "region",
                                                   "district", "island", "capital", "enclave", "state",
                                                   "territory", NULL};
         const char *noun = dt_doc_tok(doc, p - 2)->fold;
         for (int i = 0; settlements[i]; i++)
-            if (!strcmp(noun, settlements[i]))
+            if (dt_fold_eq(noun, settlements[i]))
                 return TRUE;
     }
     return FALSE;

@@ -923,6 +923,49 @@ gboolean dt_token_is(const dt_text *t, uint32_t i, const char *s)
     return tok->end - tok->start == n && memcmp(t->norm->str + tok->start, s, n) == 0;
 }
 
+/* Words are put in one of 256 buckets by their first two bytes (the
+ * second is the NUL of a one-byte word); a bucket is a bit mask of the
+ * first 64 words, and words past those are scanned as before. */
+struct dt_word_set {
+    const char *const *words;
+    guint n;
+    guint64 bucket[256];
+};
+
+static guint word_bucket(const char *w)
+{
+    unsigned char b0 = (unsigned char)w[0];
+    unsigned char b1 = b0 ? (unsigned char)w[1] : 0;
+    return (b0 * 31u + b1) & 255u;
+}
+
+dt_word_set *dt_word_set_new(const char *const *words)
+{
+    dt_word_set *set = g_new0(dt_word_set, 1);
+    set->words = words;
+    while (words[set->n])
+        set->n++;
+    for (guint k = 0; k < set->n && k < 64; k++)
+        set->bucket[word_bucket(words[k])] |= (guint64)1 << k;
+    return set;
+}
+
+gboolean dt_word_set_has(const dt_word_set *set, const char *fold)
+{
+    for (guint64 m = set->bucket[word_bucket(fold)]; m; m &= m - 1)
+        if (dt_fold_eq(fold, set->words[__builtin_ctzll(m)]))
+            return TRUE;
+    for (guint k = 64; k < set->n; k++)
+        if (dt_fold_eq(fold, set->words[k]))
+            return TRUE;
+    return FALSE;
+}
+
+void dt_word_set_free(dt_word_set *set)
+{
+    g_free(set);
+}
+
 static char *fold_key(const char *label)
 {
     dt_text *t = NULL;

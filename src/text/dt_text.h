@@ -106,4 +106,15 @@ static inline gboolean dt_fold_eq(const char *a, const char *b)
 /* True when token i's text equals s (case-sensitive). */
 gboolean dt_token_is(const dt_text *text, uint32_t i, const char *s);
 
+/* A NULL-terminated word list with an index of its words by their first
+ * two bytes, for a hot list that its owner asks about many times: the
+ * owner makes it once (dt_word_set_new, e.g. under g_once) from a list
+ * that lives as long as the set.  dt_word_set_has(set, fold) answers what
+ * scanning the list with dt_fold_eq would, trying only the words that
+ * share the fold's bucket. */
+typedef struct dt_word_set dt_word_set;
+dt_word_set *dt_word_set_new(const char *const *words);
+gboolean dt_word_set_has(const dt_word_set *set, const char *fold);
+void dt_word_set_free(dt_word_set *set);
+
 #endif
