@@ -519,8 +519,12 @@ void dt_pr_subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray
         /* "the Biden administration's offer", "the Trump administration
          * wants": the government the person leads */
         int holder = m->entity;
-        if (m->te < verb && doc->tokinfo[m->te].voice && doc->tokinfo[m->te].office < 0 &&
-            doc->tokinfo[m->te].mention < 0 && dt_entity_kind_of(doc, holder) == DT_ENT_PERSON &&
+        /* "Netanyahu's government rejected": past the possessive */
+        uint32_t head = m->te < verb && (dt_doc_tok(doc, m->te)->flags & DT_TOK_POSS) && doc->tokinfo[m->te].mention < 0
+                            ? m->te + 1
+                            : m->te;
+        if (head < verb && doc->tokinfo[head].voice && doc->tokinfo[head].office < 0 &&
+            doc->tokinfo[head].mention < 0 && dt_entity_kind_of(doc, holder) == DT_ENT_PERSON &&
             dt_pr_government_of(doc, holder) >= 0)
             holder = dt_pr_government_of(doc, holder);
         dt_ints_add(out, holder);
