@@ -45,18 +45,10 @@ static gboolean object_position(const dt_doc *doc, const dt_mention *m)
     static const char *const preps[] = {"of", "for", "on", "with", "against", "from", "in",
                                         "at", "by", "to", "about", "between", "toward",
                                         "towards", "under", NULL};
-    uint32_t tb = m->tb, p = tb;
     /* "with US President Donald Trump": past the title -- but "with
      * Ukrainian President Volodymyr Zelenskyy adamant that ..." opens a
      * clause of its own */
-    while (p > 0 && p + 8 > tb) {
-        if (doc->tokinfo[p - 1].in_office || doc->tokinfo[p - 1].office >= 0)
-            p--;
-        else if (p < tb && doc->tokinfo[p - 1].mention >= 0) /* "US" before "President" */
-            p = g_array_index(doc->mentions, dt_mention, doc->tokinfo[p - 1].mention).tb;
-        else
-            break;
-    }
+    uint32_t tb = m->tb, p = dt_title_start(doc, tb);
     if (p < tb && m->te < dt_doc_ntok(doc) && !dt_is_clause_break(doc, m->te) && !dt_doc_tok_is(doc, m->te, ".") &&
         !dt_doc_tok_is(doc, m->te, "and") && !dt_doc_tok_is(doc, m->te, "but"))
         p = tb;

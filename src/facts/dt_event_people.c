@@ -19,15 +19,7 @@ static gboolean reporter_at(const dt_doc *doc, const dt_mention *m, uint32_t se,
     /* "a call with US President Donald Trump and asked for ...": the object
      * of a preposition (past its title) reports nothing */
     static const char *const preps[] = {"with", "to", "by", "from", "for", "against", "between", NULL};
-    uint32_t p = m->tb;
-    while (p > 0 && p + 8 > m->tb) {
-        if (doc->tokinfo[p - 1].in_office || doc->tokinfo[p - 1].office >= 0)
-            p--;
-        else if (p < m->tb && doc->tokinfo[p - 1].mention >= 0)
-            p = g_array_index(doc->mentions, dt_mention, doc->tokinfo[p - 1].mention).tb;
-        else
-            break;
-    }
+    uint32_t p = dt_title_start(doc, m->tb);
     if (p > 0 && dt_doc_tok_in(doc, p - 1, preps))
         return FALSE;
     uint32_t k = m->te;

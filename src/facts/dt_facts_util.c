@@ -72,3 +72,17 @@ gboolean dt_is_clause_break(const dt_doc *doc, uint32_t i)
     const char *f = dt_doc_tok(doc, i)->fold;
     return f[0] != '\0' && f[1] == '\0' && strchr(",;:-()", f[0]) != NULL;
 }
+
+uint32_t dt_title_start(const dt_doc *doc, uint32_t tb)
+{
+    uint32_t p = tb;
+    while (p > 0 && p + 8 > tb) {
+        if (doc->tokinfo[p - 1].in_office || doc->tokinfo[p - 1].office >= 0)
+            p--;
+        else if (p < tb && doc->tokinfo[p - 1].mention >= 0) /* "US" before "President" */
+            p = g_array_index(doc->mentions, dt_mention, doc->tokinfo[p - 1].mention).tb;
+        else
+            break;
+    }
+    return p;
+}

@@ -19,5 +19,8 @@ gboolean dt_ints_has(const GArray *a, int v);
 gboolean dt_is_media(const dt_doc *doc, int e);
 /* True when token i is a comma, semicolon, colon or dash. */
 gboolean dt_is_clause_break(const dt_doc *doc, uint32_t i);
+/* Where a name's title begins: "with [US President] Donald Trump" gives
+ * the token of "US" for the name at tb (tb itself without a title). */
+uint32_t dt_title_start(const dt_doc *doc, uint32_t tb);
 
 #endif
