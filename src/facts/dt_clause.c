@@ -575,13 +575,31 @@ static gboolean participle(const dt_doc *doc, uint32_t t)
 }
 
 /* Actors of a list starting at token i: "Qatar, Egypt and the United States". */
+/* "by U.S. envoy Steve Witkoff": a title with its country before the name
+ * starts at i; the agent is the person who holds it, not the country.
+ * The person, with *end past the name, or -1. */
+static int titled_person_at(const dt_doc *doc, uint32_t i, uint32_t se, uint32_t *end)
+{
+    for (guint h = 0; h < doc->holdings->len; h++) {
+        const dt_holding *hd = &g_array_index(doc->holdings, dt_holding, h);
+        if (hd->tb == i && hd->te <= se && hd->person >= 0 && doc->tokinfo[hd->te - 1].mention >= 0 &&
+            g_array_index(doc->mentions, dt_mention, doc->tokinfo[hd->te - 1].mention).entity == hd->person) {
+            *end = hd->te;
+            return hd->person;
+        }
+    }
+    return -1;
+}
+
 void dt_pr_actors_from(const dt_doc *doc, uint32_t i, uint32_t se, GArray *out)
 {
     while (i < se) {
         if (dt_doc_tok_is(doc, i, "the"))
             i++;
         uint32_t me = 0;
-        int e = dt_actor_at(doc, i, &me);
+        int e = titled_person_at(doc, i, se, &me);
+        if (e < 0)
+            e = dt_actor_at(doc, i, &me);
         if (e < 0 || !dt_pr_is_actor_kind(doc, e) || dt_is_media(doc, e))
             return;
         dt_ints_add(out, e);

@@ -1013,6 +1013,25 @@ static gboolean noun_with_infinitive(dt_doc *doc, GArray *pms, uint32_t t, uint3
  * one it put forward before (not sanctions), else a new one of kind
  * Other.  "Egypt's plan for a ceasefire" is the ceasefire (left to the
  * proposal after it).  True when it made the mention. */
+/* "a 28-point plan ... Putin said Trump's plan could form the basis": a
+ * bare "X's plan" after a peace plan was told with the same noun is that
+ * plan, and X one of its proposers.  The latest such proposal, or -1. */
+static int peace_plan_named(const dt_doc *doc, uint32_t t)
+{
+    const char *noun = dt_doc_tok(doc, t)->fold;
+    for (guint p = doc->proposals->len; p > 0; p--) {
+        const dt_proposal *pr = g_ptr_array_index(doc->proposals, p - 1);
+        if (strcmp(pr->kind->label, "peace agreement") != 0)
+            continue;
+        for (guint i = 0; i + 1 < pr->spans->len; i += 2) {
+            uint32_t te = g_array_index(pr->spans, uint32_t, i + 1);
+            if (te > 0 && te - 1 < t && !strcmp(dt_doc_tok(doc, te - 1)->fold, noun))
+                return (int)p - 1;
+        }
+    }
+    return -1;
+}
+
 static gboolean possessed_plan(dt_doc *doc, GArray *pms, uint32_t t)
 {
     static const char *const plans[] = {"plan", "proposal", "initiative", "roadmap", "blueprint", NULL};
@@ -1041,6 +1060,8 @@ static gboolean possessed_plan(dt_doc *doc, GArray *pms, uint32_t t)
     int prev = dt_pr_proposal_of_actor(doc, owner);
     if (prev >= 0 && !strcmp(((const dt_proposal *)g_ptr_array_index(doc->proposals, prev))->kind->label, "sanctions"))
         prev = -1;
+    if (prev < 0 && oe == t + 1)
+        prev = peace_plan_named(doc, t);
     /* "Trump's 20-point plan": the adjective belongs to its name */
     pmention pm = {dt_doc_tok(doc, t - 1)->flags & DT_TOK_POSS ? t : t - 1, oe, -1};
     if (prev >= 0) {
@@ -1101,6 +1122,37 @@ static gboolean definite_reference(const dt_doc *doc, uint32_t t, const dt_tokin
     if (!dt_doc_tok_is(doc, d, "the") && !dt_doc_tok_is(doc, d, "this") && !dt_doc_tok_is(doc, d, "that"))
         return FALSE;
     return t + 1 >= n || !dt_doc_tok_in(doc, t + 1, about);
+}
+
+/* "The plan, drafted by U.S. envoy Steve Witkoff and Kremlin envoy
+ * Kirill Dmitriev, would ...": a definite reference at t to the proposal
+ * told last, with a passive participle of proposing and its agents right
+ * after it, is a mention of that proposal, so that the agents propose it. */
+static gboolean drafted_reference(dt_doc *doc, GArray *pms, uint32_t t, uint32_t n)
+{
+    static const char *const definite[] = {"the", "this", "that", NULL};
+    static const char *const told[] = {"new", "latest", "revised", "original", "amended", "initial", NULL};
+    if (doc->last_proposal < 0 || t < 1 || !proposal_noun(doc, t) || (pms->len && g_array_index(pms, pmention, pms->len - 1).te > t))
+        return FALSE;
+    uint32_t d = t - 1;
+    if (d > 0 && dt_doc_tok_in(doc, d, told))
+        d--;
+    if (!dt_doc_tok_in(doc, d, definite))
+        return FALSE;
+    uint32_t v = t + 1;
+    if (v < n && dt_doc_tok_is(doc, v, ","))
+        v++;
+    const dt_tokinfo *vi = v < n ? &doc->tokinfo[v] : NULL;
+    if (vi == NULL || !vi->polarity || strcmp(vi->polarity->label, "proposes") != 0 ||
+        vi->polarity_end >= n || !dt_doc_tok_is(doc, vi->polarity_end, "by") ||
+        dt_doc_tok(doc, vi->polarity_end)->sentence != dt_doc_tok(doc, t)->sentence)
+        return FALSE;
+    pmention pm = {t, t + 1, doc->last_proposal};
+    dt_proposal *p = g_ptr_array_index(doc->proposals, pm.proposal);
+    g_array_append_val(p->spans, pm.tb);
+    g_array_append_val(p->spans, pm.te);
+    g_array_append_val(pms, pm);
+    return TRUE;
 }
 
 /* "a new round of escalation", "another round of sanctions": a round of
@@ -1196,6 +1248,25 @@ static uint32_t named_agreement(const dt_doc *doc, uint32_t t, uint32_t n)
     return dt_pr_word_class_starts(doc, t, n, "agreement-nouns");
 }
 
+/* "a 28-point plan", "Trump's 20-point plan", "China's 12-point
+ * proposal": a numbered plan in diplomacy news is a plan to settle a
+ * conflict, a peace agreement proposed.  A kind word of its own ("a
+ * 12-point ceasefire plan") is left to the lexicon.  Returns its length in
+ * tokens, or 0. */
+static uint32_t numbered_plan(const dt_doc *doc, uint32_t t, uint32_t n)
+{
+    static const char *const plans[] = {"plan", "proposal", "framework", "formula", "roadmap", "initiative",
+                                        "blueprint", NULL};
+    const dt_token *tok = dt_doc_tok(doc, t);
+    if (!(tok->flags & DT_TOK_DIGIT) || t + 1 >= n || doc->tokinfo[t].headline ||
+        !g_str_has_suffix(tok->fold, "-point") || !dt_doc_tok_in(doc, t + 1, plans))
+        return 0;
+    const dt_tokinfo *next = &doc->tokinfo[t + 1];
+    if (next->proposal && strcmp(next->proposal->label, "other proposal") != 0)
+        return 0;
+    return 2;
+}
+
 /* The body a spokesperson speaks for in the article, or -1. */
 static int spokesperson_body(const dt_doc *doc, int person)
 {
@@ -1262,6 +1333,17 @@ void dt_proposals_find(dt_doc *doc)
             break;
         const dt_tokinfo *ti = &doc->tokinfo[t];
         uint32_t named = ti->proposal ? 0 : named_agreement(doc, t, n);
+        if (!named && !ti->proposal && !(pms->len && g_array_index(pms, pmention, pms->len - 1).te > t)) {
+            uint32_t numbered = numbered_plan(doc, t, n);
+            if (numbered) {
+                pmention pm = {t, t + numbered,
+                               proposal_of_kind(doc, dt_pr_concept(doc, "PeaceAgreement"), t, t + numbered)};
+                g_array_append_val(pms, pm);
+                doc->last_proposal = pm.proposal;
+                t += numbered - 1;
+                continue;
+            }
+        }
         if (named) {
             pmention pm = {t - 1, t + named,
                            proposal_of_kind(doc, dt_pr_concept(doc, "PeaceAgreement"), t - 1, t + named)};
@@ -1275,6 +1357,8 @@ void dt_proposals_find(dt_doc *doc)
         if ((!ti->proposal || generic) && !ti->headline && !(pms->len && g_array_index(pms, pmention, pms->len - 1).te > t) &&
             (noun_with_infinitive(doc, pms, t, n) || possessed_plan(doc, pms, t) ||
              (!generic && package_of_sanctions(doc, pms, t))))
+            continue;
+        if ((!ti->proposal || generic) && !ti->headline && drafted_reference(doc, pms, t, n))
             continue;
         if (!ti->proposal || ti->headline)
             continue;
@@ -1295,7 +1379,9 @@ void dt_proposals_find(dt_doc *doc)
             g_array_index(pms, pmention, pms->len - 1).te = ti->proposal_end;
             continue;
         }
-        if (definite_reference(doc, t, ti, n) || handing_over_things(doc, t, ti, n) || round_of_other(doc, ti, n))
+        if (definite_reference(doc, t, ti, n))
+            continue;
+        if (handing_over_things(doc, t, ti, n) || round_of_other(doc, ti, n))
             continue;
         if (introduces_known(doc, t, ti, n) || named_force(doc, t, ti->proposal_end, n) ||
             other_guarantee(doc, t, ti->proposal_end, n))

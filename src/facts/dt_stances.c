@@ -165,6 +165,16 @@ static gboolean urged_object_before(const dt_doc *doc, uint32_t sb, uint32_t t)
 {
     if (t < sb + 3 || !dt_doc_tok_is(doc, t - 1, "to"))
         return FALSE;
+    /* "set Thursday as a deadline for Ukraine to accept the plan", "time
+     * for Russia to agree": what someone else is to do, no stance yet
+     * ("pushed for Kyiv to accept" is the pushing verb's, below) */
+    int mi = doc->tokinfo[t - 2].mention;
+    if (mi >= 0) {
+        const dt_mention *m = &g_array_index(doc->mentions, dt_mention, mi);
+        if (m->te == t - 1 && m->tb >= sb + 2 && dt_doc_tok_is(doc, m->tb - 1, "for") &&
+            !doc->tokinfo[m->tb - 2].polarity)
+            return TRUE;
+    }
     /* the object: a name or a short noun phrase ("both sides", "the two
      * leaders") right after the verb */
     for (uint32_t j = t - 2; j >= sb && j + 7 > t; j--) {
@@ -1142,6 +1152,12 @@ static gboolean noun_use(const dt_doc *doc, uint32_t sb, uint32_t t)
                 return TRUE;
     if (!dt_lexicon_find(doc->lex, dt_doc_tok(doc, t)->fold, DT_LEX_PROPOSAL_NOUN, -1))
         return FALSE;
+    /* "it was not his final offer": a possessive and an adjective */
+    static const char *const possessives[] = {"his", "her", "their", "its", "our", "my", "your", NULL};
+    static const char *const adjectives[] = {"final", "last", "latest", "new", "best", "initial", "formal",
+                                             "revised", "improved", "original", "first", "second", NULL};
+    if (t > sb + 1 && dt_doc_tok_in(doc, t - 1, adjectives) && dt_doc_tok_in(doc, t - 2, possessives))
+        return TRUE;
     if (!dt_doc_tok_in(doc, t - 1, determiners))
         return FALSE;
     /* "repeated", "renewed" are verbs after their subject */
