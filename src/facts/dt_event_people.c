@@ -677,6 +677,19 @@ static void opening_persons(const dt_doc *doc, dt_event *ev, uint32_t sb, uint32
     }
 }
 
+/* "Trump's Friday summit": the event noun at t heads the phrase the
+ * possessive at poss opens, so the possessor takes part.  Not "Kushner,
+ * Trump's son-in-law, met Netanyahu": a comma between, or a verb. */
+static gboolean possessed_event(const dt_doc *doc, uint32_t poss, uint32_t t)
+{
+    if (t <= poss || t > poss + 4 || doc->tokinfo[t].event_type == NULL)
+        return FALSE;
+    for (uint32_t k = poss + 1; k < t; k++)
+        if (!(dt_doc_tok(doc, k)->flags & DT_TOK_WORD))
+            return FALSE;
+    return TRUE;
+}
+
 void dt_ev_add_participants(dt_doc *doc, dt_event *ev, uint32_t start, uint32_t t, uint32_t te, uint32_t cb,
                              uint32_t ce)
 {
@@ -800,7 +813,7 @@ void dt_ev_add_participants(dt_doc *doc, dt_event *ev, uint32_t start, uint32_t 
             continue;
         /* "Trump's push for a meeting": the possessor of another noun is not
          * in the event; "Trump's Friday summit" is */
-        if (m->te < ce && (dt_doc_tok(doc, m->te)->flags & DT_TOK_POSS) && (t > m->te + 4 || t < m->tb))
+        if (m->te < ce && (dt_doc_tok(doc, m->te)->flags & DT_TOK_POSS) && !possessed_event(doc, m->te, t))
             continue;
         dt_ints_add(ev->participants, m->entity);
     }

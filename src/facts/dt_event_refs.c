@@ -100,6 +100,9 @@ gboolean dt_ev_times_compatible(const dt_event *ev, const char *date, const char
     /* "Monday's talks" twice is one Monday, whatever tense resolved it */
     if (ev->time_text && time_text && !g_ascii_strcasecmp(ev->time_text, time_text))
         return TRUE;
+    /* "met Netanyahu on Tuesday ... met him a day earlier": two meetings */
+    if (dt_time_is_relative(time_text) || dt_time_is_relative(ev->time_text))
+        return FALSE;
     if (ev->date && date)
         return !strcmp(ev->date, date);
     if (ev->time_text && time_text && !ev->date && !date)

@@ -161,6 +161,34 @@ static gboolean month_day(const dt_doc *doc, uint32_t i, uint32_t e, uint32_t *e
     return TRUE;
 }
 
+/* "a day earlier", "two weeks later", "the previous day", "the day
+ * before": a time told against another event's, kept as written.  Returns
+ * the end of the phrase at i, or i. */
+static uint32_t relative_offset(const dt_doc *doc, uint32_t i, uint32_t e)
+{
+    static const char *const counts[] = {"a", "an", "one", "two", "three", "four", "five", "six", "seven",
+                                         "several", "few", NULL};
+    static const char *const units[] = {"day", "days", "week", "weeks", "month", "months", "hours", NULL};
+    static const char *const sides[] = {"earlier", "later", "before", NULL};
+    static const char *const ordinals[] = {"previous", "next", "following", NULL};
+    if (i + 2 < e && (dt_doc_tok_in(doc, i, counts) || (dt_doc_tok(doc, i)->flags & DT_TOK_DIGIT)) &&
+        dt_doc_tok_in(doc, i + 1, units) && dt_doc_tok_in(doc, i + 2, sides))
+        return i + 3;
+    if (i + 2 < e && dt_doc_tok_is(doc, i, "the") && dt_doc_tok_in(doc, i + 1, ordinals) &&
+        dt_doc_tok_is(doc, i + 2, "day"))
+        return i + 3;
+    if (i + 2 < e && dt_doc_tok_is(doc, i, "the") && dt_doc_tok_is(doc, i + 1, "day") &&
+        dt_doc_tok_is(doc, i + 2, "before"))
+        return i + 3;
+    return i;
+}
+
+gboolean dt_time_is_relative(const char *time_text)
+{
+    return time_text && (g_str_has_suffix(time_text, "earlier") || g_str_has_suffix(time_text, "later") ||
+                         g_str_has_suffix(time_text, "before") || g_str_has_suffix(time_text, " day"));
+}
+
 gboolean dt_time_find(const dt_doc *doc, uint32_t b, uint32_t e, gboolean future, char **text,
                       char **date)
 {
@@ -231,6 +259,12 @@ gboolean dt_time_find(const dt_doc *doc, uint32_t b, uint32_t e, gboolean future
              dt_doc_tok_is(doc, i + 1, "year") || dt_doc_tok_is(doc, i + 1, "days") ||
              dt_doc_tok_is(doc, i + 1, "weeks") || dt_doc_tok_is(doc, i + 1, "months"))) {
             *text = dt_text_tokens_string(doc->text, i > b && dt_doc_tok_is(doc, i - 1, "the") ? i - 1 : i, i + 2);
+            *date = NULL;
+            return TRUE;
+        }
+        uint32_t rel = relative_offset(doc, i, e);
+        if (rel > i) {
+            *text = dt_text_tokens_string(doc->text, i, rel);
             *date = NULL;
             return TRUE;
         }

@@ -17,5 +17,8 @@ gboolean dt_time_find(const dt_doc *doc, uint32_t b, uint32_t e, gboolean future
 int dt_time_month(const char *text);
 /* The first year (1900-2100) a time text writes ("the spring of 2022"), or 0. */
 int dt_time_year(const char *text);
+/* True when a time text is told against another event's ("a day
+ * earlier", "the next day"): it names no date of its own. */
+gboolean dt_time_is_relative(const char *time_text);
 
 #endif
