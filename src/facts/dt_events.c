@@ -347,8 +347,19 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
     /* "BEIJING, Sept 19 (Reuters) - Xi and Trump held a phone call": a
      * call takes place nowhere; only "in"/"at" right after it places it */
     gboolean call = g_str_has_suffix(type->iri, "#Call");
-    if (place < 0 && !ana && !asked && !call)
-        place = dt_ev_locative_place_near(doc, cb, ce, t);
+    /* "BANGKOK, Nov 11 (AFP) - Thailand suspended a declaration signed
+     * ... last month": the dateline is where the story is filed, the
+     * venue only of what happens in its days (checked once the time is
+     * known) */
+    gboolean dateline_venue = FALSE;
+    if (place < 0 && !ana && !asked && !call) {
+        uint32_t de = dateline_end(doc, sb);
+        place = dt_ev_locative_place_near(doc, MAX(cb, de), ce, t);
+        if (place < 0 && de > cb) {
+            place = dt_ev_locative_place_near(doc, cb, ce, t);
+            dateline_venue = place >= 0;
+        }
+    }
     char *time_text = NULL, *date = NULL;
     gboolean future = future_clause(doc, sb, se, te);
     uint32_t tce = attribution_start(doc, te, ce);
@@ -372,6 +383,8 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
                                             time_clause_start(doc, cb, t)),
                                    MIN(start, tce), future, &time_text, &date))
             dt_time_find(doc, past_relative(doc, after_end, tce), tce, future, &time_text, &date);
+    if (dateline_venue && !dt_time_recent(doc, time_text, date))
+        place = -1;
     uint32_t sentence = dt_doc_tok(doc, t)->sentence;
     /* "a call", and "meets by video": the manner of a verb of its own */
     gboolean indefinite = !verbal && (manner || (start > sb && (dt_doc_tok_is(doc, start - 1, "a") ||

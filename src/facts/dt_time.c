@@ -189,6 +189,24 @@ gboolean dt_time_is_relative(const char *time_text)
                          g_str_has_suffix(time_text, "before") || g_str_has_suffix(time_text, " day"));
 }
 
+gboolean dt_time_recent(const dt_doc *doc, const char *time_text, const char *date)
+{
+    if (time_text == NULL)
+        return TRUE;
+    GDate *pd = pub_date(doc);
+    gboolean recent = FALSE;
+    int y, mo, da;
+    if (pd && date && sscanf(date, "%d-%d-%d", &y, &mo, &da) == 3 && g_date_valid_dmy(da, mo, y)) {
+        GDate *d = g_date_new_dmy(da, mo, y);
+        int apart = g_date_days_between(pd, d);
+        recent = apart >= -7 && apart <= 7;
+        g_date_free(d);
+    }
+    if (pd)
+        g_date_free(pd);
+    return recent || (pd == NULL && date != NULL);
+}
+
 gboolean dt_time_find(const dt_doc *doc, uint32_t b, uint32_t e, gboolean future, char **text,
                       char **date)
 {

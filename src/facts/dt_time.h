@@ -20,5 +20,8 @@ int dt_time_year(const char *text);
 /* True when a time text is told against another event's ("a day
  * earlier", "the next day"): it names no date of its own. */
 gboolean dt_time_is_relative(const char *time_text);
+/* True when an event's time is the story's own days: none told, or a date
+ * within a week of publication ("last month", "in July" are not). */
+gboolean dt_time_recent(const dt_doc *doc, const char *time_text, const char *date);
 
 #endif
