@@ -766,6 +766,15 @@ static gboolean institution_title(const dt_doc *doc, const dt_holding *h)
     return FALSE;
 }
 
+/* "the Thai army", "Russia's foreign ministry": an institution noun
+ * right after a country's mention ending at me. */
+static gboolean names_institution(const dt_doc *doc, uint32_t me)
+{
+    if (me < dt_doc_ntok(doc) && (dt_doc_tok(doc, me)->flags & DT_TOK_POSS))
+        me++;
+    return me < dt_doc_ntok(doc) && doc->tokinfo[me].institution_end > me;
+}
+
 /* The country named nearest before token k (outside quotes) in its
  * sentence, else in the sentence before in the same paragraph; -1 if none. */
 static int country_before(const dt_doc *doc, uint32_t k)
@@ -778,8 +787,15 @@ static int country_before(const dt_doc *doc, uint32_t k)
     for (uint32_t j = k; j > lo; j--) {
         if (doc->tokinfo[j - 1].quote >= 0)
             continue;
-        int e = dt_actor_at(doc, j - 1, NULL);
-        if (e >= 0 && dt_entity_kind_of(doc, e) == DT_ENT_COUNTRY)
+        uint32_t me = 0;
+        int e = dt_actor_at(doc, j - 1, &me);
+        /* the sentence before only with an institution or as an adjective:
+         * "The Thai army remained sceptical. Army spokesman X said", "a
+         * demand Iranian officials rejected", not "a deadline for Ukraine
+         * to accept. Army Secretary Dan Driscoll ..." */
+        if (e >= 0 && dt_entity_kind_of(doc, e) == DT_ENT_COUNTRY &&
+            (j - 1 >= cur->tok_begin || names_institution(doc, me) ||
+             g_array_index(doc->mentions, dt_mention, doc->tokinfo[j - 1].mention).kind == DT_MEN_DEMONYM))
             return e;
         /* "travelled to Beirut, where he met Parliament Speaker X" */
         int mi = doc->tokinfo[j - 1].mention;
