@@ -1047,7 +1047,7 @@ static void copular_judgements(dt_doc *doc, const GArray *pms, uint32_t sb, uint
         uint32_t k = pm->te;
         /* past a short phrase completing the subject: "the deployment of
          * foreign troops in Ukraine was unacceptable" */
-        static const char *const completing[] = {"in", "to", "on", "into", "near", "inside", NULL};
+        static const char *const completing[] = {"in", "to", "on", "into", "near", "inside", "with", "between", NULL};
         if (k < se && dt_doc_tok_in(doc, k, completing))
             for (uint32_t j = k + 1; j < se && j < k + 5; j++) {
                 if (dt_doc_tok_in(doc, j, be) || dt_doc_tok_in(doc, j, predictive)) {
