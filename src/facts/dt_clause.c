@@ -398,6 +398,25 @@ static gboolean drafters_of_subject(const dt_doc *doc, uint32_t sb, uint32_t ver
     return FALSE;
 }
 
+/* "has not responded to the proposal, which calls for a ceasefire", "a
+ * deal that ended the war": a relative pronoun at t is the verb's subject,
+ * and its antecedent names no actor, so no one holds the stance.  ("Qatar,
+ * which proposed the truce" names one: the usual search finds it.) */
+static gboolean thing_relative(const dt_doc *doc, uint32_t sb, uint32_t t, uint32_t verb)
+{
+    if (t < sb + 2 || !(dt_doc_tok_is(doc, t, "which") || dt_doc_tok_is(doc, t, "that")) ||
+        !(t + 1 == verb || (t + 2 == verb && auxiliary(doc, t + 1)) ||
+          (t + 3 == verb && auxiliary(doc, t + 1) && auxiliary(doc, t + 2))))
+        return FALSE;
+    uint32_t a = is_comma(doc, t - 1) ? t - 2 : t - 1;
+    const dt_token *at = dt_doc_tok(doc, a);
+    const dt_tokinfo *ai = &doc->tokinfo[a];
+    if (dt_doc_tok_is(doc, t, "that") && (ai->reporting || ai->function_word))
+        return FALSE; /* "said that ...": a complement clause */
+    return (at->flags & DT_TOK_WORD) && !(at->flags & DT_TOK_UPPER) && ai->mention < 0 && !ai->voice &&
+           ai->reference < 0;
+}
+
 void dt_pr_subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray *out)
 {
     if (drafters_of_subject(doc, sb, verb, out))
@@ -425,6 +444,9 @@ void dt_pr_subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray
         }
         break;
     }
+    for (uint32_t r = verb; r > sb && r + 3 > verb; r--)
+        if (thing_relative(doc, sb, r - 1, verb))
+            return;
     int k = (int)apposition_head(doc, sb, verb) - 1;
     while (k >= (int)sb) {
         uint32_t t = (uint32_t)k;

@@ -69,6 +69,20 @@ static gboolean attribution_after(dt_doc *doc, dt_quote *q)
                                                "so", "or", "yet", "whilst", NULL};
     if (i < n && dt_doc_tok_in(doc, i, conjunctions))
         return FALSE;
+    /* 'calling it "the right answer" to Russia's continued aggression': a
+     * preposition continues the sentence around a partial quote; an
+     * attribution can only come after the next comma ('"We will respond"
+     * to any attack, Peskov said') */
+    static const char *const prepositions[] = {"to", "of", "for", "on", "in", "with", "from", "against",
+                                               "by", "at", "over", "about", NULL};
+    if (i < n && i == q->close_tok + 1 && dt_doc_tok_in(doc, i, prepositions)) {
+        while (i < n && !dt_doc_tok_is(doc, i, ",") && !dt_doc_tok_is(doc, i, ".") && doc->tokinfo[i].quote < 0 &&
+               !(dt_doc_tok(doc, i)->flags & DT_TOK_PARA))
+            i++;
+        if (i >= n || !dt_doc_tok_is(doc, i, ","))
+            return FALSE;
+        i++;
+    }
     /* room for a speaker with an apposition: "...," Ursula von der Leyen,
      * the president of the European Commission, wrote on X. */
     for (uint32_t k = i; k < n && k < i + 18; k++) {
