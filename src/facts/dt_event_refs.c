@@ -22,6 +22,10 @@ gboolean dt_ev_asked_for(const dt_doc *doc, uint32_t v)
     else if (!g_str_has_suffix(dt_doc_tok(doc, v)->fold, "ing"))
         return FALSE;
     dt_doc_sentence_bounds(doc, v, &sb, &se);
+    /* "was willing to hold talks", "is ready to meet": offered, not held */
+    static const char *const willing[] = {"willing", "ready", "prepared", "eager", "keen", "open", NULL};
+    if (p > sb && p < v && dt_doc_tok_in(doc, p - 1, willing))
+        return TRUE;
     uint32_t lo = p > sb + 6 ? p - 6 : sb;
     for (uint32_t k = p; k-- > lo;) {
         if (dt_is_clause_break(doc, k))

@@ -273,12 +273,38 @@ static uint32_t place_phrase_end(const dt_doc *doc, uint32_t k, uint32_t e)
     return pe;
 }
 
+/* "as US warships gather in the Caribbean", "crowds gathered": an
+ * assembly verb whose subject is a common noun naming no people is no
+ * meeting ("leaders gathered", "ministers convene", "they gather" are). */
+static gboolean assembly_of_things(const dt_doc *doc, uint32_t t, uint32_t sb)
+{
+    static const char *const assembly[] = {"gather", "gathered", "gathers", "convene", "convened", "convenes",
+                                           NULL};
+    static const char *const people[] = {"leaders", "ministers", "officials", "diplomats", "delegates",
+                                         "delegations", "envoys", "negotiators", "heads", "lawmakers",
+                                         "mediators", "representatives", "counterparts", "allies", "members",
+                                         "presidents", "chiefs", "council", "committee", "group", "parliament",
+                                         "assembly", "cabinet", "sides", "parties", "partners", "men", "women",
+                                         "mechanism", "commission", "board", "panel", "bloc", "alliance",
+                                         "coalition", "forum", "body", "team", "teams", "quartet", "quad",
+                                         NULL};
+    if (t <= sb || !dt_doc_tok_in(doc, t, assembly))
+        return FALSE;
+    const dt_token *p = dt_doc_tok(doc, t - 1);
+    const dt_tokinfo *pi = &doc->tokinfo[t - 1];
+    return (p->flags & DT_TOK_WORD) && !(p->flags & DT_TOK_UPPER) && pi->mention < 0 && !pi->function_word &&
+           !dt_is_pronoun(doc, t - 1) && !dt_doc_tok_is(doc, t - 1, "they") && !dt_doc_tok_is(doc, t - 1, "we") &&
+           !g_str_has_suffix(p->fold, "ly") && !dt_doc_tok_in(doc, t - 1, people);
+}
+
 static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uint32_t te, gboolean verbal)
 {
     uint32_t sb, se, cb, ce;
     dt_doc_sentence_bounds(doc, t, &sb, &se);
     uint32_t np = verbal ? t : phrase_start(doc, t, sb); /* the noun phrase */
     if (!verbal && plural_set(doc, type, np, te))
+        return;
+    if (verbal && assembly_of_things(doc, t, sb))
         return;
     /* "offers of direct negotiations", "calls for talks": a proposal (the
      * proposals stage has it), no event yet */

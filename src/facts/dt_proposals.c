@@ -247,6 +247,33 @@ static gboolean other_guarantee(const dt_doc *doc, uint32_t t, uint32_t te, uint
     return (te < n && dt_doc_tok_in(doc, te, about)) || (t > 0 && dt_doc_tok_in(doc, t - 1, kinds));
 }
 
+/* "after winning concessions on energy prices", "trade concessions": a
+ * bare "concession(s)" about something other than land is no territorial
+ * concession.  Land is a territory word or a place named in the phrase
+ * after it. */
+static gboolean other_concession(const dt_doc *doc, uint32_t t, uint32_t te, uint32_t n)
+{
+    static const char *const about[] = {"on", "over", "about", "regarding", "concerning", NULL};
+    static const char *const kinds[] = {"trade", "economic", "tariff", "price", "tax", "budget", "financial",
+                                        "political", "energy", NULL};
+    static const char *const land[] = {"land", "territory", "territories", "territorial", "region", "regions",
+                                       "border", "borders", "frontline", "front", "line", "areas", NULL};
+    if (te != t + 1 || !g_str_has_prefix(dt_doc_tok(doc, t)->fold, "concession"))
+        return FALSE;
+    if (t > 0 && dt_doc_tok_in(doc, t - 1, kinds))
+        return TRUE;
+    if (te >= n || !dt_doc_tok_in(doc, te, about))
+        return FALSE;
+    for (uint32_t k = te + 1; k < n && k < te + 6 && !dt_is_clause_break(doc, k); k++) {
+        int mi = doc->tokinfo[k].mention;
+        gboolean poss = mi >= 0 && g_array_index(doc->mentions, dt_mention, mi).te < n &&
+                        (dt_doc_tok(doc, g_array_index(doc->mentions, dt_mention, mi).te)->flags & DT_TOK_POSS);
+        if (dt_doc_tok_in(doc, k, land) || (mi >= 0 && !poss))
+            return FALSE;
+    }
+    return TRUE;
+}
+
 /* "U.S.-brokered peace agreement", "Qatar-hosted talks": the actor before
  * the hyphen brokered or hosts it. */
 static void mediator_compound(dt_doc *doc, uint32_t t, int proposal)
@@ -1384,7 +1411,7 @@ void dt_proposals_find(dt_doc *doc)
         if (handing_over_things(doc, t, ti, n) || round_of_other(doc, ti, n))
             continue;
         if (introduces_known(doc, t, ti, n) || named_force(doc, t, ti->proposal_end, n) ||
-            other_guarantee(doc, t, ti->proposal_end, n))
+            other_guarantee(doc, t, ti->proposal_end, n) || other_concession(doc, t, ti->proposal_end, n))
             continue;
         pmention pm = {t, ti->proposal_end, proposal_of_kind(doc, ti->proposal, t, ti->proposal_end)};
         /* "a ceasefire plan drafted by ...": the proposal noun after it is
