@@ -159,6 +159,23 @@ static gboolean under_doubt(const dt_doc *doc, uint32_t sb, uint32_t t)
     return FALSE;
 }
 
+/* "called on [Baku] to sign [the treaty]", "urged Hamas to accept it":
+ * after an urging verb ending at k, an actor, "to", a verb and an
+ * anaphoric object.  Returns the object's first token, or 0. */
+static uint32_t urged_infinitive_object(const dt_doc *doc, uint32_t k, uint32_t se)
+{
+    uint32_t me = 0;
+    if (k >= se || dt_actor_at(doc, k, &me) < 0 || me + 2 >= se || !dt_doc_tok_is(doc, me, "to"))
+        return 0;
+    const dt_token *v = dt_doc_tok(doc, me + 1);
+    if (!(v->flags & DT_TOK_WORD) || (v->flags & DT_TOK_UPPER))
+        return 0;
+    uint32_t o = me + 2;
+    if (dt_doc_tok_is(doc, o, "it") && dt_is_clause_break(doc, o + 1 < se ? o + 1 : o))
+        return o;
+    return dt_pr_anaphoric_object(doc, o, se) ? o : 0;
+}
+
 /* True when the stance verb at t is the infinitive after the object of a
  * stance verb: "urged [Israel] to accept", "called on [both sides] to". */
 static gboolean urged_object_before(const dt_doc *doc, uint32_t sb, uint32_t t)
@@ -616,10 +633,14 @@ int dt_pr_anaphoric_referent(const dt_doc *doc, uint32_t k, uint32_t se)
             continue;
         for (guint p = doc->proposals->len; p > 0; p--) {
             const dt_proposal *pr = g_ptr_array_index(doc->proposals, p - 1);
+            /* the head noun, or a noun inside ("the framework" after "a
+             * framework agreement") */
             for (guint sp = 1; sp < pr->spans->len; sp += 2) {
+                uint32_t tb = g_array_index(pr->spans, uint32_t, sp - 1);
                 uint32_t te = g_array_index(pr->spans, uint32_t, sp);
-                if (te > 0 && te <= k && dt_doc_tok_is(doc, te - 1, dt_doc_tok(doc, i)->fold))
-                    return (int)p - 1;
+                for (uint32_t w = tb; w < te && te <= k; w++)
+                    if (dt_doc_tok_is(doc, w, dt_doc_tok(doc, i)->fold))
+                        return (int)p - 1;
             }
         }
         break;
@@ -660,7 +681,8 @@ gboolean dt_pr_anaphoric_object(const dt_doc *doc, uint32_t k, uint32_t se)
                                         "accord", "move", "idea", "text", "declaration", "truce",
                                         "demand", "demands", "request", "initiative", "suggestion",
                                         "ultimatum", "protection", "commitment", "arrangement",
-                                        "settlement", "treaty", NULL};
+                                        "settlement", "treaty", "framework", "accords", "pact", "roadmap",
+                                        "blueprint", NULL};
     static const char *const demonstratives[] = {"the", "these", "those", "such", NULL};
     if (k < se && dt_doc_tok_is(doc, k, "it"))
         return TRUE;
@@ -1219,12 +1241,67 @@ static gboolean ends_clause(const dt_doc *doc, uint32_t t, uint32_t k, uint32_t 
     return TRUE;
 }
 
+/* "insisted that any deal must restore state authority": what any deal
+ * must do, demanded after the verb ending at vend, is a condition on the
+ * proposal, not a proposal of it. */
+static gboolean requirement_on(const dt_doc *doc, uint32_t vend, const pmention *pm, uint32_t se)
+{
+    static const char *const musts[] = {"must", "should", "needs", "need", "has", "have", "would", NULL};
+    uint32_t k = vend;
+    if (k < se && dt_doc_tok_is(doc, k, "that"))
+        k++;
+    if (k + 2 >= se || !dt_doc_tok_is(doc, k, "any"))
+        return FALSE;
+    /* the proposal itself, or a noun referring to the one told before */
+    if (pm->tb > k + 1) /* "any agreement would have to include guarantees": those are proposed */
+        return FALSE;
+    uint32_t e = pm->tb == k + 1 ? pm->te : (dt_pr_anaphoric_object(doc, k + 1, k + 2) ? k + 2 : 0);
+    if (e == 0 || e >= se || !dt_doc_tok_in(doc, e, musts))
+        return FALSE;
+    for (uint32_t w = e; w < se && !dt_is_clause_break(doc, w); w++)
+        if (doc->tokinfo[w].proposal)
+            return FALSE; /* a proposal of its own is what is demanded */
+    if (dt_doc_tok_is(doc, e, "must") || dt_doc_tok_is(doc, e, "should"))
+        return TRUE;
+    /* "has to", "needs to", "would have to" */
+    uint32_t to = e + 1;
+    if (to < se && dt_doc_tok_is(doc, e, "would") && dt_doc_tok_is(doc, to, "have"))
+        to++;
+    return to < se && dt_doc_tok_is(doc, to, "to");
+}
+
+/* "will only sign it after Armenia amends its constitution", "would only
+ * agree once ...": "only" and the conjunction split by the verb are the
+ * condition "only after" ("signed only days after the war" is a time). */
+static void split_only_conditions(dt_doc *doc, uint32_t sb, uint32_t se)
+{
+    static const char *const conjunctions[] = {"after", "once", "when", NULL};
+    static const char *const times[] = {"a", "an", "day", "days", "hour", "hours", "week", "weeks", "month",
+                                        "months", "year", "years", "minutes", "moments", "shortly", "just",
+                                        "two", "three", "few", NULL};
+    for (uint32_t t = sb + 2; t < se; t++) {
+        if (doc->tokinfo[t].polarity || !dt_doc_tok_in(doc, t, conjunctions) || doc->tokinfo[t].quote >= 0)
+            continue;
+        for (uint32_t k = t - 1; k > sb && k + 5 > t; k--) {
+            if (dt_is_clause_break(doc, k) || dt_doc_tok_in(doc, k, times) ||
+                (dt_doc_tok(doc, k)->flags & DT_TOK_DIGIT))
+                break;
+            if (dt_doc_tok_is(doc, k - 1, "only") && !doc->tokinfo[k - 1].polarity) {
+                doc->tokinfo[t].polarity = dt_pr_concept(doc, "conditions");
+                doc->tokinfo[t].polarity_end = t + 1;
+                break;
+            }
+        }
+    }
+}
+
 void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
 {
     if (pms->len == 0 && doc->last_proposal < 0)
         return;
     judgements(doc, pms, sb, se);
     copular_judgements(doc, pms, sb, se);
+    split_only_conditions(doc, sb, se);
     /* conditional clauses first: their stance words are part of the condition */
     uint32_t cond_b = se, cond_e = se;
     for (uint32_t t = sb; t < se; t++) {
@@ -1305,6 +1382,7 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
         GArray *holders = g_array_new(FALSE, FALSE, sizeof(int));
         dt_voice voice = conditional ? DT_ACTIVE : dt_pr_voice_of(doc, t, ti->polarity_end, sb, se, holders);
         pmention back;
+        gboolean urged_told = FALSE;
         /* the condition's proposal: in the main clause -- after a fronted
          * if-clause, before one that follows it ("has threatened military
          * action if Tehran does not reach a deal and has restored
@@ -1390,6 +1468,23 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
             back.te = ti->polarity_end;
             back.proposal = dt_pr_anaphoric_referent(doc, ti->polarity_end, se);
             pm = &back;
+        }
+        if (pm == NULL && voice == DT_ACTIVE && !conditional && doc->last_proposal >= 0 &&
+            !strcmp(pol->label, "proposes")) {
+            /* "called on Baku to sign the treaty", "urged Hamas to accept
+             * it": the urged one's verb takes the proposal told before */
+            uint32_t o = urged_infinitive_object(doc, ti->polarity_end, se);
+            if (o > 0) {
+                back.tb = t;
+                back.te = ti->polarity_end;
+                back.proposal = dt_doc_tok_is(doc, o, "it")
+                                    ? (doc->topic_proposal >= 0 ? doc->topic_proposal : main_proposal(doc))
+                                    : dt_pr_anaphoric_referent(doc, o, se);
+                if (back.proposal >= 0) {
+                    pm = &back;
+                    urged_told = TRUE;
+                }
+            }
         }
         if (pm == NULL && voice == DT_ACTIVE && !conditional && doc->last_proposal >= 0) {
             /* "the deal that Getachew signed", "the agreement which Kyiv
@@ -1515,11 +1610,15 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
                 break;
             }
         const dt_lex_entry *p2 = neg ? flip(doc, pol) : pol;
+        /* urging others to sign what was told before backs it; it puts
+         * nothing forward */
+        if (urged_told)
+            p2 = dt_pr_concept(doc, neg ? "opposes" : "supports");
         /* "insists the constitution must be rewritten before Aliyev signs
          * any final agreement": a demand made before a proposal is a
          * condition on it */
         if (voice == DT_ACTIVE && !conditional && !neg && !strcmp(pol->label, "proposes") &&
-            demand_before(doc, ti->polarity_end, pm->tb))
+            (demand_before(doc, ti->polarity_end, pm->tb) || requirement_on(doc, ti->polarity_end, pm, se)))
             p2 = dt_pr_concept(doc, "conditions");
         /* "urged Petro to suspend the talks": against them */
         else if (voice == DT_ACTIVE && !conditional && pm->tb > ti->polarity_end &&
