@@ -247,25 +247,49 @@ static gboolean keys_equal(const char *ka, const char *kb)
     return ka && kb && !strcmp(ka, kb);
 }
 
+/* The first token of e's latest mention before token at, or UINT32_MAX. */
+static uint32_t latest_mention_before(const dt_doc *doc, const dt_entity *e, uint32_t at)
+{
+    uint32_t latest = UINT32_MAX;
+    for (guint k = 0; k < e->mentions->len; k++) {
+        uint32_t tb = g_array_index(doc->mentions, dt_mention, g_array_index(e->mentions, guint, k)).tb;
+        if (tb < at && (latest == UINT32_MAX || tb > latest))
+            latest = tb;
+    }
+    return latest;
+}
+
 /* The person whose surname (or, after an honorific, first name) this single
  * token is (word_key: its fold key); the one mentioned most often wins,
  * then the latest. */
-static int person_by_part(dt_doc *doc, name_cache *nc, const char *word_key, gboolean first_name)
+static int person_by_part(dt_doc *doc, name_cache *nc, const char *word_key, gboolean first_name, uint32_t at)
 {
-    int best = -1;
+    int best = -1, near = -1;
     guint best_count = 0;
+    uint32_t near_tb = 0;
+    uint32_t at_sentence = dt_doc_tok(doc, at)->sentence;
     for (guint i = 0; i < doc->entities->len; i++) {
         dt_entity *e = dt_doc_entity(doc, (int)i);
         if (e->kind != DT_ENT_PERSON || strchr(e->label, ' ') == NULL)
             continue;
         gboolean hit = keys_equal(part_key(nc, e, i, first_name), word_key) ||
                        (!first_name && keys_equal(name_keys_of(nc, i)->bare, word_key));
-        if (hit && e->mentions->len >= best_count) {
+        if (!hit)
+            continue;
+        if (e->mentions->len >= best_count) {
             best = (int)i;
             best_count = e->mentions->len;
         }
+        /* "Vice Defense Minister Kim Hong-cheol said ... \"...,\" Kim said"
+         * before Kim Jong Un is named: the one just named wins */
+        uint32_t latest = latest_mention_before(doc, e, at);
+        if (latest != UINT32_MAX && dt_doc_tok(doc, latest)->sentence + 2 >= at_sentence &&
+            (near < 0 || latest > near_tb)) {
+            near = (int)i;
+            near_tb = latest;
+        }
     }
-    return best;
+    return near >= 0 ? near : best;
 }
 
 /* Another mention of the same name, or of its first or last word alone,
@@ -323,10 +347,10 @@ static void resolve_unlisted_person(dt_doc *doc, name_cache *nc, guint mi, gbool
     const char *tkey = text_key(nc, text);
     int ent = -1;
     if (single) {
-        ent = person_by_part(doc, nc, tkey, FALSE);
+        ent = person_by_part(doc, nc, tkey, FALSE, m->tb);
         /* "Abiy" for Abiy Ahmed, "Xi" for Xi Jinping, "Sheikh Mohammed" */
         if (ent < 0)
-            ent = person_by_part(doc, nc, tkey, TRUE);
+            ent = person_by_part(doc, nc, tkey, TRUE, m->tb);
         if (ent < 0 && !m->titled)
             goto out; /* a capitalized word with no title: not a new person */
     } else {

@@ -734,7 +734,7 @@ static int dateline_country(dt_doc *doc)
 /* The one country a sentence names outside quotes ("Ukraine was
  * represented by ... Foreign Minister X"), or -1 when it names none or
  * several. */
-static int only_country_of_sentence(const dt_doc *doc, uint32_t tok)
+static int only_country_of_sentence(const dt_doc *doc, uint32_t tok, uint32_t *first)
 {
     uint32_t sb, se;
     dt_doc_sentence_bounds(doc, tok, &sb, &se);
@@ -751,6 +751,8 @@ static int only_country_of_sentence(const dt_doc *doc, uint32_t tok)
             return -1;
         if (found >= 0 && found != e)
             return -1;
+        if (found < 0)
+            *first = k;
         found = e;
     }
     return found;
@@ -872,10 +874,18 @@ static void infer_jurisdictions(dt_doc *doc)
             h->jurisdiction = dt_entities_listed(doc, p->lex->country);
         if (h->jurisdiction < 0)
             h->jurisdiction = country_in_apposition(doc, h);
+        /* "SEOUL (Yonhap) - Vice Defense Minister Kim said ... after North
+         * Korean soldiers crossed": a country named only after the holder
+         * is what the sentence is about; the dateline's serves better */
+        uint32_t first = 0;
+        int only = h->jurisdiction < 0 ? only_country_of_sentence(doc, h->tb, &first) : -1;
+        int dateline = h->jurisdiction < 0 ? dateline_country(doc) : -1;
+        if (only >= 0 && dateline >= 0 && only != dateline && first >= h->te)
+            only = -1;
         if (h->jurisdiction < 0)
-            h->jurisdiction = only_country_of_sentence(doc, h->tb);
+            h->jurisdiction = only;
         if (h->jurisdiction < 0)
-            h->jurisdiction = dateline_country(doc);
+            h->jurisdiction = dateline;
     }
 }
 
