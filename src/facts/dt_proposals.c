@@ -614,7 +614,13 @@ static gboolean own_territory_withdrawal(const dt_doc *doc, uint32_t b, uint32_t
         for (uint32_t f = k + 1; f < e && f < k + 4; f++) {
             if (!dt_doc_tok_is(doc, f, "from") && !dt_doc_tok_is(doc, f, "of"))
                 continue;
-            uint32_t p = f + 1 < e && dt_doc_tok_is(doc, f + 1, "the") ? f + 2 : f + 1;
+            /* "from the parts of the Donetsk region it still controls",
+             * "from the rest of Donbas" */
+            static const char *const portions[] = {"the", "parts", "part", "rest", "remainder", "areas", "all",
+                                                   "of", "remaining", "its", NULL};
+            uint32_t p = f + 1;
+            while (p < e && p < f + 7 && dt_doc_tok_in(doc, p, portions))
+                p++;
             int place = p < e ? dt_actor_at(doc, p, NULL) : -1;
             const dt_lex_entry *own = country_entry(doc, actor);
             return place >= 0 && dt_entity_kind_of(doc, place) == DT_ENT_PLACE && own &&

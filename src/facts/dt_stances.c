@@ -1270,6 +1270,19 @@ static gboolean requirement_on(const dt_doc *doc, uint32_t vend, const pmention 
     return to < se && dt_doc_tok_is(doc, to, "to");
 }
 
+/* "he is ready to abandon his country's bid to join Nato if ...": a
+ * condition after its main clause is held by that clause's subject, so the
+ * search starts at the clause's first stance verb, not at "if" (which
+ * would take "Nato", an object).  Returns cond_b when the clause has none. */
+static uint32_t main_verb_before(const dt_doc *doc, uint32_t sb, uint32_t cond_b)
+{
+    uint32_t b = clause_start(doc, sb, cond_b);
+    for (uint32_t k = b; k < cond_b; k++)
+        if (doc->tokinfo[k].polarity && doc->tokinfo[k].quote < 0)
+            return k;
+    return cond_b;
+}
+
 /* "will only sign it after Armenia amends its constitution", "would only
  * agree once ...": "only" and the conjunction split by the verb are the
  * condition "only after" ("signed only days after the war" is a time). */
@@ -1550,7 +1563,7 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
             if (e >= 0 && dt_pr_is_actor_kind(doc, e))
                 dt_ints_add(holders, e);
         } else if (voice == DT_ACTIVE)
-            dt_pr_subjects_before(doc, sb, t, holders);
+            dt_pr_subjects_before(doc, sb, conditional ? main_verb_before(doc, sb, t) : t, holders);
         if (holders->len == 0 && conditional) {
             /* "..., X must ..." after the if-clause */
             /* the subject right after it: "If carried out, the swap would be
