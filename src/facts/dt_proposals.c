@@ -630,6 +630,23 @@ static gboolean own_territory_withdrawal(const dt_doc *doc, uint32_t b, uint32_t
     return FALSE;
 }
 
+/* "that Ukraine withdraw", "that Israel halt its strikes": an actor and a
+ * bare verb (the mandative subjunctive) open the clause at ob. */
+static gboolean mandative_clause(const dt_doc *doc, uint32_t ob, uint32_t se)
+{
+    static const char *const not_bare[] = {"is", "was", "are", "were", "has", "had", "have", "will", "would",
+                                           "could", "can", "should", "must", "might", "may", "did", "does",
+                                           "do", "be", NULL};
+    uint32_t me = 0;
+    if (ob >= se || dt_actor_at(doc, ob, &me) < 0 || me >= se)
+        return FALSE;
+    const dt_token *v = dt_doc_tok(doc, me);
+    if (!(v->flags & DT_TOK_WORD) || (v->flags & DT_TOK_UPPER) || doc->tokinfo[me].function_word ||
+        dt_doc_tok_in(doc, me, not_bare))
+        return FALSE;
+    return !g_str_has_suffix(v->fold, "s") && !g_str_has_suffix(v->fold, "ed") && !g_str_has_suffix(v->fold, "ing");
+}
+
 /* "Waltz has called for the full dismantlement of Iran's nuclear program",
  * "Obasanjo urged Eritrea to stay out of Tigray's disputes", "Lula offered
  * to host a second meeting": a proposal verb (dt:ProposalVerb) whose
@@ -650,6 +667,11 @@ static void open_proposals(dt_doc *doc, GArray *pms, uint32_t sb, uint32_t se)
         uint32_t ob = ve;
         if (ob < se && dt_doc_tok_is(doc, ob, "that"))
             ob++; /* "demanded that Israel withdraw" */
+        /* "insists that Ukraine withdraw": a demand, where "insisted that the
+         * talks were going well" is a claim -- the bare verb tells them apart */
+        if (!open_verb && ob > ve && mandative_clause(doc, ob, se))
+            open_verb = dt_doc_tok_is(doc, t, "insists") || dt_doc_tok_is(doc, t, "insisted") ||
+                        dt_doc_tok_is(doc, t, "insist") || dt_doc_tok_is(doc, t, "insisting");
         gboolean meeting = ob + 1 < se && dt_doc_tok_is(doc, ob, "to") &&
                            dt_pr_word_class_starts(doc, ob + 1, se, "meeting-verbs");
         meeting = meeting || (ve > t + 1 && dt_pr_word_class_starts(doc, ve - 1, se, "meeting-verbs"));
