@@ -297,6 +297,23 @@ static gboolean assembly_of_things(const dt_doc *doc, uint32_t t, uint32_t sb)
            !g_str_has_suffix(p->fold, "ly") && !dt_doc_tok_in(doc, t - 1, people);
 }
 
+/* "talks would resume on Monday", "the meeting will continue": a verb of
+ * resuming right after the event phrase ending at te. */
+static gboolean resumed_after(const dt_doc *doc, uint32_t te, uint32_t ce)
+{
+    static const char *const modals[] = {"would", "will", "to", "are", "is", "were", "was", "due", "set", "expected",
+                                         NULL};
+    static const char *const resuming[] = {"resume", "resumes", "resumed", "continue", "continues", "reconvene",
+                                           "reconvenes", NULL};
+    for (uint32_t k = te; k < ce && k < te + 4; k++) {
+        if (dt_doc_tok_in(doc, k, resuming))
+            return TRUE;
+        if (!dt_doc_tok_in(doc, k, modals))
+            return FALSE;
+    }
+    return FALSE;
+}
+
 static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uint32_t te, gboolean verbal)
 {
     uint32_t sb, se, cb, ce;
@@ -453,6 +470,13 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
         g_ptr_array_add(doc->events, ev);
     }
     ev->last_sentence = sentence;
+    /* "the talks would resume on Monday": the time of the next session,
+     * not of the talks told before */
+    if (same >= 0 && time_text && resumed_after(doc, te, ce)) {
+        g_free(time_text);
+        g_free(date);
+        time_text = date = NULL;
+    }
     if (ev->time_text == NULL && time_text) {
         ev->time_text = time_text;
         ev->date = date;
