@@ -20,8 +20,8 @@ gboolean dt_pr_negated_before(const dt_doc *doc, uint32_t t, uint32_t sb)
 {
     for (uint32_t k = t; k > sb && k + 3 > t; k--) {
         const char *f = dt_doc_tok(doc, k - 1)->fold;
-        if (!strcmp(f, "not") || !strcmp(f, "n't") || !strcmp(f, "never") || !strcmp(f, "no") ||
-            !strcmp(f, "nor") || !strcmp(f, "cannot") || g_str_has_suffix(f, "n't"))
+        if (dt_fold_eq(f, "not") || dt_fold_eq(f, "n't") || dt_fold_eq(f, "never") || dt_fold_eq(f, "no") ||
+            dt_fold_eq(f, "nor") || dt_fold_eq(f, "cannot") || g_str_has_suffix(f, "n't"))
             return TRUE;
     }
     return FALSE;
@@ -713,10 +713,10 @@ static gboolean negative_words(const dt_doc *doc, uint32_t b, uint32_t e)
 {
     static const char *const neg[] = {"not", "no", "never", "n't", "cannot", "impossible", "without",
                                       "nothing", "neither", "nor", "won't", "can't", NULL};
+    /* the suffix test is the token's alone: once a token, not once a word */
     for (uint32_t k = b; k < e; k++)
-        for (int i = 0; neg[i]; i++)
-            if (dt_doc_tok_is(doc, k, neg[i]) || g_str_has_suffix(dt_doc_tok(doc, k)->fold, "n't"))
-                return TRUE;
+        if (g_str_has_suffix(dt_doc_tok(doc, k)->fold, "n't") || dt_doc_tok_in(doc, k, neg))
+            return TRUE;
     return FALSE;
 }
 
