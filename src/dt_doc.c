@@ -21,13 +21,12 @@ dt_doc *dt_doc_new(const char *id, const char *date, const dt_lexicon *lex, dt_t
     doc->ntoks = n;
     doc->toks = n ? dt_text_token(text, 0) : NULL;
     doc->sents = dt_text_nsentences(text) ? dt_text_sentence(text, 0) : NULL;
-    doc->tokinfo = g_new0(dt_tokinfo, n ? n : 1);
-    for (uint32_t i = 0; i < n; i++) {
-        doc->tokinfo[i].mention = -1;
-        doc->tokinfo[i].reference = -1;
-        doc->tokinfo[i].office = -1;
-        doc->tokinfo[i].quote = -1;
-    }
+    /* one pass over the array, writing each token's empty view whole,
+     * rather than zeroing it all and then going back for the -1s */
+    const dt_tokinfo empty = { .mention = -1, .office = -1, .quote = -1, .reference = -1 };
+    doc->tokinfo = g_new(dt_tokinfo, n ? n : 1);
+    for (uint32_t i = 0; i < n; i++)
+        doc->tokinfo[i] = empty;
     return doc;
 }
 

@@ -175,16 +175,23 @@ static name_cache *name_cache_new(void)
     return nc;
 }
 
-/* The fold key of a mention's text (owned by the cache), or NULL. */
-static const char *text_key(name_cache *nc, const char *text)
+/* The fold key of a mention's text, or NULL.  Takes the text (made by
+ * mention_text) and sets *kept to the copy of it the cache keeps: the
+ * first of each text becomes the cache's own key, later ones are freed,
+ * so no text is copied again.  Both stay valid as long as the cache. */
+static const char *text_key(name_cache *nc, char *text, const char **kept)
 {
-    const char *key = g_hash_table_lookup(nc->texts, text);
-    if (key == NULL) {
+    gpointer orig, key;
+    if (g_hash_table_lookup_extended(nc->texts, text, &orig, &key)) {
+        g_free(text);
+        *kept = orig;
+    } else {
         char *made = dt_text_fold_key(text);
         key = made ? made : g_strdup("");
-        g_hash_table_insert(nc->texts, g_strdup(text), (gpointer)key);
+        g_hash_table_insert(nc->texts, text, key);
+        *kept = text;
     }
-    return *key ? key : NULL;
+    return *(const char *)key ? key : NULL;
 }
 
 static void name_cache_free(name_cache *nc)
@@ -343,8 +350,8 @@ static void resolve_unlisted_person(dt_doc *doc, name_cache *nc, guint mi, gbool
     gboolean single = m->te - m->tb == 1;
     if (single != single_pass)
         return;
-    char *text = mention_text(doc, m);
-    const char *tkey = text_key(nc, text);
+    const char *text;
+    const char *tkey = text_key(nc, mention_text(doc, m), &text);
     int ent = -1;
     if (single) {
         ent = person_by_part(doc, nc, tkey, FALSE, m->tb);
@@ -352,10 +359,10 @@ static void resolve_unlisted_person(dt_doc *doc, name_cache *nc, guint mi, gbool
         if (ent < 0)
             ent = person_by_part(doc, nc, tkey, TRUE, m->tb);
         if (ent < 0 && !m->titled)
-            goto out; /* a capitalized word with no title: not a new person */
+            return; /* a capitalized word with no title: not a new person */
     } else {
         if (!m->person_evidence && !supported_elsewhere(doc, m))
-            goto out; /* "Seri Perdana": capitals, but nothing says person */
+            return; /* "Seri Perdana": capitals, but nothing says person */
         /* "Volodymyr Zelensky" after listed "Zelenskyy": same surname and first name */
         for (guint i = 0; i < doc->entities->len && ent < 0; i++) {
             dt_entity *e = dt_doc_entity(doc, (int)i);
@@ -375,8 +382,6 @@ static void resolve_unlisted_person(dt_doc *doc, name_cache *nc, guint mi, gbool
         g_free(slug);
     }
     attach(doc, mi, ent);
-out:
-    g_free(text);
 }
 
 /* "PUTRAJAYA" in a dateline is "Putrajaya": capitals of each word kept,

@@ -450,8 +450,9 @@ static gboolean relative_pronoun(const dt_doc *doc, uint32_t k)
     if (dt_doc_tok_is(doc, k, "who") || dt_doc_tok_is(doc, k, "whom") || dt_doc_tok_is(doc, k, "whose"))
         return TRUE;
     const dt_token *tok = dt_doc_tok(doc, k);
-    if (k < 2 || !(tok->flags & DT_TOK_WORD) || (tok->flags & DT_TOK_UPPER) || !g_str_has_suffix(tok->fold, "ing") ||
-        !dt_doc_tok_is(doc, k - 1, ","))
+    /* the comma first: it is cheaper than the suffix and rarer */
+    if (k < 2 || !(tok->flags & DT_TOK_WORD) || (tok->flags & DT_TOK_UPPER) || !dt_doc_tok_is(doc, k - 1, ",") ||
+        !g_str_has_suffix(tok->fold, "ing"))
         return FALSE;
     int mi = doc->tokinfo[k - 2].mention;
     if (mi < 0)
@@ -848,9 +849,91 @@ static const char *const participation_cues[] = {
     "chaired", "co-chaired", "arrived for", "hosted", "opened the", "headed the", " led the",
     "sat in on", "represented by", " led by", " used the", "brokered by", "mediated by", "facilitated by",
     NULL};
+G_STATIC_ASSERT(G_N_ELEMENTS(participation_cues) <= 33); /* a bit each in a guint32 */
 
+/* The cues indexed by their first two bytes: bit k of by_pair[bucket] is
+ * set when cue k starts with a pair of that bucket (a few pairs share
+ * one; the full compare sorts them out).  Made once, under g_once, and
+ * only read after. */
+typedef struct {
+    guint32 by_pair[1024];
+} cue_index;
+
+static guint pair_bucket(unsigned char c0, unsigned char c1)
+{
+    return ((c0 & 31u) << 5) | (c1 & 31u);
+}
+
+static const cue_index *participation_cue_index(void)
+{
+    static cue_index *index;
+    if (g_once_init_enter(&index)) {
+        cue_index *made = g_new0(cue_index, 1);
+        for (guint k = 0; participation_cues[k]; k++) {
+            const unsigned char *c = (const unsigned char *)participation_cues[k];
+            made->by_pair[pair_bucket(c[0], c[1])] |= (guint32)1 << k;
+        }
+        g_once_init_leave(&index, made);
+    }
+    return index;
+}
+
+/* What g_ascii_tolower answers, inline: it is asked for every byte. */
+static inline unsigned char ascii_lower(char c)
+{
+    return c >= 'A' && c <= 'Z' ? (unsigned char)(c - 'A' + 'a') : (unsigned char)c;
+}
+
+/* Whether ASCII bytes [s, end), lowercased, hold cue `cue` at s. */
+static gboolean ascii_cue_at(const char *s, const char *end, const char *cue)
+{
+    for (; *cue; s++, cue++)
+        if (s == end || ascii_lower(*s) != (unsigned char)*cue)
+            return FALSE;
+    return TRUE;
+}
+
+/* Whether bytes [p, end) are all ASCII, eight at a step. */
+static gboolean all_ascii(const char *p, const char *end)
+{
+    for (; end - p >= 8; p += 8) {
+        guint64 w;
+        memcpy(&w, p, sizeof w);
+        if (w & G_GUINT64_CONSTANT(0x8080808080808080))
+            return FALSE;
+    }
+    for (; p < end; p++)
+        if ((unsigned char)*p >= 0x80)
+            return FALSE;
+    return TRUE;
+}
+
+/* What strstr of each cue in the lowercased text of tokens [b, e) would
+ * say.  The text is the normalized bytes from the first token's start to
+ * the last one's end; when they are ASCII, as nearly all are, they are
+ * searched in place, each byte trying only the cues that start with it
+ * and the byte after it, instead of copying, lowercasing and scanning
+ * the text once per cue.  Other text is lowercased as before (a Unicode
+ * capital may lowercase to ASCII). */
 gboolean dt_ev_participation_cue(const dt_doc *doc, uint32_t b, uint32_t e)
 {
+    if (b >= e)
+        return FALSE;
+    const char *norm = dt_text_normalized(doc->text);
+    const char *start = norm + dt_doc_tok(doc, b)->start, *end = norm + dt_doc_tok(doc, e - 1)->end;
+    if (all_ascii(start, end)) {
+        /* every cue is two bytes or more: none starts at the last byte */
+        const cue_index *index = participation_cue_index();
+        unsigned char c0 = ascii_lower(*start);
+        for (const char *p = start; p + 1 < end; p++) {
+            unsigned char c1 = ascii_lower(p[1]);
+            for (guint32 m = index->by_pair[pair_bucket(c0, c1)]; m; m &= m - 1)
+                if (ascii_cue_at(p, end, participation_cues[__builtin_ctz(m)]))
+                    return TRUE;
+            c0 = c1;
+        }
+        return FALSE;
+    }
     char *text = dt_text_tokens_string(doc->text, b, e);
     char *low = lower(text);
     gboolean cue = FALSE;
@@ -867,6 +950,11 @@ gboolean dt_ev_participation_cue(const dt_doc *doc, uint32_t b, uint32_t e)
 void dt_ev_follow_up_participants(dt_doc *doc)
 {
     uint32_t ns = dt_text_nsentences(doc->text);
+    /* whether each event is of another year: asked for every sentence, and
+     * the loop below adds participants only, which it does not look at */
+    gboolean *apart = g_new(gboolean, doc->events->len ? doc->events->len : 1);
+    for (guint i = 0; i < doc->events->len; i++)
+        apart[i] = dt_ev_years_apart(doc, g_ptr_array_index(doc->events, i), NULL);
     for (uint32_t s = 1; s < ns; s++) {
         const dt_sentence *sen = dt_text_sentence(doc->text, s);
         dt_event *target = NULL;
@@ -879,7 +967,7 @@ void dt_ev_follow_up_participants(dt_doc *doc)
              * "the talks"), not a past one named in passing nor one of
              * another year ("the failed Istanbul negotiations in the spring
              * of 2022") */
-            if (dt_ev_years_apart(doc, ev, NULL))
+            if (apart[i])
                 continue;
             /* one told in the sentence right before comes first */
             gboolean near = ev->last_sentence + 1 == s, target_near = target && target->last_sentence + 1 == s;
@@ -909,4 +997,5 @@ void dt_ev_follow_up_participants(dt_doc *doc)
                 dt_ints_add(target->participants, m->entity);
         }
     }
+    g_free(apart);
 }

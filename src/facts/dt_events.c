@@ -14,7 +14,7 @@
 const char *dt_ev_type_group(const dt_lex_entry *t)
 {
     const char *l = t->label;
-    if (!strcmp(l, "meeting") || !strcmp(l, "talks"))
+    if (dt_fold_eq(l, "meeting") || dt_fold_eq(l, "talks"))
         return "talks";
     return l;
 }

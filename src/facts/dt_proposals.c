@@ -286,7 +286,7 @@ static void mediator_compound(dt_doc *doc, uint32_t t, int proposal)
         const char *role = dash ? dash + 1 : f;
         gboolean hit = FALSE;
         for (int i = 0; roles[i] && !hit; i++)
-            hit = !strcmp(role, roles[i]);
+            hit = dt_fold_eq(role, roles[i]);
         if (!hit)
             continue;
         int e = -1;

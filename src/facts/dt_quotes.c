@@ -273,10 +273,10 @@ static void find_venue(dt_doc *doc, dt_quote *q)
         }
         const char *f = dt_doc_tok(doc, k)->fold;
         if (q->venue_text == NULL &&
-            (!strcmp(f, "statement") || !strcmp(f, "interview") || !strcmp(f, "reporters") ||
-             !strcmp(f, "address") || !strcmp(f, "briefing") ||
-             (!strcmp(f, "conference") && k > 0 && (dt_doc_tok_is(doc, k - 1, "news") ||
-                                                     dt_doc_tok_is(doc, k - 1, "press")))))
+            (dt_fold_eq(f, "statement") || dt_fold_eq(f, "interview") || dt_fold_eq(f, "reporters") ||
+             dt_fold_eq(f, "address") || dt_fold_eq(f, "briefing") ||
+             (dt_fold_eq(f, "conference") && k > 0 && (dt_doc_tok_is(doc, k - 1, "news") ||
+                                                        dt_doc_tok_is(doc, k - 1, "press")))))
             q->venue_text = dt_text_tokens_string(doc->text, k > 0 && !strcmp(f, "conference") ? k - 1 : k, k + 1);
     }
 }

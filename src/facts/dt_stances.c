@@ -20,8 +20,8 @@ gboolean dt_pr_negated_before(const dt_doc *doc, uint32_t t, uint32_t sb)
 {
     for (uint32_t k = t; k > sb && k + 3 > t; k--) {
         const char *f = dt_doc_tok(doc, k - 1)->fold;
-        if (!strcmp(f, "not") || !strcmp(f, "n't") || !strcmp(f, "never") || !strcmp(f, "no") ||
-            !strcmp(f, "nor") || !strcmp(f, "cannot") || g_str_has_suffix(f, "n't"))
+        if (dt_fold_eq(f, "not") || dt_fold_eq(f, "n't") || dt_fold_eq(f, "never") || dt_fold_eq(f, "no") ||
+            dt_fold_eq(f, "nor") || dt_fold_eq(f, "cannot") || g_str_has_suffix(f, "n't"))
             return TRUE;
     }
     return FALSE;
@@ -674,15 +674,28 @@ int dt_pr_anaphoric_referent(const dt_doc *doc, uint32_t k, uint32_t se)
     return doc->last_proposal >= 0 ? doc->last_proposal : main_proposal(doc);
 }
 
+/* Nouns that refer back to a proposal told before: "rejected the deal". */
+static const char *const anaphoric_nouns[] = {
+    "deal", "agreement", "decision", "offer", "proposal", "plan", "accord", "move", "idea", "text",
+    "declaration", "truce", "demand", "demands", "request", "initiative", "suggestion", "ultimatum",
+    "protection", "commitment", "arrangement", "settlement", "treaty", "framework", "accords", "pact",
+    "roadmap", "blueprint", NULL};
+
+/* The nouns as a set (dt_word_set), made on first use (g_once: extraction
+ * threads may get here together) and kept: anaphoric_end asks about each
+ * of the four words after a stance verb, and a scan of the 28 nouns cost
+ * some 180 instructions a word. */
+static gboolean anaphoric_noun(const dt_doc *doc, uint32_t i)
+{
+    static dt_word_set *nouns;
+    if (g_once_init_enter(&nouns))
+        g_once_init_leave(&nouns, dt_word_set_new(anaphoric_nouns));
+    return i < dt_doc_ntok(doc) && dt_word_set_has(nouns, dt_doc_tok(doc, i)->fold);
+}
+
 /* "the deal", "the decision", "it" right after a stance verb */
 gboolean dt_pr_anaphoric_object(const dt_doc *doc, uint32_t k, uint32_t se)
 {
-    static const char *const nouns[] = {"deal", "agreement", "decision", "offer", "proposal", "plan",
-                                        "accord", "move", "idea", "text", "declaration", "truce",
-                                        "demand", "demands", "request", "initiative", "suggestion",
-                                        "ultimatum", "protection", "commitment", "arrangement",
-                                        "settlement", "treaty", "framework", "accords", "pact", "roadmap",
-                                        "blueprint", NULL};
     static const char *const demonstratives[] = {"the", "these", "those", "such", NULL};
     if (k < se && dt_doc_tok_is(doc, k, "it"))
         return TRUE;
@@ -704,7 +717,7 @@ gboolean dt_pr_anaphoric_object(const dt_doc *doc, uint32_t k, uint32_t se)
     if (k < se && (dt_doc_tok_is(doc, k, "the") || dt_doc_tok_is(doc, k, "this") || dt_doc_tok_is(doc, k, "that")))
         k++;
     for (uint32_t i = k; i < se && i < k + 3; i++)
-        if (dt_doc_tok_in(doc, i, nouns))
+        if (anaphoric_noun(doc, i))
             return TRUE;
     return FALSE;
 }
@@ -713,10 +726,10 @@ static gboolean negative_words(const dt_doc *doc, uint32_t b, uint32_t e)
 {
     static const char *const neg[] = {"not", "no", "never", "n't", "cannot", "impossible", "without",
                                       "nothing", "neither", "nor", "won't", "can't", NULL};
+    /* the suffix test is the token's alone: once a token, not once a word */
     for (uint32_t k = b; k < e; k++)
-        for (int i = 0; neg[i]; i++)
-            if (dt_doc_tok_is(doc, k, neg[i]) || g_str_has_suffix(dt_doc_tok(doc, k)->fold, "n't"))
-                return TRUE;
+        if (g_str_has_suffix(dt_doc_tok(doc, k)->fold, "n't") || dt_doc_tok_in(doc, k, neg))
+            return TRUE;
     return FALSE;
 }
 

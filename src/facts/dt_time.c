@@ -26,7 +26,7 @@ static int month_of(const char *fold)
     int m = index_of(months, fold);
     if (m < 0)
         m = index_of(month_abbr, fold);
-    if (m < 0 && !strcmp(fold, "sept"))
+    if (m < 0 && dt_fold_eq(fold, "sept"))
         m = 8;
     return m;
 }
@@ -271,7 +271,7 @@ gboolean dt_time_find(const dt_doc *doc, uint32_t b, uint32_t e, gboolean future
         }
         /* "next week", "last month", "later this year", "in the coming
          * days": kept as written; no single day to resolve to */
-        if ((!strcmp(f, "next") || !strcmp(f, "last") || !strcmp(f, "this") || !strcmp(f, "coming")) &&
+        if ((dt_fold_eq(f, "next") || dt_fold_eq(f, "last") || dt_fold_eq(f, "this") || dt_fold_eq(f, "coming")) &&
             i + 1 < e &&
             (dt_doc_tok_is(doc, i + 1, "week") || dt_doc_tok_is(doc, i + 1, "month") ||
              dt_doc_tok_is(doc, i + 1, "year") || dt_doc_tok_is(doc, i + 1, "days") ||
@@ -286,7 +286,7 @@ gboolean dt_time_find(const dt_doc *doc, uint32_t b, uint32_t e, gboolean future
             *date = NULL;
             return TRUE;
         }
-        if (!strcmp(f, "today") || !strcmp(f, "yesterday") || !strcmp(f, "tomorrow")) {
+        if (dt_fold_eq(f, "today") || dt_fold_eq(f, "yesterday") || dt_fold_eq(f, "tomorrow")) {
             GDate *pd = pub_date(doc);
             *text = dt_text_tokens_string(doc->text, i, i + 1);
             *date = NULL;
