@@ -615,6 +615,7 @@ static int titled_person_at(const dt_doc *doc, uint32_t i, uint32_t se, uint32_t
 
 void dt_pr_actors_from(const dt_doc *doc, uint32_t i, uint32_t se, GArray *out)
 {
+    gboolean last = FALSE;
     while (i < se) {
         if (dt_doc_tok_is(doc, i, "the"))
             i++;
@@ -626,10 +627,16 @@ void dt_pr_actors_from(const dt_doc *doc, uint32_t i, uint32_t se, GArray *out)
             return;
         dt_ints_add(out, e);
         i = me;
+        /* "by the United States and France, Israel was to ...": the list
+         * ends with its "and" item */
+        if (last)
+            return;
         if (i < se && is_comma(doc, i))
             i++;
-        if (i < se && dt_doc_tok_is(doc, i, "and"))
+        if (i < se && (dt_doc_tok_is(doc, i, "and") || dt_doc_tok_is(doc, i, "or"))) {
             i++;
+            last = TRUE;
+        }
     }
 }
 

@@ -314,6 +314,19 @@ static gboolean resumed_after(const dt_doc *doc, uint32_t te, uint32_t ce)
     return FALSE;
 }
 
+static int fronted_place(const dt_doc *doc, uint32_t s);
+
+/* "In Istanbul, the talks broke down": the event at t is the subject
+ * right after the opening phrase's comma ("In Beijing, the ministry said
+ * the talks ..." speaks of talks held elsewhere). */
+static gboolean scene_subject(const dt_doc *doc, uint32_t sb, uint32_t t)
+{
+    for (uint32_t c = sb + 2; c < t && c < sb + 7; c++)
+        if (dt_doc_tok_is(doc, c, ","))
+            return t <= c + 3;
+    return FALSE;
+}
+
 static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uint32_t te, gboolean verbal)
 {
     uint32_t sb, se, cb, ce;
@@ -395,6 +408,11 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
      * venue only of what happens in its days (checked once the time is
      * known) */
     gboolean dateline_venue = FALSE;
+    /* "In Istanbul, the talks broke down": a sentence that opens with a
+     * place sets the scene of "the talks" it refers to -- another round
+     * than the one told in Doha */
+    if (place < 0 && ana && !asked && scene_subject(doc, sb, t))
+        place = fronted_place(doc, dt_doc_tok(doc, t)->sentence);
     if (place < 0 && !ana && !asked && !call) {
         uint32_t de = dateline_end(doc, sb);
         place = dt_ev_locative_place_near(doc, MAX(cb, de), ce, t);

@@ -618,6 +618,9 @@ static void title_comma_name(dt_doc *doc, const dt_mention *m)
 static void counterpart(dt_doc *doc, const dt_mention *m)
 {
     uint32_t c = m->tb;
+    /* "his Afghan counterpart, Mullah Mohammad Yaqoob" */
+    while (c >= 1 && doc->tokinfo[c - 1].honorific)
+        c--;
     if (c >= 1 && dt_doc_tok_is(doc, c - 1, ","))
         c--;
     if (c < 2 || !dt_doc_tok_is(doc, c - 1, "counterpart"))
