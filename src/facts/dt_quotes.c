@@ -125,8 +125,17 @@ static gboolean attribution_after(dt_doc *doc, dt_quote *q)
         if (v < n) {
             uint32_t end = v + 1;
             int e = speaker_entity(doc, v, &end);
-            if (e >= 0 && dt_entity_kind_of(doc, e) != DT_ENT_PERSON && end < n && doc->tokinfo[end].office >= 0) {
-                uint32_t pe = doc->tokinfo[end].office_end, pend = pe + 1;
+            /* "warned Israel's far-right National Security Minister Itamar
+             * Ben-Gvir": past the possessive and an adjective or two */
+            uint32_t o = end;
+            if (e >= 0 && o < n && (dt_doc_tok(doc, o)->flags & DT_TOK_POSS))
+                o++;
+            for (int adj = 0; adj < 2 && o < n && doc->tokinfo[o].office < 0 &&
+                              (dt_doc_tok(doc, o)->flags & DT_TOK_WORD) && !(dt_doc_tok(doc, o)->flags & DT_TOK_UPPER);
+                 adj++)
+                o++;
+            if (e >= 0 && dt_entity_kind_of(doc, e) != DT_ENT_PERSON && o < n && doc->tokinfo[o].office >= 0) {
+                uint32_t pe = doc->tokinfo[o].office_end, pend = pe + 1;
                 int p = pe < n ? speaker_entity(doc, pe, &pend) : -1;
                 if (p >= 0 && dt_entity_kind_of(doc, p) == DT_ENT_PERSON) {
                     e = p;
@@ -257,6 +266,13 @@ static gboolean attribution_before(dt_doc *doc, dt_quote *q)
     return q->speaker >= 0;
 }
 
+/* "JERUSALEM, Oct 9 (Reuters) -": an agency in parentheses credits the
+ * story; no one speaks to it. */
+static gboolean agency_credit(const dt_doc *doc, uint32_t b, uint32_t e)
+{
+    return b > 0 && e < dt_doc_ntok(doc) && dt_doc_tok_is(doc, b - 1, "(") && dt_doc_tok_is(doc, e, ")");
+}
+
 static void find_venue(dt_doc *doc, dt_quote *q)
 {
     uint32_t sb, se;
@@ -265,8 +281,9 @@ static void find_venue(dt_doc *doc, dt_quote *q)
     for (uint32_t k = sb; k < se; k++) {
         if (doc->tokinfo[k].quote >= 0)
             continue;
-        int e = dt_actor_at(doc, k, NULL);
-        if (e >= 0 && dt_is_media(doc, e)) {
+        uint32_t me = k + 1;
+        int e = dt_actor_at(doc, k, &me);
+        if (e >= 0 && dt_is_media(doc, e) && !agency_credit(doc, k, me)) {
             /* the programme wins over its broadcaster: CNN's State of the Union */
             q->venue = e;
             continue;
