@@ -98,13 +98,15 @@ static gboolean verb_object(const dt_doc *doc, const dt_mention *m, uint32_t ver
         p >= 2 && (doc->tokinfo[p - 2].mention >= 0 || dt_is_pronoun(doc, p - 2)) &&
         !(dt_doc_tok(doc, p - 2)->flags & DT_TOK_POSS))
         return TRUE;
-    /* a verb of doubt takes a clause: "doubted Putin would accept"; a
-     * trigger of several words ends right before the name ("ready to meet
-     * Vladimir Putin") */
+    /* a verb of doubt takes a clause: "doubted Putin would accept", and so
+     * does a condition word ("until Russia agreed", "unless Hamas
+     * accepts"); a trigger of several words ends right before the name
+     * ("ready to meet Vladimir Putin") */
     for (uint32_t v = p; v > 0 && v + 4 > p; v--) {
         const dt_lex_entry *pol = doc->tokinfo[v - 1].polarity;
         if (pol && doc->tokinfo[v - 1].polarity_end == p)
-            return strcmp(pol->label, "doubts") != 0;
+            return strcmp(pol->label, "doubts") != 0 &&
+                   !(strcmp(pol->label, "conditions") == 0 && m->te + 2 >= verb); /* its own verb only */
     }
     return doc->tokinfo[p - 1].event_verb && doc->tokinfo[p - 1].event_verb_end == p;
 }

@@ -725,7 +725,7 @@ gboolean dt_pr_anaphoric_object(const dt_doc *doc, uint32_t k, uint32_t se)
 static gboolean negative_words(const dt_doc *doc, uint32_t b, uint32_t e)
 {
     static const char *const neg[] = {"not", "no", "never", "n't", "cannot", "impossible", "without",
-                                      "nothing", "neither", "nor", "won't", "can't", NULL};
+                                      "nothing", "neither", "nor", "won't", "can't", "lack", "absence", NULL};
     /* the suffix test is the token's alone: once a token, not once a word */
     for (uint32_t k = b; k < e; k++)
         if (g_str_has_suffix(dt_doc_tok(doc, k)->fold, "n't") || dt_doc_tok_in(doc, k, neg))
@@ -1296,6 +1296,19 @@ static uint32_t main_verb_before(const dt_doc *doc, uint32_t sb, uint32_t cond_b
     return cond_b;
 }
 
+/* "its 19th package of sanctions", "their new sanctions": sanctions the
+ * subject owns. */
+static gboolean own_measures(const dt_doc *doc, const pmention *pm)
+{
+    const dt_proposal *p = g_ptr_array_index(doc->proposals, pm->proposal);
+    if (strcmp(p->kind->label, "sanctions") != 0)
+        return FALSE;
+    for (uint32_t k = pm->tb; k > 0 && k + 3 > pm->tb; k--)
+        if (dt_doc_tok_is(doc, k - 1, "its") || dt_doc_tok_is(doc, k - 1, "their"))
+            return TRUE;
+    return FALSE;
+}
+
 /* "will only sign it after Armenia amends its constitution", "would only
  * agree once ...": "only" and the conjunction split by the verb are the
  * condition "only after" ("signed only days after the war" is a time). */
@@ -1640,6 +1653,11 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
          * nothing forward */
         if (urged_told)
             p2 = dt_pr_concept(doc, neg ? "opposes" : "supports");
+        /* "the EU adopted its 19th package of sanctions": adopting one's
+         * own measures is imposing them */
+        else if (!neg && !strcmp(p2->label, "accepts") && pm->tb > 0 && pm->tb > ti->polarity_end &&
+                 pm->tb <= ti->polarity_end + 2 && own_measures(doc, pm))
+            p2 = dt_pr_concept(doc, "proposes");
         /* "insists the constitution must be rewritten before Aliyev signs
          * any final agreement": a demand made before a proposal is a
          * condition on it */
