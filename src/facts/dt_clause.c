@@ -31,7 +31,8 @@ static gboolean addressee(const dt_doc *doc, uint32_t tb)
 {
     static const char *const telling[] = {"told", "tells", "tell", "telling", "informed", "briefed",
                                           "assured", "notified", "reminded", NULL};
-    uint32_t p = tb;
+    /* "told Ambassador Kenji Kanasugi": past the title */
+    uint32_t p = dt_title_start(doc, tb);
     if (p > 0 && dt_doc_tok_is(doc, p - 1, "the"))
         p--;
     if (p == 0)
@@ -472,6 +473,13 @@ void dt_pr_subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray
             return;
         if (dt_pr_reporting_at(doc, t) && doc->tokinfo[t].quote < 0 && doc->tokinfo[t].reporting_end <= verb &&
             vq < 0) {
+            /* "Sun told the ambassador that the comments were wrong and
+             * demanded that ...": a verb joined by "and" to the reporting
+             * verb shares its subject */
+            if (verb > t + 2 && dt_doc_tok_is(doc, verb - 1, "and")) {
+                dt_pr_subjects_before(doc, sb, t, out);
+                return;
+            }
             /* "Lajcak said the bloc had offered ...", "an official said both
              * sides have not agreed": the clause's subject names no actor;
              * the person who reports it speaks for it, an unnamed one for
@@ -658,9 +666,14 @@ dt_voice dt_pr_voice_of(const dt_doc *doc, uint32_t t, uint32_t te, uint32_t sb,
     if (!by && ((te < se && dt_doc_tok_is(doc, te, "to")) || (te > t + 1 && dt_doc_tok_is(doc, te - 1, "to"))))
         return DT_ACTIVE;
     gboolean be = FALSE;
-    /* not across a comma: "Hamas, which had been silent, rejected" */
-    for (uint32_t k = t; k > sb && k + 3 > t && !be && !is_comma(doc, k - 1); k--)
+    /* not across a comma: "Hamas, which had been silent, rejected"; nor
+     * across "and" after a word that is no participle: "the comments were
+     * wrong and demanded" ("was drafted and proposed by" stays passive) */
+    for (uint32_t k = t; k > sb && k + 3 > t && !be && !is_comma(doc, k - 1); k--) {
+        if (dt_doc_tok_is(doc, k - 1, "and") && k >= sb + 2 && !g_str_has_suffix(dt_doc_tok(doc, k - 2)->fold, "ed"))
+            break;
         be = is_be_form(doc, k - 1);
+    }
     if (!be && !by)
         return DT_ACTIVE;
     if (by)

@@ -108,6 +108,12 @@ static uint32_t scan_modifiers_back(const dt_doc *doc, uint32_t end, uint32_t li
             k = t;
             continue;
         }
+        /* "Japan's Chief Cabinet Secretary": a capitalized portfolio word
+         * left before the title match is part of the title */
+        if (ti->portfolio && (dt_doc_tok(doc, t)->flags & DT_TOK_UPPER) && ti->mention < 0 && end - t <= 2) {
+            k = t;
+            continue;
+        }
         /* "Putin's foreign policy aide": a remit of up to two words after a
          * possessive */
         const dt_token *tt = dt_doc_tok(doc, t);
@@ -845,6 +851,33 @@ static int seat_in_title(dt_doc *doc, const dt_holding *h)
     return -1;
 }
 
+/* "China summoned Japan's ambassador ... told Ambassador Kenji
+ * Kanasugi": a title told before, within three sentences, with a country's
+ * possessive or demonym ("the Japanese ambassador") gives that country.
+ * The country, or -1. */
+static int title_told_before(const dt_doc *doc, const dt_holding *h)
+{
+    if (h->title == NULL)
+        return -1;
+    const char *sp = strrchr(h->title, ' ');
+    char *head = g_utf8_casefold(sp ? sp + 1 : h->title, -1);
+    uint32_t s = dt_doc_tok(doc, h->tb)->sentence;
+    uint32_t lo = dt_text_sentence(doc->text, s > 3 ? s - 3 : 0)->tok_begin;
+    int found = -1;
+    for (uint32_t k = h->tb; k > lo + 1 && found < 0; k--) {
+        uint32_t t = k - 1;
+        if (!dt_doc_tok_is(doc, t, head) || doc->tokinfo[t].quote >= 0)
+            continue;
+        uint32_t b = dt_doc_tok(doc, t - 1)->flags & DT_TOK_POSS ? t - 1 : t;
+        int e = b > 0 ? dt_actor_at(doc, b - 1, NULL) : -1;
+        if (e >= 0 && dt_entity_kind_of(doc, e) == DT_ENT_COUNTRY &&
+            (b < t || g_array_index(doc->mentions, dt_mention, doc->tokinfo[b - 1].mention).kind == DT_MEN_DEMONYM))
+            found = e;
+    }
+    g_free(head);
+    return found;
+}
+
 /* A title without a jurisdiction takes one from context: the place the
  * sentence opens with, else (for offices of a state) the listed holder's
  * country, else the one country the sentence names. */
@@ -880,6 +913,8 @@ static void infer_jurisdictions(dt_doc *doc)
         /* "SEOUL (Yonhap) - Vice Defense Minister Kim said ... after North
          * Korean soldiers crossed": a country named only after the holder
          * is what the sentence is about; the dateline's serves better */
+        if (h->jurisdiction < 0)
+            h->jurisdiction = title_told_before(doc, h);
         uint32_t first = 0;
         int only = h->jurisdiction < 0 ? only_country_of_sentence(doc, h->tb, &first) : -1;
         int dateline = h->jurisdiction < 0 ? dateline_country(doc) : -1;
