@@ -565,7 +565,8 @@ static gboolean organizes(const dt_doc *doc, uint32_t b, uint32_t e)
 static gboolean stance_subject(const dt_doc *doc, uint32_t after, uint32_t ce, uint32_t t)
 {
     static const char *const aux[] = {"had", "has", "have", "would", "will", "did", "also", "again",
-                                      "repeatedly", "has", "then", "is", "was", "not", NULL};
+                                      "repeatedly", "has", "then", "is", "was", "not", "begun", "began",
+                                      "started", "been", NULL};
     for (uint32_t k = after; k < ce && k < after + 4; k++) {
         if (doc->tokinfo[k].polarity) { /* "Getachew signed": the verb tells the event */
             /* "he and Xi had agreed to meet at the summit": they take part
@@ -691,11 +692,40 @@ static gboolean possessed_event(const dt_doc *doc, uint32_t poss, uint32_t t)
     return TRUE;
 }
 
+/* "Trump first met Zelenskyy in the Oval Office before the two were
+ * joined in the East Room by Starmer, Macron, ... and von der Leyen": the
+ * persons who join the event told before in the sentence take part. */
+static void joined_by(dt_doc *doc, dt_event *ev, uint32_t te, uint32_t se)
+{
+    static const char *const joined[] = {"joined", "join", "joins", NULL};
+    for (uint32_t k = te; k < se; k++) {
+        if (!dt_doc_tok_in(doc, k, joined) || doc->tokinfo[k].quote >= 0)
+            continue;
+        for (uint32_t b = k + 1; b + 1 < se && b < k + 8; b++) {
+            if (dt_doc_tok_is(doc, b, ",") || dt_doc_tok_is(doc, b, "."))
+                break;
+            if (!dt_doc_tok_is(doc, b, "by"))
+                continue;
+            GArray *who = g_array_new(FALSE, FALSE, sizeof(int));
+            dt_pr_actors_from(doc, b + 1, se, who);
+            for (guint i = 0; i < who->len; i++) {
+                int e = g_array_index(who, int, i);
+                if (dt_entity_kind_of(doc, e) == DT_ENT_PERSON)
+                    dt_ints_add(ev->participants, e);
+            }
+            g_array_free(who, TRUE);
+            return;
+        }
+        return;
+    }
+}
+
 void dt_ev_add_participants(dt_doc *doc, dt_event *ev, uint32_t start, uint32_t t, uint32_t te, uint32_t cb,
                              uint32_t ce)
 {
     uint32_t sb, se;
     dt_doc_sentence_bounds(doc, t, &sb, &se);
+    joined_by(doc, ev, te, se);
     /* the fronted phrase and its subject only: "In an interview with NBC,
      * he said Putin \"will have to\" accept" does not interview Putin */
     uint32_t comma = se;

@@ -69,9 +69,14 @@ gboolean dt_ev_asked_phrase(const dt_doc *doc, uint32_t start)
 
 /* "the next summit", "a second meeting", "the new talks", "offers of
  * direct negotiations": another event than any told before. */
-static gboolean tells_another(const dt_doc *doc, uint32_t start, uint32_t t)
+static gboolean tells_another(const dt_doc *doc, uint32_t start, uint32_t t, uint32_t te)
 {
     if (dt_ev_proposed(doc, start))
+        return TRUE;
+    /* "had begun arranging a meeting between Putin and Zelenskyy": an
+     * indefinite event with its own pair of people */
+    if (start > 0 && te < dt_doc_ntok(doc) && dt_doc_tok_is(doc, te, "between") &&
+        (dt_doc_tok_is(doc, start - 1, "a") || dt_doc_tok_is(doc, start - 1, "an")))
         return TRUE;
     static const char *const other[] = {"next", "last", "previous", "first", "second", "third", "new",
                                         "another", "other", "following", "future", "earlier", "later", NULL};
@@ -91,7 +96,7 @@ gboolean dt_ev_anaphoric(const dt_doc *doc, uint32_t start, uint32_t t)
     for (uint32_t k = start; k < t; k++)
         if ((dt_doc_tok(doc, k)->flags & (DT_TOK_UPPER | DT_TOK_POSS)) || doc->tokinfo[k].mention >= 0)
             return FALSE;
-    return !tells_another(doc, start, t);
+    return !tells_another(doc, start, t, t);
 }
 
 gboolean dt_ev_same_group(const dt_lex_entry *a, const dt_lex_entry *b)
@@ -267,7 +272,7 @@ int dt_ev_continued(dt_doc *doc, const dt_lex_entry *type, int place, const char
     uint32_t sb, se;
     dt_doc_sentence_bounds(doc, t, &sb, &se);
     uint32_t sentence = dt_doc_tok(doc, t)->sentence;
-    gboolean another = !verbal && tells_another(doc, start, t);
+    gboolean another = !verbal && tells_another(doc, start, t, te);
     int same = -1;
     if (!verbal && !another && place < 0 && start > sb && dt_doc_tok_is(doc, start - 1, "the"))
         same = event_in_named_country(doc, type, start, t);

@@ -1030,6 +1030,28 @@ static void judgements(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
  * response\"", "Sanchez said the target was unreasonable": a proposal
  * judged by a copula is judged by whoever says so -- the reporter, the
  * quote's speaker. */
+/* "did not think", "doesn't believe", "never considered" right before
+ * the clause whose subject starts at b (a "that" may sit between). */
+static gboolean denied_thought(const dt_doc *doc, uint32_t sb, uint32_t b)
+{
+    static const char *const thinking[] = {"think", "believe", "consider", "expect", "feel", "see", NULL};
+    uint32_t v = b;
+    if (v > sb && dt_doc_tok_is(doc, v - 1, "that"))
+        v--;
+    /* past the subject's article: "think [a] ceasefire was necessary" */
+    for (uint32_t k = v; k > sb && k + 3 > v; k--) {
+        if (!dt_doc_tok_in(doc, k - 1, thinking))
+            continue;
+        for (uint32_t n = k - 1; n > sb && n + 3 > k - 1; n--) {
+            const char *f = dt_doc_tok(doc, n - 1)->fold;
+            if (dt_fold_eq(f, "not") || dt_fold_eq(f, "never") || g_str_has_suffix(f, "n't"))
+                return TRUE;
+        }
+        return FALSE;
+    }
+    return FALSE;
+}
+
 static void copular_judgements(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
 {
     static const char *const be[] = {"is", "are", "was", "were", "be", NULL};
@@ -1137,6 +1159,10 @@ static void copular_judgements(dt_doc *doc, const GArray *pms, uint32_t sb, uint
             pol = neg ? "supports" : "rejects";
         if (pol == NULL)
             continue;
+        /* "he did not think a ceasefire was necessary": the judgement is
+         * denied by the clause it is reported in */
+        if (denied_thought(doc, sb, pm->tb))
+            pol = !strcmp(pol, "supports") ? "rejects" : "supports";
         GArray *holders = g_array_new(FALSE, FALSE, sizeof(int));
         int q = doc->tokinfo[pm->tb].quote;
         if (q >= 0) {
