@@ -420,6 +420,23 @@ static gboolean thing_relative(const dt_doc *doc, uint32_t sb, uint32_t t, uint3
            ai->reference < 0;
 }
 
+/* At c, "and the leaders of" (heads, presidents, governments) ending a
+ * conjunct: the "and" before it, so the coordination goes on to the name
+ * before; else c. */
+static int leaders_of_before(const dt_doc *doc, uint32_t sb, int c)
+{
+    static const char *const heads[] = {"leaders", "heads", "presidents", "governments", "representatives",
+                                        "prime", "foreign", NULL};
+    if (c < (int)sb + 4 || !dt_doc_tok_is(doc, (uint32_t)c, "of"))
+        return c;
+    uint32_t h = (uint32_t)c - 1;
+    if (dt_doc_tok_is(doc, h, "ministers") && h > sb + 1 && dt_doc_tok_in(doc, h - 1, heads))
+        h--; /* "the foreign ministers of" */
+    if (!dt_doc_tok_in(doc, h, heads) || !dt_doc_tok_is(doc, h - 1, "the") || !dt_doc_tok_is(doc, h - 2, "and"))
+        return c;
+    return (int)h - 2;
+}
+
 void dt_pr_subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray *out)
 {
     if (drafters_of_subject(doc, sb, verb, out))
@@ -584,6 +601,9 @@ void dt_pr_subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray
             const dt_mention *m2 = &g_array_index(doc->mentions, dt_mention, mi2);
             dt_ints_add(out, e2);
             c = (int)titled_start(doc, sb, m2) - 1;
+            /* "Trump and the leaders of Egypt, Qatar and Turkey signed": past
+             * "and the leaders of" to the name before it */
+            c = leaders_of_before(doc, sb, c);
         }
         return;
     }

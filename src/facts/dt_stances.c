@@ -1412,6 +1412,10 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
             continue;
         if (adverb_back(doc, t, se) || noun_use(doc, sb, t))
             continue;
+        /* "Abbas was present": attendance, not presenting */
+        static const char *const be_forms[] = {"is", "was", "were", "are", "be", "been", "not", NULL};
+        if (t > sb && dt_doc_tok_is(doc, t, "present") && dt_doc_tok_in(doc, t - 1, be_forms))
+            continue;
         /* "leaders failed to agree on a plan": no one's stance */
         static const char *const failing[] = {"failed", "fail", "fails", "failing", NULL};
         if (t >= sb + 2 && dt_doc_tok_is(doc, t - 1, "to") && dt_doc_tok_in(doc, t - 2, failing))

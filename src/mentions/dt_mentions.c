@@ -106,6 +106,13 @@ static gboolean credit_paragraph(const dt_doc *doc, uint32_t b, uint32_t e)
     if (f == b && e - b <= 14 && dt_doc_tok_is(doc, b, "by") && (dt_doc_tok(doc, b)->flags & DT_TOK_UPPER) &&
         !dt_doc_tok_is(doc, e - 1, "."))
         return TRUE;
+    /* a caption: "Photo: Leaders pose for a family photo. (Reuters/Evelyn
+     * Hockstein)" */
+    static const char *const captions[] = {"photo", "photograph", "picture", "image", "caption", "video",
+                                           "file", NULL};
+    if (f + 1 < e && (dt_doc_tok(doc, f)->flags & DT_TOK_UPPER) && dt_doc_tok_in(doc, f, captions) &&
+        (dt_doc_tok_is(doc, f + 1, ":") || (f + 2 < e && dt_doc_tok_is(doc, f + 2, ":"))))
+        return TRUE;
     for (uint32_t k = b; k + 2 < e; k++)
         if (dt_doc_tok_is(doc, k, "contributed") &&
             (dt_doc_tok_is(doc, k + 1, "reporting") ||
@@ -124,6 +131,23 @@ static void mark_credits(dt_doc *doc)
         if (credit_paragraph(doc, b, e))
             for (uint32_t i = b; i < e; i++)
                 doc->tokinfo[i].credit = TRUE;
+    }
+    /* a photo credit inside a paragraph: "(Reuters/Evelyn Hockstein)",
+     * "(AP Photo/Alex Brandon)" */
+    for (uint32_t i = 0; i + 3 < n; i++) {
+        if (!dt_doc_tok_is(doc, i, "(") || !(dt_doc_tok(doc, i + 1)->flags & DT_TOK_UPPER))
+            continue;
+        uint32_t k = i + 1;
+        while (k < n && k < i + 5 && !dt_doc_tok_is(doc, k, "/") && !dt_doc_tok_is(doc, k, ")"))
+            k++;
+        if (k >= n || !dt_doc_tok_is(doc, k, "/"))
+            continue;
+        uint32_t c = k + 1;
+        while (c < n && c < k + 6 && !dt_doc_tok_is(doc, c, ")") && (dt_doc_tok(doc, c)->flags & DT_TOK_UPPER))
+            c++;
+        if (c < n && dt_doc_tok_is(doc, c, ")") && c > k + 1)
+            for (uint32_t t = i; t <= c; t++)
+                doc->tokinfo[t].credit = TRUE;
     }
 }
 
