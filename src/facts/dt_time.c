@@ -105,11 +105,20 @@ static char *resolve_weekday(const dt_doc *doc, int wd, gboolean future, gboolea
 
 /* "August 15, 2025" / "August 15" / "15 August" / "Jan. 19" */
 /* The day a token at i writes (1-31), or 0. */
+/* A day of the month at i: "15", "15th", "1st", or the first of a range
+ * ("12-13 December"). */
 static int day_at(const dt_doc *doc, uint32_t i, uint32_t e)
 {
-    if (i >= e || !(dt_doc_tok(doc, i)->flags & DT_TOK_DIGIT) || strlen(dt_doc_tok(doc, i)->fold) > 2)
+    if (i >= e || !(dt_doc_tok(doc, i)->flags & DT_TOK_DIGIT))
         return 0;
-    int day = atoi(dt_doc_tok(doc, i)->fold);
+    const char *f = dt_doc_tok(doc, i)->fold;
+    size_t digits = strspn(f, "0123456789");
+    const char *rest = f + digits;
+    gboolean ordinal = !strcmp(rest, "st") || !strcmp(rest, "nd") || !strcmp(rest, "rd") || !strcmp(rest, "th");
+    gboolean range = rest[0] == '-' && strspn(rest + 1, "0123456789") == strlen(rest + 1) && rest[1];
+    if (digits == 0 || digits > 2 || !(rest[0] == '\0' || ordinal || range))
+        return 0;
+    int day = atoi(f);
     return day >= 1 && day <= 31 ? day : 0;
 }
 
@@ -145,6 +154,11 @@ static gboolean month_day(const dt_doc *doc, uint32_t i, uint32_t e, uint32_t *e
                index_of(months, dt_doc_tok(doc, i + 1)->fold) >= 0) {
         mo = index_of(months, dt_doc_tok(doc, i + 1)->fold);
         k = i + 2;
+    } else if (day && i + 2 < e && dt_doc_tok_is(doc, i + 1, "of") && (dt_doc_tok(doc, i + 2)->flags & DT_TOK_UPPER) &&
+               index_of(months, dt_doc_tok(doc, i + 2)->fold) >= 0) {
+        /* "the 15th of August" */
+        mo = index_of(months, dt_doc_tok(doc, i + 2)->fold);
+        k = i + 3;
     } else {
         return FALSE;
     }
