@@ -128,6 +128,24 @@ static uint32_t scan_modifiers_back(const dt_doc *doc, uint32_t end, uint32_t li
                 continue;
             }
         }
+        /* "Hamas political bureau chief", "Hezbollah security official": a
+         * body or country and up to two lowercase words naming the remit */
+        if ((tt->flags & DT_TOK_WORD) && !(tt->flags & DT_TOK_UPPER) && !ti->function_word && ti->mention < 0 &&
+            end - t <= 2 && *jur < 0) {
+            uint32_t p = t;
+            while (p > limit && p + 2 > t && (dt_doc_tok(doc, p - 1)->flags & DT_TOK_WORD) &&
+                   !(dt_doc_tok(doc, p - 1)->flags & DT_TOK_UPPER) && doc->tokinfo[p - 1].mention < 0 &&
+                   !doc->tokinfo[p - 1].function_word)
+                p--;
+            /* ("Congress party leader": a party, not the body it is named
+             * like) */
+            int body = p > limit && !dt_doc_tok_is(doc, p, "party") ? dt_actor_at(doc, p - 1, NULL) : -1;
+            if (body >= 0 && is_jurisdiction(doc, body) &&
+                g_array_index(doc->mentions, dt_mention, doc->tokinfo[p - 1].mention).kind != DT_MEN_DEMONYM) {
+                k = p;
+                continue;
+            }
+        }
         if (dt_doc_tok(doc, t)->flags & DT_TOK_POSS) {
             int e = t > 0 ? dt_actor_at(doc, t - 1, NULL) : -1;
             /* "Tigray's former leader": a region's possessive names where
