@@ -1412,6 +1412,11 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
             continue;
         if (adverb_back(doc, t, se) || noun_use(doc, sb, t))
             continue;
+        /* "the Stabroek block": a noun after a name that is no actor */
+        if (t > sb + 1 && (dt_doc_tok(doc, t - 1)->flags & DT_TOK_UPPER) && dt_doc_tok_is(doc, t - 2, "the") &&
+            !(t - 1 == sb) && (doc->tokinfo[t - 1].mention < 0 || dt_doc_entity_at(doc, t - 1) < 0 ||
+                               dt_entity_kind_of(doc, dt_doc_entity_at(doc, t - 1)) == DT_ENT_PLACE))
+            continue;
         /* "Abbas was present": attendance, not presenting */
         static const char *const be_forms[] = {"is", "was", "were", "are", "be", "been", "not", NULL};
         if (t > sb && dt_doc_tok_is(doc, t, "present") && dt_doc_tok_in(doc, t - 1, be_forms))

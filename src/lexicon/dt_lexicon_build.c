@@ -46,6 +46,7 @@ static const struct {
     {DT_NS "ArmedGroup", DT_LEX_ORG},
     {DT_NS "PoliticalOrganization", DT_LEX_ORG},
     {DT_NS "NewsOrganization", DT_LEX_ORG},
+    {DT_NS "Company", DT_LEX_ORG},
     {DT_NS "Platform", DT_LEX_ORG},
     {DT_NS "Programme", DT_LEX_ORG},
     {DT_NS "Organization", DT_LEX_ORG},
