@@ -617,7 +617,7 @@ static gboolean own_territory_withdrawal(const dt_doc *doc, uint32_t b, uint32_t
             /* "from the parts of the Donetsk region it still controls",
              * "from the rest of Donbas" */
             static const char *const portions[] = {"the", "parts", "part", "rest", "remainder", "areas", "all",
-                                                   "of", "remaining", "its", NULL};
+                                                   "of", "remaining", "its", "whole", "entire", NULL};
             uint32_t p = f + 1;
             while (p < e && p < f + 7 && dt_doc_tok_in(doc, p, portions))
                 p++;

@@ -555,6 +555,24 @@ static int deployment_of_force(const dt_doc *doc, uint32_t k, uint32_t se)
     return -1;
 }
 
+/* "would never recognise occupied territory as Russian", "rejected any
+ * annexation": land named as the object, after a territorial concession
+ * was told, is that concession.  Its index, or -1. */
+static int told_territory(const dt_doc *doc, uint32_t k, uint32_t se)
+{
+    static const char *const land[] = {"territory", "territories", "land", "lands", "annexation", NULL};
+    gboolean named = FALSE;
+    for (uint32_t i = k; i < se && i < k + 3 && !named; i++)
+        named = dt_doc_tok_in(doc, i, land);
+    if (!named)
+        return -1;
+    for (guint p = doc->proposals->len; p > 0; p--)
+        if (!strcmp(((const dt_proposal *)g_ptr_array_index(doc->proposals, p - 1))->kind->label,
+                    "territorial concession"))
+            return (int)p - 1;
+    return -1;
+}
+
 /* The proposal an anaphoric object at k stands for.  "it", "the offer",
  * "the plan": the proposal told last.  "the truce": the ceasefire.  "the
  * deal", "the agreement": the one the article opened with, which news
@@ -578,6 +596,9 @@ int dt_pr_anaphoric_referent(const dt_doc *doc, uint32_t k, uint32_t se)
             return doc->last_proposal;
         return doc->topic_proposal;
     }
+    int land = told_territory(doc, k, se);
+    if (land >= 0)
+        return land;
     for (uint32_t i = k; i < se && i < k + 3; i++) {
         gboolean truce = dt_doc_tok_is(doc, i, "truce");
         gboolean first = dt_doc_tok_in(doc, i, opening);
@@ -712,6 +733,8 @@ gboolean dt_pr_anaphoric_object(const dt_doc *doc, uint32_t k, uint32_t se)
         for (guint p = 0; p < doc->proposals->len; p++)
             if (!strcmp(((const dt_proposal *)g_ptr_array_index(doc->proposals, p))->kind->label, "sanctions"))
                 return TRUE;
+    if (told_territory(doc, k, se) >= 0)
+        return TRUE;
     if (k < se && dt_doc_tok_is(doc, k, "of")) /* "our approval of the new proposal" */
         k++;
     if (k < se && (dt_doc_tok_is(doc, k, "the") || dt_doc_tok_is(doc, k, "this") || dt_doc_tok_is(doc, k, "that")))
