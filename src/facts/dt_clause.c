@@ -88,6 +88,14 @@ static gboolean verb_object(const dt_doc *doc, const dt_mention *m, uint32_t ver
     /* "accused Israel of stalling", "thanked Trump for", "blamed Russia
      * over": the object of a past-tense verb, its complement after it */
     const dt_token *pv = dt_doc_tok(doc, p - 1);
+    /* "had no intention of invading Eritrea and proposed": the object of
+     * a gerund */
+    if ((pv->flags & DT_TOK_WORD) && !(pv->flags & DT_TOK_UPPER) && !doc->tokinfo[p - 1].function_word &&
+        !doc->tokinfo[p - 1].reporting && !doc->tokinfo[p - 1].polarity && g_str_has_suffix(pv->fold, "ing") &&
+        strlen(pv->fold) > 5 && p >= 2 && (dt_doc_tok_is(doc, p - 2, "of") || dt_doc_tok_is(doc, p - 2, "by") ||
+                                           dt_doc_tok_is(doc, p - 2, "after") || dt_doc_tok_is(doc, p - 2, "before") ||
+                                           dt_doc_tok_is(doc, p - 2, "for") || dt_doc_tok_is(doc, p - 2, "without")))
+        return TRUE;
     if ((pv->flags & DT_TOK_WORD) && !(pv->flags & DT_TOK_UPPER) && !doc->tokinfo[p - 1].function_word &&
         g_str_has_suffix(pv->fold, "ed") && m->te < dt_doc_ntok(doc) &&
         (dt_doc_tok_is(doc, m->te, "of") || dt_doc_tok_is(doc, m->te, "for") || dt_doc_tok_is(doc, m->te, "over")))
