@@ -463,6 +463,15 @@ void dt_pr_subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray
     for (uint32_t w = verb; w > sb + 1 && w + 3 > verb; w--) {
         if (!dt_doc_tok_is(doc, w - 1, "who"))
             continue;
+        /* "hosted by President Donald Trump, who called it ...": the name
+         * before the comma */
+        if (w >= sb + 3 && is_comma(doc, w - 2) && doc->tokinfo[w - 3].mention >= 0) {
+            const dt_mention *hm = &g_array_index(doc->mentions, dt_mention, doc->tokinfo[w - 3].mention);
+            if (hm->te == w - 2 && hm->entity >= 0 && dt_entity_kind_of(doc, hm->entity) == DT_ENT_PERSON) {
+                dt_ints_add(out, hm->entity);
+                return;
+            }
+        }
         for (guint i = 0; i < doc->holdings->len; i++) {
             const dt_holding *h = &g_array_index(doc->holdings, dt_holding, i);
             if (h->te == w - 1 || (h->tb < w - 1 && h->te >= w - 1 && doc->tokinfo[w - 2].in_office)) {

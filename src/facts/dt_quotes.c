@@ -59,6 +59,10 @@ static gboolean attribution_after(dt_doc *doc, dt_quote *q)
      * attribution (news writes '...," he said') */
     if (q->close_tok > 0 && dt_doc_tok_is(doc, q->close_tok - 1, "."))
         return FALSE;
+    /* '... "ups and downs". Tshisekedi said': a full stop after the quote
+     * ends its sentence; the next one is not its attribution */
+    if (dt_doc_tok_is(doc, i, ".") || dt_doc_tok_is(doc, i, "?") || dt_doc_tok_is(doc, i, "!"))
+        return FALSE;
     /* a comma inside the quote marks is usual; one outside is allowed */
     if (dt_doc_tok_is(doc, i, ","))
         i++;
