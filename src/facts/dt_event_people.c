@@ -875,7 +875,8 @@ void dt_ev_add_speakers_at(dt_doc *doc, dt_event *ev, uint32_t t, uint32_t cb, u
 }
 
 static const char *const participation_cues[] = {
-    "took part", "participants", "participated", "attended", "joined", "were present",
+    "took part", "participants", "participated", "attended", "joined", "were present", "was present",
+    "also present", "in attendance",
     "chaired", "co-chaired", "arrived for", "hosted", "opened the", "headed the", " led the",
     "sat in on", "represented by", " led by", " used the", "brokered by", "mediated by", "facilitated by",
     NULL};
