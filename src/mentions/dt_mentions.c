@@ -670,6 +670,17 @@ static gboolean preceded_by_title(const dt_doc *doc, uint32_t tb)
     /* "Eritrea's information minister, Yemane Gebremeskel" */
     if (tb >= 2 && dt_doc_tok_is(doc, tb - 1, ",") && doc->tokinfo[tb - 2].in_office)
         return TRUE;
+    /* "The Speaker of the Knesset, Amir Ohana", "the foreign minister of
+     * Qatar, Mohammed ...": a title of a named body before the comma */
+    if (tb >= 4 && dt_doc_tok_is(doc, tb - 1, ",")) {
+        uint32_t k = tb - 1;
+        while (k > 0 && k + 6 > tb && (dt_doc_tok(doc, k - 1)->flags & DT_TOK_UPPER))
+            k--;
+        if (k < tb - 1 && k > 0 && dt_doc_tok_is(doc, k - 1, "the"))
+            k--;
+        if (k < tb - 1 && k >= 2 && dt_doc_tok_is(doc, k - 1, "of") && doc->tokinfo[k - 2].in_office)
+            return TRUE;
+    }
     for (uint32_t k = tb; k > 0 && k + 4 > tb; k--) {
         const dt_tokinfo *ti = &doc->tokinfo[k - 1];
         if (ti->office >= 0 && ti->office_end == tb)
