@@ -889,6 +889,9 @@ void dt_events_find(dt_doc *doc)
                 (ti->event_end == t + 1 && used_as_verb(doc, t)) || manner_of_event_before(doc, t))
                 continue;
             event_mention(doc, t, ti->event_type, ti->event_end, FALSE);
+            /* "phone talks": "talks" inside it is no event of its own */
+            if (ti->event_end > t + 1)
+                t = ti->event_end - 1;
             continue;
         }
         /* verbs that tell an event without its noun: "met", "signed" */
