@@ -314,7 +314,9 @@ static int media_in_sentence(const dt_doc *doc, uint32_t si)
         /* the programme after its broadcaster wins: CNN's State of the Union */
         for (uint32_t b = k; b > sen->tok_begin && b + 6 > k; b--)
             for (int i = 0; venue_preps[i]; i++)
-                if (dt_doc_tok_is(doc, b - 1, venue_preps[i]))
+                /* "according to SANA": the source of the report, no venue */
+                if (dt_doc_tok_is(doc, b - 1, venue_preps[i]) &&
+                    !(b >= 2 && dt_doc_tok_is(doc, b - 1, "to") && dt_doc_tok_is(doc, b - 2, "according")))
                     found = e;
     }
     return found;

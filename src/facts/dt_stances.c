@@ -1053,6 +1053,20 @@ static void judgements(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
  * response\"", "Sanchez said the target was unreasonable": a proposal
  * judged by a copula is judged by whoever says so -- the reporter, the
  * quote's speaker. */
+/* "the deal would need to respect Syria's airspace", "any agreement must
+ * include guarantees": after a proposal and a modal, a verb of what it
+ * must contain states a condition on it. */
+static gboolean requirement_at(const dt_doc *doc, uint32_t k, uint32_t se)
+{
+    static const char *const requiring[] = {"include", "respect", "guarantee", "ensure", "involve", "address",
+                                            "recognise", "recognize", "preserve", "protect", "cover",
+                                            "contain", "reflect", NULL};
+    if (k + 2 < se && (dt_doc_tok_is(doc, k, "need") || dt_doc_tok_is(doc, k, "needs") ||
+                       dt_doc_tok_is(doc, k, "have")) && dt_doc_tok_is(doc, k + 1, "to"))
+        k += 2;
+    return k < se && dt_doc_tok_in(doc, k, requiring);
+}
+
 /* "did not think", "doesn't believe", "never considered" right before
  * the clause whose subject starts at b (a "that" may sit between). */
 static gboolean denied_thought(const dt_doc *doc, uint32_t sb, uint32_t b)
@@ -1180,6 +1194,8 @@ static void copular_judgements(dt_doc *doc, const GArray *pms, uint32_t sb, uint
             pol = neg ? "rejects" : "supports";
         else if (split ? dt_pr_article_word_in_class(doc, k, k + 2, bad) : dt_pr_word_class_starts(doc, k, se, bad) > 0)
             pol = neg ? "supports" : "rejects";
+        else if (effect && !neg && requirement_at(doc, k, se))
+            pol = "conditions";
         if (pol == NULL)
             continue;
         /* "he did not think a ceasefire was necessary": the judgement is
