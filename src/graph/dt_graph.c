@@ -1082,7 +1082,7 @@ static void forget_seen(dt_graph *g)
 
 /* Bounds on the emptied entity blocks a graph keeps for reuse: at most
  * 256 KiB, beside a chunk of ~64 times the article (dt_graph_held_bytes
- * does not count them; with -j some 32 N graphs circulate). */
+ * does not count them; with -j N up to 16 N circulate). */
 #define SPARE_CHUNK_MAX 4096u
 #define SPARE_CHUNKS_MAX 64u
 
