@@ -244,6 +244,13 @@ static gboolean other_guarantee(const dt_doc *doc, uint32_t t, uint32_t te, uint
     static const char *const kinds[] = {"written", "financial", "loan", "credit", "legal", "price", NULL};
     if (te != t + 1 || !g_str_has_prefix(dt_doc_tok(doc, t)->fold, "guarantee"))
         return FALSE;
+    /* "full guarantees against legal and financial risks" */
+    static const char *const risks[] = {"legal", "financial", "risk", "risks", "losses", "liability",
+                                        "litigation", "lawsuits", "default", NULL};
+    if (te + 1 < n && dt_doc_tok_is(doc, te, "against"))
+        for (uint32_t k = te + 1; k < n && k < te + 4; k++)
+            if (dt_doc_tok_in(doc, k, risks))
+                return TRUE;
     return (te < n && dt_doc_tok_in(doc, te, about)) || (t > 0 && dt_doc_tok_in(doc, t - 1, kinds));
 }
 
