@@ -688,7 +688,11 @@ static void open_proposals(dt_doc *doc, GArray *pms, uint32_t sb, uint32_t se)
         /* "agreed to" + "meet Zelenskyy": the trigger ends with "to" */
         meeting = meeting || (ve > t + 1 && dt_doc_tok_is(doc, ve - 1, "to") && ob < se &&
                               dt_pr_word_class_starts(doc, ob, se, "meeting-verbs"));
-        if (!open_verb && !meeting)
+        /* "EU leaders agreed to lend Ukraine 90 billion euros": what one
+         * agrees to give is put forward */
+        gboolean offered = !open_verb && !meeting && !strcmp(ti->polarity->label, "accepts") &&
+                           dt_pr_offers_after(doc, ve, se);
+        if (!open_verb && !meeting && !offered)
             continue;
         GArray *agents = g_array_new(FALSE, FALSE, sizeof(int));
         dt_voice v = dt_pr_voice_of(doc, t, ve, sb, se, agents);

@@ -25,6 +25,9 @@ gboolean dt_pr_reporting_at(const dt_doc *doc, uint32_t k);
 int dt_pr_reporter_of(const dt_doc *doc, uint32_t sb, uint32_t t);
 void dt_pr_subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray *out);
 void dt_pr_actors_from(const dt_doc *doc, uint32_t i, uint32_t se, GArray *out);
+/* "agreed to provide / lend / send ...": an offering verb at i (past a
+ * "to"). */
+gboolean dt_pr_offers_after(const dt_doc *doc, uint32_t i, uint32_t se);
 dt_voice dt_pr_voice_of(const dt_doc *doc, uint32_t t, uint32_t te, uint32_t sb, uint32_t se,
                            GArray *out);
 const pmention *dt_pr_passive_target(const GArray *pms, const dt_doc *doc, uint32_t t, uint32_t sb,

@@ -456,13 +456,15 @@ void dt_pr_add_roles(dt_doc *doc, const pmention *pm, uint32_t se)
     }
 }
 
-/* "agreed to make / offer / provide ...": the one who agreed offers it */
-static gboolean offers_after(const dt_doc *doc, uint32_t i, uint32_t se)
+/* "agreed to make / offer / provide / lend ...": the one who agreed offers
+ * it */
+gboolean dt_pr_offers_after(const dt_doc *doc, uint32_t i, uint32_t se)
 {
+    static const char *const offering[] = {"make", "offer", "provide", "lend", "send", "give", "supply",
+                                           "fund", "finance", "deploy", "deliver", "grant", NULL};
     if (i < se && dt_doc_tok_is(doc, i, "to"))
         i++;
-    return i < se && (dt_doc_tok_is(doc, i, "make") || dt_doc_tok_is(doc, i, "offer") ||
-                      dt_doc_tok_is(doc, i, "provide"));
+    return i < se && dt_doc_tok_in(doc, i, offering);
 }
 
 static int main_proposal(const dt_doc *doc)
@@ -1804,7 +1806,7 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
                     s->modality = g_strdup(modal);
                 }
                 /* "agreed to make concessions": the one who agreed offers them */
-                if (!strcmp(pol->label, "accepts") && offers_after(doc, ti->polarity_end, se))
+                if (!strcmp(pol->label, "accepts") && dt_pr_offers_after(doc, ti->polarity_end, se))
                     dt_ints_add(prop->proposers, holder);
             }
         }
