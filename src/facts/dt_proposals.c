@@ -75,6 +75,22 @@ static gboolean proposal_noun(const dt_doc *doc, uint32_t i)
     return dt_lexicon_find(doc->lex, dt_doc_tok(doc, i)->fold, DT_LEX_PROPOSAL_NOUN, -1) != NULL;
 }
 
+/* True when the proposal mention just made (the last of pms) reaches past
+ * token t: t is inside it. */
+static gboolean covered_by_last(const GArray *pms, uint32_t t)
+{
+    return pms->len && g_array_index(pms, pmention, pms->len - 1).te > t;
+}
+
+/* A mention [tb, te) of a peace agreement its words name ("the Pretoria
+ * agreement", "a 28-point plan"). */
+static void peace_agreement_mention(dt_doc *doc, GArray *pms, uint32_t tb, uint32_t te)
+{
+    pmention pm = {tb, te, proposal_of_kind(doc, dt_pr_concept(doc, "PeaceAgreement"), tb, te)};
+    g_array_append_val(pms, pm);
+    doc->last_proposal = pm.proposal;
+}
+
 static gboolean determiner(const dt_doc *doc, uint32_t i)
 {
     return dt_doc_tok_is(doc, i, "a") || dt_doc_tok_is(doc, i, "an") || dt_doc_tok_is(doc, i, "the");
@@ -1198,20 +1214,22 @@ static gboolean drafted_reference(dt_doc *doc, GArray *pms, uint32_t t, uint32_t
 {
     static const char *const definite[] = {"the", "this", "that", NULL};
     static const char *const told[] = {"new", "latest", "revised", "original", "amended", "initial", NULL};
-    if (doc->last_proposal < 0 || t < 1 || !proposal_noun(doc, t) || (pms->len && g_array_index(pms, pmention, pms->len - 1).te > t))
+    if (doc->last_proposal < 0 || t < 1 || covered_by_last(pms, t))
         return FALSE;
-    uint32_t d = t - 1;
-    if (d > 0 && dt_doc_tok_in(doc, d, told))
-        d--;
-    if (!dt_doc_tok_in(doc, d, definite))
-        return FALSE;
+    /* the participle and its "by" first: this runs for every token, the
+     * lexicon probe for the noun only where they are */
     uint32_t v = t + 1;
     if (v < n && dt_doc_tok_is(doc, v, ","))
         v++;
     const dt_tokinfo *vi = v < n ? &doc->tokinfo[v] : NULL;
     if (vi == NULL || !vi->polarity || strcmp(vi->polarity->label, "proposes") != 0 ||
         vi->polarity_end >= n || !dt_doc_tok_is(doc, vi->polarity_end, "by") ||
-        dt_doc_tok(doc, vi->polarity_end)->sentence != dt_doc_tok(doc, t)->sentence)
+        dt_doc_tok(doc, vi->polarity_end)->sentence != dt_doc_tok(doc, t)->sentence || !proposal_noun(doc, t))
+        return FALSE;
+    uint32_t d = t - 1;
+    if (d > 0 && dt_doc_tok_in(doc, d, told))
+        d--;
+    if (!dt_doc_tok_in(doc, d, definite))
         return FALSE;
     pmention pm = {t, t + 1, doc->last_proposal};
     dt_proposal *p = g_ptr_array_index(doc->proposals, pm.proposal);
@@ -1399,28 +1417,20 @@ void dt_proposals_find(dt_doc *doc)
             break;
         const dt_tokinfo *ti = &doc->tokinfo[t];
         uint32_t named = ti->proposal ? 0 : named_agreement(doc, t, n);
-        if (!named && !ti->proposal && !(pms->len && g_array_index(pms, pmention, pms->len - 1).te > t)) {
-            uint32_t numbered = numbered_plan(doc, t, n);
-            if (numbered) {
-                pmention pm = {t, t + numbered,
-                               proposal_of_kind(doc, dt_pr_concept(doc, "PeaceAgreement"), t, t + numbered)};
-                g_array_append_val(pms, pm);
-                doc->last_proposal = pm.proposal;
-                t += numbered - 1;
-                continue;
-            }
-        }
         if (named) {
-            pmention pm = {t - 1, t + named,
-                           proposal_of_kind(doc, dt_pr_concept(doc, "PeaceAgreement"), t - 1, t + named)};
-            g_array_append_val(pms, pm);
-            doc->last_proposal = pm.proposal;
+            peace_agreement_mention(doc, pms, t - 1, t + named);
+            continue;
+        }
+        uint32_t numbered = ti->proposal || covered_by_last(pms, t) ? 0 : numbered_plan(doc, t, n);
+        if (numbered) {
+            peace_agreement_mention(doc, pms, t, t + numbered);
+            t += numbered - 1;
             continue;
         }
         /* "a proposal to use frozen assets": the generic noun with its
          * infinitive, which says what is proposed */
         gboolean generic = ti->proposal && ti->proposal_end == t + 1 && !strcmp(ti->proposal->label, "other proposal");
-        if ((!ti->proposal || generic) && !ti->headline && !(pms->len && g_array_index(pms, pmention, pms->len - 1).te > t) &&
+        if ((!ti->proposal || generic) && !ti->headline && !covered_by_last(pms, t) &&
             (noun_with_infinitive(doc, pms, t, n) || possessed_plan(doc, pms, t) ||
              (!generic && package_of_sanctions(doc, pms, t))))
             continue;
@@ -1429,7 +1439,7 @@ void dt_proposals_find(dt_doc *doc)
         if (!ti->proposal || ti->headline)
             continue;
         /* skip a shorter trigger inside a longer one just matched */
-        if (pms->len && g_array_index(pms, pmention, pms->len - 1).te > t)
+        if (covered_by_last(pms, t))
             continue;
         /* nor a proposal word inside a stance trigger: "the table" in
          * "remained on the table" */
