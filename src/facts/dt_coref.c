@@ -97,6 +97,25 @@ static void pronoun_references(dt_doc *doc)
     }
 }
 
+/* The person a title reference ending right before the verb that
+ * introduces quote qt refers to ('after the US president said he would
+ * meet ... "within two weeks"'), or -1. */
+static int attribution_title(const dt_doc *doc, const dt_quote *qt)
+{
+    if (qt->attr_te <= qt->attr_tb || qt->attr_te == 0)
+        return -1;
+    uint32_t verb = qt->attr_te - 1;
+    if (verb >= qt->open_tok || !doc->tokinfo[verb].reporting)
+        return -1;
+    for (uint32_t b = verb; b > 0 && b + 6 > verb; b--) {
+        int r = doc->tokinfo[b - 1].reference;
+        const dt_mention *rm = r >= 0 ? &g_array_index(doc->mentions, dt_mention, r) : NULL;
+        if (rm && rm->te == verb && rm->entity >= 0)
+            return rm->entity;
+    }
+    return -1;
+}
+
 /* '"...," the minister stressed.': the quotes stage runs before the
  * references are known; a quote left without a speaker takes the person
  * a title right after it refers to. */
@@ -114,24 +133,13 @@ static void quote_speakers_by_title(dt_doc *doc)
                     qt->speaker = g_array_index(doc->mentions, dt_mention, doc->tokinfo[a].reference).entity;
                     break;
                 }
-        /* 'after the US president said he would meet his Russian
-         * counterpart "within two weeks"': the title right before the verb
-         * that introduces the quote is its subject, not a name told earlier
-         * in the sentence */
-        uint32_t verb = qt->attr_te > 0 ? qt->attr_te - 1 : 0;
-        gboolean titled = FALSE;
-        for (uint32_t b = verb; qt->attr_te > qt->attr_tb && verb < qt->open_tok && doc->tokinfo[verb].reporting &&
-                                b > 0 && b + 6 > verb && !titled;
-             b--) {
-            int r = doc->tokinfo[b - 1].reference;
-            const dt_mention *rm = r >= 0 ? &g_array_index(doc->mentions, dt_mention, r) : NULL;
-            if (rm && rm->te == verb && rm->entity >= 0) {
-                qt->speaker = rm->entity;
-                titled = TRUE;
-            }
-        }
-        if (titled)
+        /* the title before the verb, not a name told earlier in the
+         * sentence */
+        int titled = attribution_title(doc, qt);
+        if (titled >= 0) {
+            qt->speaker = titled;
             continue;
+        }
         if (qt->speaker >= 0 || qt->close_tok >= n || k >= n)
             continue;
         if (dt_doc_tok_is(doc, k, ","))

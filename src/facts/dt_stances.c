@@ -539,6 +539,15 @@ int dt_pr_proposal_of_actor(const dt_doc *doc, int e)
     return -1;
 }
 
+/* The latest proposal of the kind labelled `kind` ("sanctions"), or -1. */
+static int latest_of_kind(const dt_doc *doc, const char *kind)
+{
+    for (guint p = doc->proposals->len; p > 0; p--)
+        if (!strcmp(((const dt_proposal *)g_ptr_array_index(doc->proposals, p - 1))->kind->label, kind))
+            return (int)p - 1;
+    return -1;
+}
+
 /* "the deployment of troops from Nato countries", "any deployment":
  * after a force was proposed (a security guarantee), its deployment is
  * that proposal; -1 otherwise. */
@@ -549,12 +558,7 @@ static int deployment_of_force(const dt_doc *doc, uint32_t k, uint32_t se)
         k++;
     if (k >= se || !dt_doc_tok_is(doc, k, "deployment"))
         return -1;
-    for (guint p = doc->proposals->len; p > 0; p--) {
-        const dt_proposal *pr = g_ptr_array_index(doc->proposals, p - 1);
-        if (!strcmp(pr->kind->label, "security guarantee"))
-            return (int)p - 1;
-    }
-    return -1;
+    return latest_of_kind(doc, "security guarantee");
 }
 
 /* "would never recognise occupied territory as Russian", "rejected any
@@ -566,13 +570,7 @@ static int told_territory(const dt_doc *doc, uint32_t k, uint32_t se)
     gboolean named = FALSE;
     for (uint32_t i = k; i < se && i < k + 3 && !named; i++)
         named = dt_doc_tok_in(doc, i, land);
-    if (!named)
-        return -1;
-    for (guint p = doc->proposals->len; p > 0; p--)
-        if (!strcmp(((const dt_proposal *)g_ptr_array_index(doc->proposals, p - 1))->kind->label,
-                    "territorial concession"))
-            return (int)p - 1;
-    return -1;
+    return named ? latest_of_kind(doc, "territorial concession") : -1;
 }
 
 /* The proposal an anaphoric object at k stands for.  "it", "the offer",
@@ -606,11 +604,9 @@ int dt_pr_anaphoric_referent(const dt_doc *doc, uint32_t k, uint32_t se)
         gboolean first = dt_doc_tok_in(doc, i, opening);
         if (dt_doc_tok_is(doc, i, "measures")) {
             /* "those measures", "such measures": the sanctions told last */
-            for (guint p = doc->proposals->len; p > 0; p--) {
-                const dt_proposal *pr = g_ptr_array_index(doc->proposals, p - 1);
-                if (!strcmp(pr->kind->label, "sanctions"))
-                    return (int)p - 1;
-            }
+            int sanctions = latest_of_kind(doc, "sanctions");
+            if (sanctions >= 0)
+                return sanctions;
             break;
         }
         if (!truce && !first)
@@ -731,10 +727,8 @@ gboolean dt_pr_anaphoric_object(const dt_doc *doc, uint32_t k, uint32_t se)
      * measures on Kosovo" is a new measure, not a reference) */
     gboolean measures = (k + 1 < se && dt_doc_tok_in(doc, k, demonstratives) && dt_doc_tok_is(doc, k + 1, "measures")) ||
                         (k > 0 && k < se && dt_doc_tok_is(doc, k, "measures") && dt_doc_tok_in(doc, k - 1, demonstratives));
-    if (measures)
-        for (guint p = 0; p < doc->proposals->len; p++)
-            if (!strcmp(((const dt_proposal *)g_ptr_array_index(doc->proposals, p))->kind->label, "sanctions"))
-                return TRUE;
+    if (measures && latest_of_kind(doc, "sanctions") >= 0)
+        return TRUE;
     if (told_territory(doc, k, se) >= 0)
         return TRUE;
     if (k < se && dt_doc_tok_is(doc, k, "of")) /* "our approval of the new proposal" */
