@@ -96,6 +96,12 @@ static gboolean verb_object(const dt_doc *doc, const dt_mention *m, uint32_t ver
                                            dt_doc_tok_is(doc, p - 2, "after") || dt_doc_tok_is(doc, p - 2, "before") ||
                                            dt_doc_tok_is(doc, p - 2, "for") || dt_doc_tok_is(doc, p - 2, "without")))
         return TRUE;
+    /* "would keep supporting Ukraine and urged Moscow": the object of a
+     * gerund whose clause the verb joins with "and" */
+    if ((pv->flags & DT_TOK_WORD) && !(pv->flags & DT_TOK_UPPER) && !doc->tokinfo[p - 1].function_word &&
+        !doc->tokinfo[p - 1].reporting && !doc->tokinfo[p - 1].polarity && g_str_has_suffix(pv->fold, "ing") &&
+        strlen(pv->fold) > 5 && m->te + 1 == verb && dt_doc_tok_is(doc, m->te, "and"))
+        return TRUE;
     if ((pv->flags & DT_TOK_WORD) && !(pv->flags & DT_TOK_UPPER) && !doc->tokinfo[p - 1].function_word &&
         g_str_has_suffix(pv->fold, "ed") && m->te < dt_doc_ntok(doc) &&
         (dt_doc_tok_is(doc, m->te, "of") || dt_doc_tok_is(doc, m->te, "for") || dt_doc_tok_is(doc, m->te, "over")))

@@ -197,7 +197,8 @@ static gboolean urged_object_before(const dt_doc *doc, uint32_t sb, uint32_t t)
     for (uint32_t j = t - 2; j >= sb && j + 7 > t; j--) {
         const dt_tokinfo *o = &doc->tokinfo[j];
         if (o->polarity && o->polarity_end <= t - 2)
-            return dt_pr_word_class_at(doc, j, o->polarity_end, "proposal-verbs");
+            return dt_pr_word_class_at(doc, j, o->polarity_end, "proposal-verbs") ||
+                   dt_pr_word_class_at(doc, j, o->polarity_end, "urging-verbs");
         /* "to press Russia to accept", "asked Kyiv to agree" */
         uint32_t ul = dt_pr_word_class_starts(doc, j, t - 2, "urging-verbs");
         if (ul > 0 && j + ul <= t - 2 && doc->tokinfo[j + ul].mention >= 0)
