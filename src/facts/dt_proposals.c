@@ -619,14 +619,35 @@ static const dt_lex_entry *country_entry(const dt_doc *doc, int e)
     return en->country;
 }
 
+/* A region of the actor's own country named at p, past the words of a
+ * portion ("the parts of the Donetsk region it still controls", "the rest
+ * of Donbas"), before e. */
+static gboolean own_region_at(const dt_doc *doc, int actor, uint32_t p, uint32_t e)
+{
+    static const char *const portions[] = {"the", "parts", "part", "rest", "remainder", "areas", "all",
+                                           "of", "remaining", "its", "whole", "entire", NULL};
+    uint32_t start = p;
+    while (p < e && p < start + 6 && dt_doc_tok_in(doc, p, portions))
+        p++;
+    int place = p < e ? dt_actor_at(doc, p, NULL) : -1;
+    const dt_lex_entry *own = country_entry(doc, actor);
+    return place >= 0 && dt_entity_kind_of(doc, place) == DT_ENT_PLACE && own && country_entry(doc, place) == own;
+}
+
 /* "that Kyiv withdraw from the Donetsk region", "for Armenia to pull out
  * of Karabakh": an actor leaving a region of its own country is a
  * territorial concession ("Israel to withdraw from southern Lebanon" is
  * not).  Looks in [b, e). */
 static gboolean own_territory_withdrawal(const dt_doc *doc, uint32_t b, uint32_t e)
 {
-    static const char *const leaving[] = {"withdraw", "withdraws", "withdrawing", "withdrawal", "pull", "pulls",
-                                          "pulling", "leave", "leaves", "leaving", "retreat", "retreats", NULL};
+    static const char *const leaving[] = {"withdraw", "withdraws", "withdrawing", "withdrawal", "withdrew",
+                                          "pull", "pulls", "pulling", "pulled", "leave", "leaves", "leaving",
+                                          "left", "retreat", "retreats", "retreated", "vacate", "vacates",
+                                          "vacated", NULL};
+    /* "leave the Donbas", "vacate the rest of Donetsk": the place is the
+     * verb's direct object */
+    static const char *const leaving_transitive[] = {"leave", "leaves", "leaving", "left", "vacate", "vacates",
+                                                     "vacated", NULL};
     int actor = -1;
     for (uint32_t k = b; k < e; k++) {
         int a = dt_actor_at(doc, k, NULL);
@@ -634,21 +655,12 @@ static gboolean own_territory_withdrawal(const dt_doc *doc, uint32_t b, uint32_t
             actor = a;
         if (!dt_doc_tok_in(doc, k, leaving) || actor < 0)
             continue;
-        for (uint32_t f = k + 1; f < e && f < k + 4; f++) {
-            if (!dt_doc_tok_is(doc, f, "from") && !dt_doc_tok_is(doc, f, "of"))
-                continue;
-            /* "from the parts of the Donetsk region it still controls",
-             * "from the rest of Donbas" */
-            static const char *const portions[] = {"the", "parts", "part", "rest", "remainder", "areas", "all",
-                                                   "of", "remaining", "its", "whole", "entire", NULL};
-            uint32_t p = f + 1;
-            while (p < e && p < f + 7 && dt_doc_tok_in(doc, p, portions))
-                p++;
-            int place = p < e ? dt_actor_at(doc, p, NULL) : -1;
-            const dt_lex_entry *own = country_entry(doc, actor);
-            return place >= 0 && dt_entity_kind_of(doc, place) == DT_ENT_PLACE && own &&
-                   country_entry(doc, place) == own;
-        }
+        if (dt_doc_tok_in(doc, k, leaving_transitive))
+            return own_region_at(doc, actor, k + 1, e);
+        /* "pull its troops out of Donbas" */
+        for (uint32_t f = k + 1; f < e && f < k + 5; f++)
+            if (dt_doc_tok_is(doc, f, "from") || dt_doc_tok_is(doc, f, "of"))
+                return own_region_at(doc, actor, f + 1, e);
     }
     return FALSE;
 }
@@ -681,7 +693,7 @@ static void open_proposals(dt_doc *doc, GArray *pms, uint32_t sb, uint32_t se)
 {
     for (uint32_t t = sb; t < se; t++) {
         const dt_tokinfo *ti = &doc->tokinfo[t];
-        if (!ti->polarity || ti->headline || !strcmp(ti->polarity->label, "conditions"))
+        if (!ti->polarity || ti->headline)
             continue;
         if (t > sb && determiner(doc, t - 1))
             continue; /* "the proposed exchange", "an offer" */
@@ -695,6 +707,14 @@ static void open_proposals(dt_doc *doc, GArray *pms, uint32_t sb, uint32_t se)
         if (!open_verb && ob > ve && mandative_clause(doc, ob, se))
             open_verb = dt_doc_tok_is(doc, t, "insists") || dt_doc_tok_is(doc, t, "insisted") ||
                         dt_doc_tok_is(doc, t, "insist") || dt_doc_tok_is(doc, t, "insisting");
+        /* "wants Ukraine to withdraw from the Donetsk region", "would stop
+         * fighting only if Kyiv pulled out of Donbas": asking an actor to
+         * leave land of its own, as a wish or as a condition */
+        if (!open_verb && (!strcmp(ti->polarity->label, "proposes") || !strcmp(ti->polarity->label, "conditions")) &&
+            own_territory_withdrawal(doc, ob, object_end(doc, ob, se)))
+            open_verb = TRUE;
+        if (!open_verb && !strcmp(ti->polarity->label, "conditions"))
+            continue; /* a condition opens nothing else */
         gboolean meeting = ob + 1 < se && dt_doc_tok_is(doc, ob, "to") &&
                            dt_pr_word_class_starts(doc, ob + 1, se, "meeting-verbs");
         meeting = meeting || (ve > t + 1 && dt_pr_word_class_starts(doc, ve - 1, se, "meeting-verbs"));

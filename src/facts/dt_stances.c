@@ -1505,6 +1505,21 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
                              : voice != DT_ACTIVE ? dt_pr_passive_target(pms, doc, t, sb, voice)
                                                   : target_of(pms, ti->polarity_end, sb,
                                                               object_limit(doc, t, sb, se), cond_b, cond_e);
+        /* "would stop fighting only if Kyiv withdrew from Donetsk": with no
+         * proposal in the main clause, a withdrawal set as the condition is
+         * demanded -- put forward by the one who sets it */
+        gboolean demanded = FALSE;
+        if (pm == NULL && conditional) {
+            pm = target_of(pms, cond_b, cond_b, cond_e, se, se);
+            if (pm && !strcmp(((const dt_proposal *)g_ptr_array_index(doc->proposals, pm->proposal))->kind->label,
+                              "territorial concession")) {
+                pol = dt_pr_concept(doc, "proposes");
+                conditional = FALSE;
+                demanded = TRUE;
+            } else {
+                pm = NULL;
+            }
+        }
         /* "opposed unilateral sanctions and supported a negotiated
          * settlement": a verb with an object of its own (an indefinite noun
          * phrase after it) does not take a proposal told before it */
@@ -1690,7 +1705,8 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
             g_array_append_val(holders, speaker);
             self = TRUE;
         }
-        char *modal = modality_before(doc, t, sb);
+        /* the main clause's modal ("would stop fighting") is not the demand's */
+        char *modal = demanded ? NULL : modality_before(doc, t, sb);
         /* "\"Russia must accept the ceasefire,\" Macron said", "Orban said
          * the EU should reject the sanctions": what others should do is
          * the speaker's recommendation (the proposals stage gives it), not
