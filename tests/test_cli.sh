@@ -144,6 +144,10 @@ grep -q '#provider> <https://w3id.org/detente/id/country/US>' "$tmp/roles.nt" &&
 # an unlisted dateline in capitals is a place named in title case
 printf 'PUTRAJAYA, July 28 \xe2\x80\x94 Thailand and Cambodia agreed to a ceasefire.\n' | $bin extract - 2>/dev/null |
     grep -q 'rdfs:label "Putrajaya"'; check "dateline place in title case" $?
+# a body named in a dateline in capitals keeps its own case; an acronym is kept
+printf 'UNITED NATIONS (AP) \xe2\x80\x94 The talks began.\n' | $bin extract - > "$tmp/shout.ttl" 2>/dev/null
+grep -q 'rdfs:label "United Nations"' "$tmp/shout.ttl" && ! grep -q 'rdfs:label "UNITED NATIONS"' "$tmp/shout.ttl" &&
+    grep -q 'rdfs:label "AP"' "$tmp/shout.ttl"; check "a body in a dateline in capitals is labelled in its own case" $?
 # events come in the order the article first tells them, not by label
 printf 'Macron said in an interview with LCI on Tuesday that he had doubts.\nZelensky held a video call with Starmer on Tuesday.\nTrump said in a television interview with Fox News on Tuesday that troops would not go.\n' |
     $bin extract --date 2025-09-04 - > "$tmp/order.ttl" 2>/dev/null

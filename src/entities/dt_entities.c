@@ -418,6 +418,25 @@ static void resolve_unlisted_other(dt_doc *doc, guint mi)
     g_free(text);
 }
 
+/* "UNITED NATIONS (AP) --", a headline in capitals: the canonical name
+ * shouted (its words, in capitals) tells nothing of how it is written;
+ * an acronym ("AP" for "Associated Press") does. */
+static gboolean shouted(const dt_doc *doc, const char *written, uint32_t tb, uint32_t te, const char *canonical)
+{
+    for (uint32_t k = tb; k < te; k++) {
+        const dt_token *tok = dt_doc_tok(doc, k);
+        if ((tok->flags & DT_TOK_WORD) && strlen(tok->fold) > 1 && !(tok->flags & DT_TOK_ALLCAPS))
+            return FALSE;
+    }
+    if (strcmp(written, canonical) == 0)
+        return FALSE; /* "NATO" */
+    char *a = g_utf8_casefold(written, -1), *b = g_utf8_casefold(canonical, -1);
+    gboolean same = strcmp(a, b) == 0;
+    g_free(a);
+    g_free(b);
+    return same;
+}
+
 /* Persons and bodies are named as the article writes them ("Abbas
  * Araqchi", "AP"), the longest form it uses; the lexicon's canonical name
  * stays the skos:prefLabel and the IRI does not change.  Countries and
@@ -439,6 +458,10 @@ static void label_as_written(dt_doc *doc)
             while (tb + 1 < m->te && doc->tokinfo[tb].honorific)
                 tb++;
             char *t = dt_text_tokens_string(doc->text, tb, m->te);
+            if (shouted(doc, t, tb, m->te, e->label)) {
+                g_free(t);
+                t = g_strdup(e->label); /* the full name, in its own case */
+            }
             uint32_t len = (uint32_t)g_utf8_strlen(t, -1);
             if (len > best_len) {
                 g_free(best);

@@ -550,6 +550,10 @@ static uint32_t object_end(const dt_doc *doc, uint32_t ob, uint32_t se)
             break;
         k++;
     }
+    /* "a meeting ... early next year": the time's first word too */
+    if (k > ob + 1 && k < se && time_adverbial_at(doc, k, se) &&
+        (dt_doc_tok_is(doc, k - 1, "early") || dt_doc_tok_is(doc, k - 1, "late")))
+        k--;
     /* never inside a name: "to dissolve the Minsk Group" */
     int mi = k < se && k > ob ? doc->tokinfo[k].mention : -1;
     if (mi >= 0 && doc->tokinfo[k - 1].mention == mi)
@@ -1074,11 +1078,40 @@ static void modal_commitments(dt_doc *doc, const GArray *pms, uint32_t sb)
  * proposal noun with an infinitive says what is put forward, a proposal of
  * its own (kind Other, or NegotiationFormat for meeting).  True when it
  * made one. */
+/* "Guterres's proposal for an enlarged meeting", "the U.N. call for new
+ * talks": a proposal noun for a meeting is a negotiation format ("a plan
+ * for a ceasefire" is the ceasefire, "Egypt's plan for Gaza" its own). */
+static gboolean noun_for_meeting(dt_doc *doc, GArray *pms, uint32_t t)
+{
+    const dt_token *before = dt_doc_tok(doc, t - 1);
+    int mi = doc->tokinfo[t - 1].mention;
+    gboolean introduced = (before->flags & DT_TOK_POSS) || determiner(doc, t - 1) ||
+                          (mi >= 0 && g_array_index(doc->mentions, dt_mention, mi).tb > 0 &&
+                           determiner(doc, g_array_index(doc->mentions, dt_mention, mi).tb - 1));
+    if (!introduced)
+        return FALSE;
+    uint32_t sb, se;
+    dt_doc_sentence_bounds(doc, t, &sb, &se);
+    uint32_t oe = object_end(doc, t + 2, se);
+    /* "a push for a meeting between ...": a trigger inside tells it */
+    for (uint32_t k = t + 2; k < oe; k++)
+        if (doc->tokinfo[k].proposal)
+            return FALSE;
+    if (!names_negotiation(doc, t + 2, oe))
+        return FALSE;
+    pmention pm = {t, oe, proposal_with_content(doc, dt_pr_concept(doc, "NegotiationFormat"), t, oe)};
+    g_array_append_val(pms, pm);
+    doc->last_proposal = pm.proposal;
+    return TRUE;
+}
+
 static gboolean noun_with_infinitive(dt_doc *doc, GArray *pms, uint32_t t, uint32_t n)
 {
-    static const char *const links[] = {"to", "that", "from", "by", NULL};
+    static const char *const links[] = {"to", "that", "from", "by", "for", NULL};
     if (t == 0 || t + 2 >= n || !dt_doc_tok_in(doc, t + 1, links) || !proposal_noun(doc, t))
         return FALSE;
+    if (dt_doc_tok_is(doc, t + 1, "for"))
+        return noun_for_meeting(doc, pms, t);
     /* "an offer from Washington to hold talks": past the one who made it */
     uint32_t to = t + 1;
     if ((dt_doc_tok_is(doc, to, "from") || dt_doc_tok_is(doc, to, "by")) && doc->tokinfo[to + 1].mention >= 0)
