@@ -377,6 +377,16 @@ static gboolean first_name_before(const dt_doc *doc, uint32_t i)
            !dt_lexicon_is_first_token(doc->lex, p->fold);
 }
 
+/* A capitalised given name right before i, in no name or title yet. */
+static gboolean given_name_before(const dt_doc *doc, uint32_t i)
+{
+    const dt_token *p = dt_doc_tok(doc, i - 1);
+    const dt_tokinfo *pi = &doc->tokinfo[i - 1];
+    return p->sentence == dt_doc_tok(doc, i)->sentence && (p->flags & DT_TOK_WORD) && (p->flags & DT_TOK_UPPER) &&
+           !(p->flags & (DT_TOK_POSS | DT_TOK_ALLCAPS)) && pi->mention < 0 && pi->office < 0 && !pi->function_word &&
+           !pi->honorific && !pi->qualifier && !pi->reporting && dt_lexicon_is_given_name(doc->lex, p->fold);
+}
+
 /* "information minister", "Labour Minister", "deputy foreign minister":
  * a portfolio word before a bare Minister/Secretary is part of the title. */
 static void extend_portfolio_titles(dt_doc *doc)
@@ -478,6 +488,11 @@ static void match_lexicon(dt_doc *doc)
             /* "Melania Trump": a listed surname after an unlisted first name
              * belongs to another person; the name finder takes the whole */
             if (best->entry->cls == DT_LEX_PERSON && len == 1 && i > 0 && first_name_before(doc, i))
+                continue;
+            /* "María Ángela Holguín": nor is a town's name right after a
+             * given name, it is a surname */
+            if ((best->entry->cls == DT_LEX_CITY || best->entry->cls == DT_LEX_PLACE) && len == 1 && i > 0 &&
+                given_name_before(doc, i))
                 continue;
             entity_found = TRUE;
             const dt_lex_entry *e = best->entry;
