@@ -598,6 +598,9 @@ void dt_pr_subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray
         int c = (int)titled_start(doc, sb, m) - 1;
         if (c > (int)sb && (dt_doc_tok_is(doc, (uint32_t)c, "its") || dt_doc_tok_is(doc, (uint32_t)c, "their")))
             c--;
+        /* "Ukraine and the United States signed" */
+        if (c > (int)sb && dt_doc_tok_is(doc, (uint32_t)c, "the"))
+            c--;
         /* "X, Y and Z", "neither X nor Y"; a comma alone joins names only
          * in a headline ("China, Russia veto ..."): "According to Reuters,
          * Egypt proposed" is Egypt's */

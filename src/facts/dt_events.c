@@ -319,6 +319,8 @@ static int fronted_place(const dt_doc *doc, uint32_t s);
 /* "In Istanbul, the talks broke down": the event at t is the subject
  * right after the opening phrase's comma ("In Beijing, the ministry said
  * the talks ..." speaks of talks held elsewhere). */
+static gboolean planned_mention(const dt_doc *doc, uint32_t tb, uint32_t te);
+
 static gboolean scene_subject(const dt_doc *doc, uint32_t sb, uint32_t t)
 {
     for (uint32_t c = sb + 2; c < t && c < sb + 7; c++)
@@ -464,6 +466,15 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
                 break;
             }
         }
+    }
+    /* "Xi would make a state visit ... later next year" after "met Xi":
+     * a visit still to come, at a time of its own, is no report of the
+     * meeting told without one */
+    if (same >= 0 && future && dt_time_ahead(doc, time_text, date)) {
+        const dt_event *told = g_ptr_array_index(doc->events, same);
+        if (told->time_text == NULL && told->first_sentence < dt_doc_tok(doc, t)->sentence &&
+            !planned_mention(doc, g_array_index(told->spans, uint32_t, 0), g_array_index(told->spans, uint32_t, 1)))
+            same = -1;
     }
     dt_event *ev;
     if (same >= 0) {
@@ -756,6 +767,22 @@ static gboolean same_people(const dt_event *a, const dt_event *b)
     return TRUE;
 }
 
+static gboolean planned_with_time(const dt_doc *doc, const dt_event *ev)
+{
+    return ev->time_text &&
+           planned_mention(doc, g_array_index(ev->spans, uint32_t, 0), g_array_index(ev->spans, uint32_t, 1));
+}
+
+/* "after meeting Xi in South Korea ... Xi would make a state visit to the
+ * United States later next year": one told as done, the other as planned
+ * for a time of its own, are two events. */
+static gboolean planned_apart(const dt_doc *doc, const dt_event *a, const dt_event *b)
+{
+    gboolean pa = planned_mention(doc, g_array_index(a->spans, uint32_t, 0), g_array_index(a->spans, uint32_t, 1));
+    gboolean pb = planned_mention(doc, g_array_index(b->spans, uint32_t, 0), g_array_index(b->spans, uint32_t, 1));
+    return pa != pb && (planned_with_time(doc, a) || planned_with_time(doc, b));
+}
+
 /* "a three-way summit with Putin and Zelenskyy" ... "a trilateral summit
  * with himself": two mentions of one kind, with the same two or more
  * people and no place or time that tells them apart, are one event.
@@ -768,7 +795,7 @@ static void merge_same_people(dt_doc *doc)
             dt_event *b = g_ptr_array_index(doc->events, j);
             if (!dt_ev_same_group(a->type, b->type) || !same_people(a, b) ||
                 (a->place >= 0 && b->place >= 0 && a->place != b->place) ||
-                !dt_ev_times_compatible(a, b->date, b->time_text)) {
+                !dt_ev_times_compatible(a, b->date, b->time_text) || planned_apart(doc, a, b)) {
                 j++;
                 continue;
             }

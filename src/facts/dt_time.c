@@ -203,6 +203,26 @@ gboolean dt_time_is_relative(const char *time_text)
                          g_str_has_suffix(time_text, "before") || g_str_has_suffix(time_text, " day"));
 }
 
+gboolean dt_time_ahead(const dt_doc *doc, const char *time_text, const char *date)
+{
+    if (time_text == NULL)
+        return FALSE;
+    if (g_str_has_prefix(time_text, "next ") || g_str_has_prefix(time_text, "later ") ||
+        strstr(time_text, "coming") != NULL)
+        return TRUE;
+    GDate *pd = pub_date(doc);
+    int y, mo, da;
+    gboolean ahead = FALSE;
+    if (pd && date && sscanf(date, "%d-%d-%d", &y, &mo, &da) == 3 && g_date_valid_dmy(da, mo, y)) {
+        GDate *d = g_date_new_dmy(da, mo, y);
+        ahead = g_date_days_between(pd, d) > 7; /* a weekday may be read either way */
+        g_date_free(d);
+    }
+    if (pd)
+        g_date_free(pd);
+    return ahead;
+}
+
 gboolean dt_time_recent(const dt_doc *doc, const char *time_text, const char *date)
 {
     if (time_text == NULL)
