@@ -36,14 +36,13 @@ struct dt_graph {
     guint seen_n, seen_cap;
     guint *seen_used;          /* the slots in use, seen_n of them (room for seen_cap / 2) */
     GStringChunk *seen_lines;
-    char *doc_graph;           /* <base>doc/ID while an article is added */
-    char *shared_graph;        /* <base>graph/entities */
-    size_t doc_graph_len, shared_graph_len; /* they end every N-Quads line */
+    /* how every statement of a graph ends, made once rather than per
+     * statement: " <graph> .\n" in N-Quads, " .\n" in N-Triples; the
+     * article's own graph <base>doc/ID (while it is added), the shared
+     * <base>graph/entities */
+    char *doc_tail, *shared_tail;
+    size_t doc_tail_len, shared_tail_len;
     gboolean in_shared;        /* statements now describe shared entities */
-    /* a subject whose length its writer knows (describe_string): its
-     * statements are written without measuring it again; NULL: none */
-    const char *known_subject;
-    size_t known_subject_len;
     gboolean dedupe;           /* stream mode: drop repeated statements now */
     GString *line;             /* stream mode: scratch for a statement to look up */
     /* stream mode: the chunk was written; it is emptied by the next
