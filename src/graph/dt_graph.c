@@ -421,11 +421,7 @@ static char *iri_escape(const char *s)
  * power-of-two array, at most half full; 0 marks a free slot (and the
  * span (0, 0), which no string has, is kept apart all the same).  A
  * GHashTable cost a g_memdup2 per span and a call per look-up. */
-typedef struct {
-    guint64 *slots;
-    guint n, cap;
-    gboolean zero;
-} span_set;
+typedef dt_span_set span_set;
 
 static guint span_slot(guint64 v, guint mask)
 {
@@ -448,6 +444,21 @@ static void span_set_grow(span_set *set)
     g_free(set->slots);
     set->slots = slots;
     set->cap = cap;
+}
+
+/* Empties the set for the next article.  A large table (a long
+ * article's) is let go rather than cleared again for every short one. */
+static void span_set_clear(span_set *set)
+{
+    if (set->cap > 4096) {
+        g_free(set->slots);
+        set->slots = NULL;
+        set->cap = 0;
+    } else if (set->n > 0) {
+        memset(set->slots, 0, set->cap * sizeof *set->slots);
+    }
+    set->n = 0;
+    set->zero = FALSE;
 }
 
 /* Adds v; TRUE when it was not there. */
@@ -479,7 +490,7 @@ typedef struct {
     char *activity;
     char *agent;
     GHashTable *emitted; /* concept IRIs already described, to save work */
-    span_set spans;      /* #char=b,e strings already described */
+    span_set *spans;     /* #char=b,e strings already described (g's) */
     size_t doc_iri_len;
     /* span_iri's IRIs of a span and of its sentence, made in place (a
      * malloc and a free each, for every mention, else) */
@@ -536,8 +547,15 @@ static size_t char_iri(const ctx *c, char *iri, uint32_t b, uint32_t e, size_t *
  * the offsets, not the IRI, which saves hashing the IRI's long prefix. */
 static gboolean first_time_span(ctx *c, uint32_t b, uint32_t e)
 {
-    return span_set_add(&c->spans, ((guint64)b << 32) | e);
+    return span_set_add(c->spans, ((guint64)b << 32) | e);
 }
+
+/* A NIF string's IRI as char_iri made it: its length, and how many
+ * digits its begin offset has (the offsets are written again) */
+typedef struct {
+    const char *iri;
+    size_t len, nb;
+} nif_string;
 
 /* Copies a string literal: its length is known when compiling, so the
  * copy is a few moves, not a call. */
@@ -565,17 +583,18 @@ static inline char *close_statement(char *w, const char *tail, size_t ntail)
  * the digits already in the IRI.  Written as format_statement would, one
  * by one (about a tenth of all instructions went to these, each line
  * measured and dispatched apart). */
-static void stream_describe_string(ctx *c, const char *iri, size_t niri, size_t nb,
-                                   gboolean sentence, const char *anchor, size_t nanchor)
+static void stream_describe_string(ctx *c, const nif_string *str, gboolean sentence,
+                                   const nif_string *of, const char *anchor, size_t nanchor)
 {
     dt_graph *g = c->g;
     const char *tail = g->in_shared ? g->shared_tail : g->doc_tail;
     size_t ntail = g->in_shared ? g->shared_tail_len : g->doc_tail_len;
-    const char *bd = iri + c->doc_iri_len + 6, *ed = bd + nb + 1;
-    size_t ne = (size_t)(iri + niri - ed);
-    /* 6 statements of "<s> " + tail, the constant terms below (under 512
-     * bytes), the anchor escaped (6 bytes a byte at most), the context */
-    size_t need = 6 * (niri + 3 + ntail) + 512 + 6 * nanchor + c->doc_iri_len;
+    const char *iri = str->iri, *bd = iri + c->doc_iri_len + 6, *ed = bd + str->nb + 1;
+    size_t niri = str->len, nb = str->nb, ne = (size_t)(iri + niri - ed);
+    /* 7 statements of "<s> " + tail, the constant terms below (under 512
+     * bytes), the anchor escaped (6 bytes a byte at most), the context
+     * and the sentence */
+    size_t need = 7 * (niri + 3 + ntail) + 512 + 6 * nanchor + c->doc_iri_len + (of ? of->len : 0);
     GString *out = chunk_for(g, iri);
     char *w = reserve(out, need);
     w = open_statement(w, iri, niri);
@@ -604,39 +623,47 @@ static void stream_describe_string(ctx *c, const char *iri, size_t niri, size_t 
     w = PUT_CONST(w, "<" NIF "referenceContext> ");
     w = put_iri(w, c->doc_iri, c->doc_iri_len);
     w = close_statement(w, tail, ntail);
+    if (of) {
+        w = open_statement(w, iri, niri);
+        w = PUT_CONST(w, "<" NIF "sentence> ");
+        w = put_iri(w, of->iri, of->len);
+        w = close_statement(w, tail, ntail);
+    }
     *w = '\0';
     out->len = (gsize)(w - out->str);
 }
 
 /* A NIF string [b, e) (code points) of the article, its IRI made by
- * char_iri (nb: as there): its offsets, its text (read only when
- * written) and its context; a sentence is a second class. */
-static void describe_string(ctx *c, const char *iri, size_t niri, size_t nb, gboolean sentence,
+ * char_iri: its offsets, its text (read only when written) and its
+ * context; a sentence is a second class, and `of` (or NULL) the sentence
+ * the string is in. */
+static void describe_string(ctx *c, const nif_string *str, gboolean sentence, const nif_string *of,
                             uint32_t b, uint32_t e)
 {
     /* the anchor is written from the text itself, not from a copy */
     size_t nanchor;
     const char *anchor = dt_text_orig_range(c->doc->text, b, e, &nanchor);
     if (c->g->stream && !c->g->dedupe) {
-        stream_describe_string(c, iri, niri, nb, sentence, anchor, nanchor);
+        stream_describe_string(c, str, sentence, of, anchor, nanchor);
         return;
     }
-    add_iri(c->g, iri, RDF "type", NIF "OffsetBasedString");
+    add_iri(c->g, str->iri, RDF "type", NIF "OffsetBasedString");
     if (sentence)
-        add_iri(c->g, iri, RDF "type", NIF "Sentence");
-    add_uint(c->g, iri, NIF "beginIndex", b);
-    add_uint(c->g, iri, NIF "endIndex", e);
-    add_lit_range(c->g, iri, NIF "anchorOf", term_len(NIF "anchorOf"), anchor, nanchor);
-    add_iri(c->g, iri, NIF "referenceContext", c->doc_iri);
+        add_iri(c->g, str->iri, RDF "type", NIF "Sentence");
+    add_uint(c->g, str->iri, NIF "beginIndex", b);
+    add_uint(c->g, str->iri, NIF "endIndex", e);
+    add_lit_range(c->g, str->iri, NIF "anchorOf", term_len(NIF "anchorOf"), anchor, nanchor);
+    add_iri(c->g, str->iri, NIF "referenceContext", c->doc_iri);
+    if (of)
+        add_iri(c->g, str->iri, NIF "sentence", of->iri);
 }
 
 /* Describes the sentence [sb, se) (code points) once. */
-static void describe_sentence(ctx *c, const char *siri, size_t nsiri, size_t nb, uint32_t sb,
-                              uint32_t se)
+static void describe_sentence(ctx *c, const nif_string *str, uint32_t sb, uint32_t se)
 {
     if (!first_time_span(c, sb, se))
         return;
-    describe_string(c, siri, nsiri, nb, TRUE, sb, se);
+    describe_string(c, str, TRUE, NULL, sb, se);
 }
 
 /* Describes the span [tb, te) as a NIF string and returns its IRI, which
@@ -645,25 +672,24 @@ static const char *span_iri(ctx *c, uint32_t tb, uint32_t te)
 {
     uint32_t b, e;
     dt_text_span_cps(c->doc->text, tb, te, &b, &e);
-    char *iri = c->span_buf;
-    size_t nb, niri = char_iri(c, iri, b, e, &nb);
+    nif_string span = {c->span_buf, 0, 0};
+    span.len = char_iri(c, c->span_buf, b, e, &span.nb);
     if (first_time_span(c, b, e)) {
         /* a string is described once an article (first_time_span says
          * so, for the sentence too): these statements cannot repeat, and
          * skip the dedupe set that events and holdings turn on */
         gboolean dedupe = c->g->dedupe;
         c->g->dedupe = FALSE;
-        describe_string(c, iri, niri, nb, FALSE, b, e);
         const dt_sentence *s = dt_text_sentence(c->doc->text, dt_doc_tok(c->doc, tb)->sentence);
         uint32_t sb, se;
         dt_text_span_cps(c->doc->text, s->tok_begin, s->tok_end, &sb, &se);
-        char *siri = c->sentence_buf;
-        size_t nsb, nsiri = char_iri(c, siri, sb, se, &nsb);
-        add_iri(c->g, iri, NIF "sentence", siri);
-        describe_sentence(c, siri, nsiri, nsb, sb, se);
+        nif_string sentence = {c->sentence_buf, 0, 0};
+        sentence.len = char_iri(c, c->sentence_buf, sb, se, &sentence.nb);
+        describe_string(c, &span, FALSE, &sentence, b, e);
+        describe_sentence(c, &sentence, sb, se);
         c->g->dedupe = dedupe;
     }
-    return iri;
+    return span.iri;
 }
 
 /* The fact's article and extraction run; once per fact. */
@@ -1210,6 +1236,7 @@ void dt_graph_free(dt_graph *g)
         g_free(g->seen_used);
         g_string_chunk_free(g->seen_lines);
     }
+    g_free(g->spans.slots);
     g_free(g->shared_tail);
     g_free(g->doc_tail);
     g_free(g->base);
@@ -1253,6 +1280,7 @@ dt_status dt_graph_add_doc(dt_graph *g, const dt_doc *doc, GError **err)
     c.doc_iri_len = strlen(c.doc_iri);
     c.span_buf = g_malloc(CHAR_IRI_ROOM(c.doc_iri_len));
     c.sha1 = g_checksum_new(G_CHECKSUM_SHA1);
+    c.spans = &g->spans;
     c.sentence_buf = g_malloc(CHAR_IRI_ROOM(c.doc_iri_len));
     c.emitted = g_hash_table_new_full(dt_str_hash, g_str_equal, g_free, NULL);
     emit_article(&c);
@@ -1263,7 +1291,7 @@ dt_status dt_graph_add_doc(dt_graph *g, const dt_doc *doc, GError **err)
     emit_stances(&c);
     emit_quotes(&c);
     g_hash_table_destroy(c.emitted);
-    g_free(c.spans.slots);
+    span_set_clear(c.spans);
     g_checksum_free(c.sha1);
     g_free(c.span_buf);
     g_free(c.sentence_buf);

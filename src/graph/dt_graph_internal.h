@@ -14,6 +14,13 @@ typedef struct {
     void (*free)(void *model);
 } dt_graph_sink;
 
+/* A set of spans, b << 32 | e, for one article (dt_graph.c) */
+typedef struct {
+    guint64 *slots;
+    guint n, cap;
+    gboolean zero;
+} dt_span_set;
+
 struct dt_graph {
     const dt_graph_sink *sink; /* model mode: statements go to sink->add(model) */
     void *model;
@@ -43,6 +50,9 @@ struct dt_graph {
     char *doc_tail, *shared_tail;
     size_t doc_tail_len, shared_tail_len;
     gboolean in_shared;        /* statements now describe shared entities */
+    /* the NIF strings described in the article being added; kept from
+     * one article to the next, emptied, not allocated anew each time */
+    dt_span_set spans;
     gboolean dedupe;           /* stream mode: drop repeated statements now */
     GString *line;             /* stream mode: scratch for a statement to look up */
     /* stream mode: the chunk was written; it is emptied by the next
