@@ -211,10 +211,8 @@ static void format_statement(const dt_graph *g, GString *out, const char *s, con
     out->len = (gsize)(w - out->str);
 }
 
-/* Writes one statement in stream mode, straight into its chunk; only while
- * g->dedupe is on is the line made apart first, to look it up. */
-/* The chunk a statement about s goes to (made when s gets its first). */
-static GString *chunk_for(dt_graph *g, const char *s)
+/* The chunk statements about s go to, or NULL when s has none yet. */
+static GString *chunk_found(dt_graph *g, const char *s)
 {
     if (!g->in_shared)
         return g->doc_out;
@@ -223,21 +221,29 @@ static GString *chunk_for(dt_graph *g, const char *s)
     if (g->last_subject && strcmp(g->last_subject, s) == 0)
         return g->last_chunk;
     gpointer key = NULL, value = NULL;
-    GString *target = NULL;
-    if (g_hash_table_lookup_extended(g->shared_out, s, &key, &value)) {
-        target = value;
-    } else {
+    if (!g_hash_table_lookup_extended(g->shared_out, s, &key, &value))
+        return NULL;
+    g->last_subject = key;
+    g->last_chunk = value;
+    return value;
+}
+
+/* The chunk a statement about s goes to (made when s gets its first). */
+static GString *chunk_for(dt_graph *g, const char *s)
+{
+    GString *target = chunk_found(g, s);
+    if (target == NULL) {
         /* an entity's block is a few statements of ~150 bytes: room for
          * them at once, not a realloc at every doubling from nothing; an
          * earlier article's emptied block has it already */
         target = g->spare_chunks && g->spare_chunks->len > 0
                      ? g_ptr_array_steal_index_fast(g->spare_chunks, g->spare_chunks->len - 1)
                      : g_string_sized_new(1024);
-        key = g_strdup(s);
+        char *key = g_strdup(s);
         g_hash_table_insert(g->shared_out, key, target);
+        g->last_subject = key;
+        g->last_chunk = target;
     }
-    g->last_subject = key;
-    g->last_chunk = target;
     return target;
 }
 
@@ -250,7 +256,7 @@ static void seen_grow(dt_graph *g)
     for (guint j = 0; j < g->seen_n; j++) {
         const struct dt_seen_line *old = &g->seen[g->seen_used[j]];
         guint k = (guint)old->hash & (cap - 1);
-        while (slots[k].line != NULL)
+        while (slots[k].chunk != NULL)
             k = (k + 1) & (cap - 1);
         slots[k] = *old;
         used[j] = k;
@@ -262,26 +268,18 @@ static void seen_grow(dt_graph *g)
     g->seen_cap = cap;
 }
 
-/* Adds the line [s, s + n) to the article's set (copying it); TRUE when
- * it was not there.  A GHashTable of g_strndup'd lines cost a strlen, a
- * rehash on every growth and a free per line. */
-static gboolean seen_add(dt_graph *g, const char *s, size_t n)
+/* The slot of the line [s, s + n) (hash h) in the article's set: the
+ * one that holds it, or the free one where it goes (chunk NULL).  The
+ * set points into the chunks rather than keeping copies of the lines. */
+static struct dt_seen_line *seen_slot(dt_graph *g, const char *s, size_t n, guint64 h)
 {
-    if (2 * (g->seen_n + 1) > g->seen_cap)
-        seen_grow(g);
-    guint64 h = bytes_hash(s, n);
     guint mask = g->seen_cap - 1;
     for (guint k = (guint)h & mask;; k = (k + 1) & mask) {
         struct dt_seen_line *slot = &g->seen[k];
-        if (slot->line == NULL) {
-            slot->hash = h;
-            slot->line = g_string_chunk_insert_len(g->seen_lines, s, (gssize)n);
-            slot->len = n;
-            g->seen_used[g->seen_n++] = k;
-            return TRUE;
-        }
-        if (slot->hash == h && slot->len == n && memcmp(slot->line, s, n) == 0)
-            return FALSE;
+        if (slot->chunk == NULL)
+            return slot;
+        if (slot->hash == h && slot->len == n && memcmp(slot->chunk->str + slot->off, s, n) == 0)
+            return slot;
     }
 }
 
@@ -293,19 +291,45 @@ static void stream_add(dt_graph *g, const char *s, const char *p, size_t np, con
         format_statement(g, chunk_for(g, s), s, p, np, o, no, o_kind, dt, ndt);
         return;
     }
-    GString *line = g->line;
-    g_string_truncate(line, 0);
+    /* a repeated statement must not even open a chunk: an empty one would
+     * still mark its subject as described (dt_graph_flush).  So the line
+     * of a subject without one yet is made apart first; otherwise it is
+     * written in its chunk, and taken back if it was there already. */
+    GString *out = chunk_found(g, s), *line = out;
+    if (line == NULL) {
+        line = g->line;
+        g_string_truncate(line, 0);
+    }
+    gsize off = line->len;
     format_statement(g, line, s, p, np, o, no, o_kind, dt, ndt);
+    size_t n = line->len - off;
     /* most statements are made once by construction; the few places that
      * can repeat one (holdings, posts) turn g->dedupe on, and long literals
-     * (texts, sentences) are never repeated, so they are not hashed */
-    gboolean check = o_kind == 0 || line->len < 240;
-    /* one hashing per line: seen_add says whether it was there */
-    if (check && !seen_add(g, line->str, line->len))
-        return;
-    /* a repeated statement must not even open a chunk: an empty one would
-     * still mark its subject as described (dt_graph_flush) */
-    put(chunk_for(g, s), line->str, line->len);
+     * (texts, sentences) are never repeated, so they are not looked up */
+    struct dt_seen_line *slot = NULL;
+    if (o_kind == 0 || n < 240) {
+        if (2 * (g->seen_n + 1) > g->seen_cap)
+            seen_grow(g);
+        guint64 h = bytes_hash(line->str + off, n);
+        slot = seen_slot(g, line->str + off, n, h);
+        if (slot->chunk != NULL) { /* there already */
+            line->len = off;
+            line->str[off] = '\0';
+            return;
+        }
+        slot->hash = h;
+    }
+    if (out == NULL) {
+        out = chunk_for(g, s);
+        off = out->len;
+        put(out, line->str, n);
+    }
+    if (slot) {
+        slot->chunk = out;
+        slot->off = off;
+        slot->len = n;
+        g->seen_used[g->seen_n++] = (guint)(slot - g->seen);
+    }
 }
 
 /* Predicates and datatypes are string literals nearly everywhere: the
@@ -1168,22 +1192,20 @@ dt_graph *dt_graph_new_stream(const char *base, gboolean quads)
     g->doc_out = g_string_new(NULL);
     g->line = g_string_new(NULL);
     g->shared_out = g_hash_table_new_full(dt_str_hash, g_str_equal, g_free, NULL);
-    g->seen_lines = g_string_chunk_new(16384);
     char *shared_graph = g_strconcat(base, "graph/entities", NULL);
     set_tail(&g->shared_tail, &g->shared_tail_len, shared_graph, quads);
     g_free(shared_graph);
     return g;
 }
 
-/* Empties the dedupe set and the storage of its lines together. */
+/* Empties the dedupe set (it points into the chunks: before they are). */
 static void forget_seen(dt_graph *g)
 {
     /* only the slots in use: an article writes a few hundred lines to a
      * table sized for the longest one yet */
     for (guint j = 0; j < g->seen_n; j++)
-        g->seen[g->seen_used[j]].line = NULL;
+        g->seen[g->seen_used[j]].chunk = NULL;
     g->seen_n = 0;
-    g_string_chunk_clear(g->seen_lines);
 }
 
 /* Bounds on the emptied entity blocks a graph keeps for reuse: at most
@@ -1234,7 +1256,6 @@ void dt_graph_free(dt_graph *g)
             g_ptr_array_free(g->spare_chunks, TRUE);
         g_free(g->seen);
         g_free(g->seen_used);
-        g_string_chunk_free(g->seen_lines);
     }
     g_free(g->spans.slots);
     g_free(g->shared_tail);

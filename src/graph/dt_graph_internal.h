@@ -33,16 +33,15 @@ struct dt_graph {
     const char *last_subject;  /* shared_out's key chunk_for found last, or NULL */
     GString *last_chunk;       /* ... and its chunk */
     /* lines written for this article (dedupe): open addressing over
-     * seen[seen_cap] (at most half full, line NULL: free), the lines
-     * themselves in seen_lines, one block rather than a malloc per line */
+     * seen[seen_cap] (at most half full, chunk NULL: free), each slot
+     * pointing at its line where it was written, off bytes into chunk */
     struct dt_seen_line {
         guint64 hash;
-        const char *line;
-        gsize len;
+        GString *chunk;
+        gsize off, len;
     } *seen;
     guint seen_n, seen_cap;
     guint *seen_used;          /* the slots in use, seen_n of them (room for seen_cap / 2) */
-    GStringChunk *seen_lines;
     /* how every statement of a graph ends, made once rather than per
      * statement: " <graph> .\n" in N-Quads, " .\n" in N-Triples; the
      * article's own graph <base>doc/ID (while it is added), the shared
