@@ -56,6 +56,96 @@ guint dt_str_hash(gconstpointer key)
     return (guint)bytes_hash(key, strlen(key));
 }
 
+/* ---- string maps (dt_strmap) ------------------------------------------- */
+
+/* The slot of key (n bytes, hash h) in map: the one that holds it, or
+ * the free one where it goes.  The map must have a slot (cap > 0). */
+static struct dt_strmap_slot *strmap_slot(const dt_strmap *map, const char *key, size_t n,
+                                          guint64 h)
+{
+    guint mask = map->cap - 1;
+    for (guint k = (guint)h & mask;; k = (k + 1) & mask) {
+        struct dt_strmap_slot *slot = &map->slots[k];
+        if (slot->value == NULL ||
+            (slot->hash == h && slot->len == n && memcmp(slot->key, key, n) == 0))
+            return slot;
+    }
+}
+
+static void strmap_grow(dt_strmap *map)
+{
+    guint cap = map->cap ? 2 * map->cap : 64;
+    struct dt_strmap_slot *slots = g_new0(struct dt_strmap_slot, cap);
+    guint *used = g_new(guint, cap / 2);
+    for (guint j = 0; j < map->n; j++) {
+        const struct dt_strmap_slot *old = &map->slots[map->used[j]];
+        guint k = (guint)old->hash & (cap - 1);
+        while (slots[k].value != NULL)
+            k = (k + 1) & (cap - 1);
+        slots[k] = *old;
+        used[j] = k;
+    }
+    g_free(map->slots);
+    g_free(map->used);
+    map->slots = slots;
+    map->used = used;
+    map->cap = cap;
+}
+
+/* The value of key, or NULL. */
+static gpointer strmap_lookup(const dt_strmap *map, const char *key)
+{
+    if (map->n == 0)
+        return NULL;
+    size_t n = strlen(key);
+    return strmap_slot(map, key, n, bytes_hash(key, n))->value;
+}
+
+/* Adds key (not in map) with value (not NULL); returns the map's copy
+ * of key, valid until strmap_clear. */
+static const char *strmap_insert(dt_strmap *map, const char *key, gpointer value)
+{
+    if (2 * (map->n + 1) > map->cap)
+        strmap_grow(map);
+    if (map->keys == NULL)
+        map->keys = g_string_chunk_new(4096);
+    size_t n = strlen(key);
+    guint64 h = bytes_hash(key, n);
+    struct dt_strmap_slot *slot = strmap_slot(map, key, n, h);
+    slot->hash = h;
+    slot->key = g_string_chunk_insert_len(map->keys, key, (gssize)n);
+    slot->len = n;
+    slot->value = value;
+    map->used[map->n++] = (guint)(slot - map->slots);
+    return slot->key;
+}
+
+/* The j-th slot taken (j < map->n) */
+static inline const struct dt_strmap_slot *strmap_at(const dt_strmap *map, guint j)
+{
+    return &map->slots[map->used[j]];
+}
+
+/* Empties map (its values are the caller's), keeping its room. */
+static void strmap_clear(dt_strmap *map)
+{
+    for (guint j = 0; j < map->n; j++)
+        map->slots[map->used[j]].value = NULL;
+    map->n = 0;
+    if (map->keys)
+        g_string_chunk_clear(map->keys);
+}
+
+static void strmap_free(dt_strmap *map)
+{
+    g_free(map->slots);
+    g_free(map->used);
+    if (map->keys)
+        g_string_chunk_free(map->keys);
+}
+
+/* ---- writing statements ------------------------------------------------- */
+
 /* g_string_append_len goes through g_string_insert_len (overlap checks,
  * a memmove); statements are appended a few bytes at a time, millions of
  * times, so they take this shorter way. */
@@ -220,12 +310,15 @@ static GString *chunk_found(dt_graph *g, const char *s)
      * last one, compared, saves hashing a long IRI and a table probe */
     if (g->last_subject && strcmp(g->last_subject, s) == 0)
         return g->last_chunk;
-    gpointer key = NULL, value = NULL;
-    if (!g_hash_table_lookup_extended(g->shared_out, s, &key, &value))
+    if (g->shared_out.n == 0)
         return NULL;
-    g->last_subject = key;
-    g->last_chunk = value;
-    return value;
+    size_t n = strlen(s);
+    const struct dt_strmap_slot *slot = strmap_slot(&g->shared_out, s, n, bytes_hash(s, n));
+    if (slot->value == NULL)
+        return NULL;
+    g->last_subject = slot->key;
+    g->last_chunk = slot->value;
+    return slot->value;
 }
 
 /* The chunk a statement about s goes to (made when s gets its first). */
@@ -239,9 +332,7 @@ static GString *chunk_for(dt_graph *g, const char *s)
         target = g->spare_chunks && g->spare_chunks->len > 0
                      ? g_ptr_array_steal_index_fast(g->spare_chunks, g->spare_chunks->len - 1)
                      : g_string_sized_new(1024);
-        char *key = g_strdup(s);
-        g_hash_table_insert(g->shared_out, key, target);
-        g->last_subject = key;
+        g->last_subject = strmap_insert(&g->shared_out, s, target);
         g->last_chunk = target;
     }
     return target;
@@ -513,7 +604,6 @@ typedef struct {
     char *doc_iri;
     char *activity;
     char *agent;
-    GHashTable *emitted; /* concept IRIs already described, to save work */
     span_set *spans;     /* #char=b,e strings already described (g's) */
     size_t doc_iri_len;
     /* span_iri's IRIs of a span and of its sentence, made in place (a
@@ -737,9 +827,9 @@ static void provenance(ctx *c, const char *fact, uint32_t tb, uint32_t te)
 
 static void concept(ctx *c, const dt_lex_entry *e, const char *type)
 {
-    if (e == NULL || g_hash_table_contains(c->emitted, e->iri))
+    if (e == NULL || strmap_lookup(&c->g->concepts, e->iri))
         return;
-    g_hash_table_add(c->emitted, g_strdup(e->iri));
+    strmap_insert(&c->g->concepts, e->iri, (gpointer)e);
     c->g->in_shared = TRUE;
     add_iri(c->g, e->iri, RDF "type", type);
     add_lit(c->g, e->iri, SKOS "prefLabel", e->label);
@@ -1191,7 +1281,6 @@ dt_graph *dt_graph_new_stream(const char *base, gboolean quads)
     g->quads = quads;
     g->doc_out = g_string_new(NULL);
     g->line = g_string_new(NULL);
-    g->shared_out = g_hash_table_new_full(dt_str_hash, g_str_equal, g_free, NULL);
     char *shared_graph = g_strconcat(base, "graph/entities", NULL);
     set_tail(&g->shared_tail, &g->shared_tail_len, shared_graph, quads);
     g_free(shared_graph);
@@ -1218,14 +1307,11 @@ static void forget_seen(dt_graph *g)
 static void clear_chunk(dt_graph *g, gboolean keep)
 {
     g_string_truncate(g->doc_out, 0);
-    GHashTableIter it;
-    gpointer k, v;
     /* the emptied blocks are kept for the next article's entities (a
      * malloc and a free each, for every entity of every article, else);
      * one that grew past a few KiB is let go, so what is held stays small */
-    g_hash_table_iter_init(&it, g->shared_out);
-    while (g_hash_table_iter_next(&it, &k, &v)) {
-        GString *chunk = v;
+    for (guint j = 0; j < g->shared_out.n; j++) {
+        GString *chunk = strmap_at(&g->shared_out, j)->value;
         if (keep && g->spare_chunks == NULL)
             g->spare_chunks = g_ptr_array_new_with_free_func(free_gstring);
         if (keep && chunk->allocated_len <= SPARE_CHUNK_MAX && g->spare_chunks->len < SPARE_CHUNKS_MAX) {
@@ -1235,7 +1321,7 @@ static void clear_chunk(dt_graph *g, gboolean keep)
             free_gstring(chunk);
         }
     }
-    g_hash_table_remove_all(g->shared_out);
+    strmap_clear(&g->shared_out);
     g->last_subject = NULL;
     g->last_chunk = NULL;
     forget_seen(g);
@@ -1251,13 +1337,14 @@ void dt_graph_free(dt_graph *g)
         clear_chunk(g, FALSE);
         g_string_free(g->doc_out, TRUE);
         g_string_free(g->line, TRUE);
-        g_hash_table_destroy(g->shared_out);
+        strmap_free(&g->shared_out);
         if (g->spare_chunks)
             g_ptr_array_free(g->spare_chunks, TRUE);
         g_free(g->seen);
         g_free(g->seen_used);
     }
     g_free(g->spans.slots);
+    strmap_free(&g->concepts);
     g_free(g->shared_tail);
     g_free(g->doc_tail);
     g_free(g->base);
@@ -1303,7 +1390,6 @@ dt_status dt_graph_add_doc(dt_graph *g, const dt_doc *doc, GError **err)
     c.sha1 = g_checksum_new(G_CHECKSUM_SHA1);
     c.spans = &g->spans;
     c.sentence_buf = g_malloc(CHAR_IRI_ROOM(c.doc_iri_len));
-    c.emitted = g_hash_table_new_full(dt_str_hash, g_str_equal, g_free, NULL);
     emit_article(&c);
     emit_entities(&c);
     emit_holdings(&c);
@@ -1311,7 +1397,7 @@ dt_status dt_graph_add_doc(dt_graph *g, const dt_doc *doc, GError **err)
     emit_proposals(&c);
     emit_stances(&c);
     emit_quotes(&c);
-    g_hash_table_destroy(c.emitted);
+    strmap_clear(&g->concepts);
     span_set_clear(c.spans);
     g_checksum_free(c.sha1);
     g_free(c.span_buf);
@@ -1335,10 +1421,12 @@ void dt_graph_seal(dt_graph *g)
         forget_seen(g);
 }
 
-/* g_ptr_array_sort's view of strcmp: it hands pointers to the elements */
-static gint cmp_strings(gconstpointer a, gconstpointer b)
+/* Slots of shared_out by subject, for g_ptr_array_sort (which hands
+ * pointers to the elements) */
+static gint cmp_subjects(gconstpointer a, gconstpointer b)
 {
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
+    const struct dt_strmap_slot *const *x = a, *const *y = b;
+    return strcmp((*x)->key, (*y)->key);
 }
 
 dt_status dt_graph_flush(dt_graph *g, FILE *fh, GHashTable *done, GError **err)
@@ -1349,20 +1437,19 @@ dt_status dt_graph_flush(dt_graph *g, FILE *fh, GHashTable *done, GError **err)
     /* entity descriptions once per output, in a stable order (by
      * subject); most entities were described by an earlier article, so
      * those are set aside before sorting, not after */
-    GPtrArray *fresh = g_ptr_array_sized_new(g_hash_table_size(g->shared_out));
-    GHashTableIter it;
-    gpointer subject;
-    g_hash_table_iter_init(&it, g->shared_out);
-    while (g_hash_table_iter_next(&it, &subject, NULL))
-        if (!(done && g_hash_table_contains(done, subject)))
-            g_ptr_array_add(fresh, subject);
-    g_ptr_array_sort(fresh, cmp_strings);
+    GPtrArray *fresh = g_ptr_array_sized_new(g->shared_out.n);
+    for (guint j = 0; j < g->shared_out.n; j++) {
+        const struct dt_strmap_slot *slot = strmap_at(&g->shared_out, j);
+        if (!(done && g_hash_table_contains(done, slot->key)))
+            g_ptr_array_add(fresh, (gpointer)slot);
+    }
+    g_ptr_array_sort(fresh, cmp_subjects);
     for (guint i = 0; i < fresh->len && ok; i++) {
-        const char *subj = g_ptr_array_index(fresh, i);
-        GString *block = g_hash_table_lookup(g->shared_out, subj);
+        const struct dt_strmap_slot *slot = g_ptr_array_index(fresh, i);
+        const GString *block = slot->value;
         ok = fwrite(block->str, 1, block->len, fh) == block->len;
         if (done)
-            g_hash_table_add(done, g_strdup(subj));
+            g_hash_table_add(done, g_strdup(slot->key));
     }
     g_ptr_array_free(fresh, TRUE);
     /* not emptied here: with -j the writer flushes what workers made, and

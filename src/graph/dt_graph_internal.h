@@ -14,6 +14,23 @@ typedef struct {
     void (*free)(void *model);
 } dt_graph_sink;
 
+/* A map from strings (copied in) to non-NULL pointers, for one article
+ * (dt_graph.c; all zero: empty): open addressing over slots[cap], at
+ * most half full, value NULL: free; used[] lists the slots in use, n of
+ * them.  GHashTable cost a strdup, a free and a rehash on growth per key,
+ * and a walk of the whole table to empty it, for every article. */
+typedef struct {
+    struct dt_strmap_slot {
+        guint64 hash;
+        const char *key;
+        size_t len;
+        gpointer value;
+    } *slots;
+    guint n, cap;
+    guint *used;
+    GStringChunk *keys;
+} dt_strmap;
+
 /* A set of spans, b << 32 | e, for one article (dt_graph.c) */
 typedef struct {
     guint64 *slots;
@@ -28,8 +45,9 @@ struct dt_graph {
     /* stream mode: N-Triples / N-Quads text, one chunk per article */
     gboolean stream, quads;
     GString *doc_out;          /* triples of the article's own graph */
-    GHashTable *shared_out;    /* subject -> GString: entity descriptions */
+    dt_strmap shared_out;      /* subject -> GString: entity descriptions */
     GPtrArray *spare_chunks;   /* emptied GStrings of shared_out, for reuse */
+    dt_strmap concepts;        /* concept IRIs described in the article (any mode) */
     const char *last_subject;  /* shared_out's key chunk_for found last, or NULL */
     GString *last_chunk;       /* ... and its chunk */
     /* lines written for this article (dedupe): open addressing over
