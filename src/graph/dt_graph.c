@@ -101,22 +101,32 @@ static gpointer strmap_lookup(const dt_strmap *map, const char *key)
     return strmap_slot(map, key, n, bytes_hash(key, n))->value;
 }
 
+/* The slot of key, taken for it if it had none (its value then NULL:
+ * the caller sets it), valid until the next change to map. */
+static struct dt_strmap_slot *strmap_take(dt_strmap *map, const char *key)
+{
+    if (2 * (map->n + 1) > map->cap)
+        strmap_grow(map);
+    size_t n = strlen(key);
+    guint64 h = bytes_hash(key, n);
+    struct dt_strmap_slot *slot = strmap_slot(map, key, n, h);
+    if (slot->value != NULL)
+        return slot;
+    if (map->keys == NULL)
+        map->keys = g_string_chunk_new(4096);
+    slot->hash = h;
+    slot->key = g_string_chunk_insert_len(map->keys, key, (gssize)n);
+    slot->len = n;
+    map->used[map->n++] = (guint)(slot - map->slots);
+    return slot;
+}
+
 /* Adds key (not in map) with value (not NULL); returns the map's copy
  * of key, valid until strmap_clear. */
 static const char *strmap_insert(dt_strmap *map, const char *key, gpointer value)
 {
-    if (2 * (map->n + 1) > map->cap)
-        strmap_grow(map);
-    if (map->keys == NULL)
-        map->keys = g_string_chunk_new(4096);
-    size_t n = strlen(key);
-    guint64 h = bytes_hash(key, n);
-    struct dt_strmap_slot *slot = strmap_slot(map, key, n, h);
-    slot->hash = h;
-    slot->key = g_string_chunk_insert_len(map->keys, key, (gssize)n);
-    slot->len = n;
+    struct dt_strmap_slot *slot = strmap_take(map, key);
     slot->value = value;
-    map->used[map->n++] = (guint)(slot - map->slots);
     return slot->key;
 }
 
@@ -983,22 +993,54 @@ static char *post_iri(ctx *c, const dt_holding *h, char **label)
     return iri;
 }
 
+static char *holding_iri(ctx *c, const dt_holding *h)
+{
+    const char *jur = entity_iri(c->doc, h->jurisdiction);
+    GString *key = g_string_new(entity_iri(c->doc, h->person));
+    key_add(key, h->office->iri);
+    key_add(key, jur ? jur : "");
+    for (guint q = 0; q < h->qualifiers->len; q++)
+        key_add(key, ((const dt_lex_entry *)g_ptr_array_index(h->qualifiers, q))->iri);
+    char hash[13];
+    hash12(c, key->str, hash);
+    g_string_free(key, TRUE);
+    return g_strconcat(c->g->base, "id/holding/", hash, NULL);
+}
+
+/* How many of iris[] (the IRIs of an article's holdings or events) are
+ * each one, in g->facts (a count as a pointer) until it is cleared.  A
+ * fact whose IRI is told once has statements that only it makes: those
+ * that it makes once each are written without the dedupe set (hashing
+ * and keeping every line of every holding and event, else). */
+static void count_facts(dt_graph *g, const GPtrArray *iris)
+{
+    for (guint i = 0; i < iris->len; i++) {
+        struct dt_strmap_slot *slot = strmap_take(&g->facts, g_ptr_array_index(iris, i));
+        slot->value = GUINT_TO_POINTER(GPOINTER_TO_UINT(slot->value) + 1);
+    }
+}
+
+static gboolean told_once(const dt_graph *g, const char *iri)
+{
+    return GPOINTER_TO_UINT(strmap_lookup(&g->facts, iri)) == 1;
+}
+
 static void emit_holdings(ctx *c)
 {
     dt_graph *g = c->g;
-    g->dedupe = TRUE; /* the same holding or post may be told twice */
+    GPtrArray *iris = g_ptr_array_new_with_free_func(g_free);
+    for (guint i = 0; i < c->doc->holdings->len; i++)
+        g_ptr_array_add(iris, holding_iri(c, &g_array_index(c->doc->holdings, dt_holding, i)));
+    count_facts(g, iris);
     for (guint i = 0; i < c->doc->holdings->len; i++) {
         const dt_holding *h = &g_array_index(c->doc->holdings, dt_holding, i);
         const char *person = entity_iri(c->doc, h->person);
         const char *jur = entity_iri(c->doc, h->jurisdiction);
-        GString *key = g_string_new(person);
-        key_add(key, h->office->iri);
-        key_add(key, jur ? jur : "");
-        for (guint q = 0; q < h->qualifiers->len; q++)
-            key_add(key, ((const dt_lex_entry *)g_ptr_array_index(h->qualifiers, q))->iri);
-        char hash[13];
-        hash12(c, key->str, hash);
-        char *iri = g_strconcat(g->base, "id/holding/", hash, NULL);
+        const char *iri = g_ptr_array_index(iris, i);
+        /* the same holding or post may be told twice: what is said of
+         * the holding is deduped unless it is told once */
+        gboolean once = told_once(g, iri);
+        g->dedupe = !once;
         char *plabel = NULL;
         char *post = post_iri(c, h, &plabel);
         add_iri(g, iri, RDF "type", DT_NS "OfficeHolding");
@@ -1016,13 +1058,16 @@ static void emit_holdings(ctx *c)
             /* "UNIFIL spokesperson": the body as the article names it */
             add_lit(g, iri, DT_NS "jurisdictionName", dt_doc_entity(c->doc, h->jurisdiction)->label);
         }
+        g->dedupe = TRUE; /* a qualifier may be listed twice */
         for (guint q = 0; q < h->qualifiers->len; q++) {
             const dt_lex_entry *qe = g_ptr_array_index(h->qualifiers, q);
             add_iri(g, iri, DT_NS "qualifier", qe->iri);
             concept(c, qe, DT_NS "Qualifier");
         }
+        g->dedupe = !once;
         if (c->doc->date)
             add_typed(g, iri, DT_NS "reportedOn", c->doc->date, XSD "date");
+        g->dedupe = TRUE; /* posts and their holders: one for many holdings */
         g->in_shared = TRUE;
         add_iri(g, post, RDF "type", ORG "Post");
         add_lit(g, post, RDFS "label", plabel);
@@ -1032,13 +1077,14 @@ static void emit_holdings(ctx *c)
         g->in_shared = FALSE;
         add_iri(g, person, ORG "holds", post);
         concept(c, h->office, DT_NS "OfficeTitle");
+        g->dedupe = !once;
         provenance(c, iri, h->tb, h->te);
         g_free(plabel);
         g_free(post);
-        g_free(iri);
-        g_string_free(key, TRUE);
     }
     g->dedupe = FALSE;
+    strmap_clear(&g->facts);
+    g_ptr_array_free(iris, TRUE);
 }
 
 /* "interview with Emmanuel Macron on 2025-09-02", "call with Keir Starmer,
@@ -1073,26 +1119,37 @@ static char *content_label(const dt_doc *doc, const dt_event *ev)
     return g_string_free(label, FALSE);
 }
 
+static char *event_iri(ctx *c, const dt_event *ev)
+{
+    GString *key = g_string_new(ev->type->iri);
+    key_add(key, ev->place >= 0 ? entity_iri(c->doc, ev->place) : "");
+    key_add(key, ev->date ? ev->date : "");
+    for (guint k = 0; k < ev->participants->len; k++)
+        key_add(key, entity_iri(c->doc, g_array_index(ev->participants, int, k)));
+    if (ev->place < 0 && ev->date == NULL) {
+        key_add(key, c->doc->id);
+        key_add(key, ev->label);
+    }
+    char hash[13];
+    hash12(c, key->str, hash);
+    g_string_free(key, TRUE);
+    return g_strconcat(c->g->base, "id/event/", hash, NULL);
+}
+
 static void emit_events(ctx *c)
 {
     dt_graph *g = c->g;
-    /* two events of an article can be one by content (same kind, place,
-     * date, people): one IRI, so their statements may repeat */
-    g->dedupe = TRUE;
+    GPtrArray *iris = g_ptr_array_new_with_free_func(g_free);
+    for (guint i = 0; i < c->doc->events->len; i++)
+        g_ptr_array_add(iris, event_iri(c, g_ptr_array_index(c->doc->events, i)));
+    count_facts(g, iris);
     for (guint i = 0; i < c->doc->events->len; i++) {
         const dt_event *ev = g_ptr_array_index(c->doc->events, i);
-        GString *key = g_string_new(ev->type->iri);
-        key_add(key, ev->place >= 0 ? entity_iri(c->doc, ev->place) : "");
-        key_add(key, ev->date ? ev->date : "");
-        for (guint k = 0; k < ev->participants->len; k++)
-            key_add(key, entity_iri(c->doc, g_array_index(ev->participants, int, k)));
-        if (ev->place < 0 && ev->date == NULL) {
-            key_add(key, c->doc->id);
-            key_add(key, ev->label);
-        }
-        char hash[13];
-        hash12(c, key->str, hash);
-        char *iri = g_strconcat(g->base, "id/event/", hash, NULL);
+        const char *iri = g_ptr_array_index(iris, i);
+        /* two events of an article can be one by content (same kind,
+         * place, date, people): one IRI, so their statements may repeat */
+        gboolean once = told_once(g, iri);
+        g->dedupe = !once;
         add_iri(g, iri, RDF "type", DT_NS "Event");
         add_iri(g, iri, RDF "type", SEM "Event");
         add_iri(g, iri, DT_NS "eventType", ev->type->iri);
@@ -1120,18 +1177,21 @@ static void emit_events(ctx *c)
         g_free(label);
         if (ev->place >= 0)
             add_iri(g, iri, SEM "hasPlace", entity_iri(c->doc, ev->place));
+        g->dedupe = TRUE; /* a participant or a span may be listed twice */
         for (guint k = 0; k < ev->participants->len; k++)
             add_iri(g, iri, SEM "hasActor", entity_iri(c->doc, g_array_index(ev->participants, int, k)));
+        g->dedupe = !once;
         add_lit(g, iri, DT_NS "timeText", ev->time_text);
         if (ev->date)
             add_typed(g, iri, DT_NS "date", ev->date, XSD "date");
         derived(c, iri);
+        g->dedupe = TRUE;
         for (guint k = 0; k + 1 < ev->spans->len; k += 2)
             stated_at(c, iri, g_array_index(ev->spans, uint32_t, k), g_array_index(ev->spans, uint32_t, k + 1));
-        g_free(iri);
-        g_string_free(key, TRUE);
     }
     g->dedupe = FALSE;
+    strmap_clear(&g->facts);
+    g_ptr_array_free(iris, TRUE);
 }
 
 static void add_entities(ctx *c, const char *s, const char *p, const GArray *ents)
@@ -1345,6 +1405,7 @@ void dt_graph_free(dt_graph *g)
     }
     g_free(g->spans.slots);
     strmap_free(&g->concepts);
+    strmap_free(&g->facts);
     g_free(g->shared_tail);
     g_free(g->doc_tail);
     g_free(g->base);

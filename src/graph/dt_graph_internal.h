@@ -48,6 +48,7 @@ struct dt_graph {
     dt_strmap shared_out;      /* subject -> GString: entity descriptions */
     GPtrArray *spare_chunks;   /* emptied GStrings of shared_out, for reuse */
     dt_strmap concepts;        /* concept IRIs described in the article (any mode) */
+    dt_strmap facts;           /* holding / event IRI -> times told (emit_holdings, emit_events) */
     const char *last_subject;  /* shared_out's key chunk_for found last, or NULL */
     GString *last_chunk;       /* ... and its chunk */
     /* lines written for this article (dedupe): open addressing over
