@@ -619,24 +619,96 @@ typedef struct {
     /* span_iri's IRIs of a span and of its sentence, made in place (a
      * malloc and a free each, for every mention, else) */
     char *span_buf, *sentence_buf;
-    GChecksum *sha1;     /* hash12's, reset for each key */
 } ctx;
 
+static inline guint32 rol32(guint32 x, int n)
+{
+    return (x << n) | (x >> (32 - n));
+}
+
+/* SHA-1's message schedule, sixteen words kept (i is a constant: the
+ * first sixteen are the block's) */
+#define SHA1_W(i)                                                                                  \
+    ((i) < 16 ? m[(i)]                                                                             \
+              : (m[(i) & 15] = rol32(m[((i) + 13) & 15] ^ m[((i) + 8) & 15] ^ m[((i) + 2) & 15] ^  \
+                                         m[(i) & 15],                                              \
+                                     1)))
+/* One round, the five variables renamed rather than moved: f is the
+ * round's function of (x, y, z) */
+#define SHA1_R(v, w, x, y, z, i, f, k)                                                             \
+    do {                                                                                           \
+        z += f(w, x, y) + SHA1_W(i) + (k) + rol32(v, 5);                                           \
+        w = rol32(w, 30);                                                                          \
+    } while (0)
+#define SHA1_CH(x, y, z) (((x) & ((y) ^ (z))) ^ (z))
+#define SHA1_PARITY(x, y, z) ((x) ^ (y) ^ (z))
+#define SHA1_MAJ(x, y, z) ((((x) | (y)) & (z)) | ((x) & (y)))
+#define SHA1_R5(i, f, k)                                                                           \
+    do {                                                                                           \
+        SHA1_R(a, b, c, d, e, (i), f, k);                                                          \
+        SHA1_R(e, a, b, c, d, (i) + 1, f, k);                                                      \
+        SHA1_R(d, e, a, b, c, (i) + 2, f, k);                                                      \
+        SHA1_R(c, d, e, a, b, (i) + 3, f, k);                                                      \
+        SHA1_R(b, c, d, e, a, (i) + 4, f, k);                                                      \
+    } while (0)
+#define SHA1_R20(i, f, k)                                                                          \
+    do {                                                                                           \
+        SHA1_R5((i), f, k);                                                                        \
+        SHA1_R5((i) + 5, f, k);                                                                    \
+        SHA1_R5((i) + 10, f, k);                                                                   \
+        SHA1_R5((i) + 15, f, k);                                                                   \
+    } while (0)
+
+/* SHA-1's compression of the 64-byte block p into st (FIPS 180-4),
+ * written out round by round: as a loop, moving the five variables
+ * along cost more than GLib's. */
+static void sha1_block(guint32 st[5], const unsigned char *p)
+{
+    guint32 m[16];
+    for (int i = 0; i < 16; i++)
+        m[i] = (guint32)p[4 * i] << 24 | (guint32)p[4 * i + 1] << 16 | (guint32)p[4 * i + 2] << 8 |
+               (guint32)p[4 * i + 3];
+    guint32 a = st[0], b = st[1], c = st[2], d = st[3], e = st[4];
+    SHA1_R20(0, SHA1_CH, 0x5A827999u);
+    SHA1_R20(20, SHA1_PARITY, 0x6ED9EBA1u);
+    SHA1_R20(40, SHA1_MAJ, 0x8F1BBCDCu);
+    SHA1_R20(60, SHA1_PARITY, 0xCA62C1D6u);
+    st[0] += a;
+    st[1] += b;
+    st[2] += c;
+    st[3] += d;
+    st[4] += e;
+}
+
 /* The first 12 hex digits of the SHA-1 of s, in out: what
- * g_compute_checksum_for_string gives, from one checksum reset for each
- * key and only the digits kept (it made a checksum, 40 digits and a copy
- * of them for every fact). */
-static void hash12(ctx *c, const char *s, char out[13])
+ * g_compute_checksum_for_string gives.  SHA-1 here rather than through
+ * GChecksum, which for each key also made the 40 digits of the digest
+ * in a string of its own, and copied the key block by block: these
+ * keys are short (a few blocks), hashed for every holding, event and
+ * stance. */
+static void hash12(const char *s, char out[13])
 {
     static const char hex[] = "0123456789abcdef";
-    guint8 digest[20];
-    gsize n = sizeof digest;
-    g_checksum_reset(c->sha1);
-    g_checksum_update(c->sha1, (const guchar *)s, (gssize)strlen(s));
-    g_checksum_get_digest(c->sha1, digest, &n);
+    guint32 st[5] = {0x67452301u, 0xEFCDAB89u, 0x98BADCFEu, 0x10325476u, 0xC3D2E1F0u};
+    size_t n = strlen(s), done = 0;
+    for (; n - done >= 64; done += 64)
+        sha1_block(st, (const unsigned char *)s + done);
+    /* the rest, 0x80, zeros and the length in bits (big-endian) fill
+     * one or two last blocks */
+    unsigned char last[128] = {0};
+    size_t rest = n - done, nlast = rest < 56 ? 64 : 128;
+    memcpy(last, s + done, rest);
+    last[rest] = 0x80;
+    guint64 bits = (guint64)n * 8;
+    for (int i = 0; i < 8; i++)
+        last[nlast - 1 - i] = (unsigned char)(bits >> (8 * i));
+    sha1_block(st, last);
+    if (nlast == 128)
+        sha1_block(st, last + 64);
     for (int i = 0; i < 6; i++) {
-        out[2 * i] = hex[digest[i] >> 4];
-        out[2 * i + 1] = hex[digest[i] & 15];
+        unsigned byte = (st[i / 4] >> (24 - 8 * (i % 4))) & 0xFF;
+        out[2 * i] = hex[byte >> 4];
+        out[2 * i + 1] = hex[byte & 15];
     }
     out[12] = '\0';
 }
@@ -1002,7 +1074,7 @@ static char *holding_iri(ctx *c, const dt_holding *h)
     for (guint q = 0; q < h->qualifiers->len; q++)
         key_add(key, ((const dt_lex_entry *)g_ptr_array_index(h->qualifiers, q))->iri);
     char hash[13];
-    hash12(c, key->str, hash);
+    hash12(key->str, hash);
     g_string_free(key, TRUE);
     return g_strconcat(c->g->base, "id/holding/", hash, NULL);
 }
@@ -1131,7 +1203,7 @@ static char *event_iri(ctx *c, const dt_event *ev)
         key_add(key, ev->label);
     }
     char hash[13];
-    hash12(c, key->str, hash);
+    hash12(key->str, hash);
     g_string_free(key, TRUE);
     return g_strconcat(c->g->base, "id/event/", hash, NULL);
 }
@@ -1261,7 +1333,7 @@ static void emit_stances(ctx *c)
         char *key = g_strconcat(pr_s(entity_iri(c->doc, s->holder)), "|", prop, "|",
                                 pr_s(s->polarity->iri), NULL);
         char hash[13];
-        hash12(c, key, hash);
+        hash12(key, hash);
         char *iri = g_strconcat(c->doc_iri, "#stance-", hash, NULL);
         add_iri(g, iri, RDF "type", DT_NS "Stance");
         add_iri(g, iri, DT_NS "holder", entity_iri(c->doc, s->holder));
@@ -1448,7 +1520,6 @@ dt_status dt_graph_add_doc(dt_graph *g, const dt_doc *doc, GError **err)
     c.agent = g_strconcat(g->base, "id/agent/detente-", ver, NULL);
     c.doc_iri_len = strlen(c.doc_iri);
     c.span_buf = g_malloc(CHAR_IRI_ROOM(c.doc_iri_len));
-    c.sha1 = g_checksum_new(G_CHECKSUM_SHA1);
     c.spans = &g->spans;
     c.sentence_buf = g_malloc(CHAR_IRI_ROOM(c.doc_iri_len));
     emit_article(&c);
@@ -1460,7 +1531,6 @@ dt_status dt_graph_add_doc(dt_graph *g, const dt_doc *doc, GError **err)
     emit_quotes(&c);
     strmap_clear(&g->concepts);
     span_set_clear(c.spans);
-    g_checksum_free(c.sha1);
     g_free(c.span_buf);
     g_free(c.sentence_buf);
     g_free(c.doc_iri);
