@@ -311,7 +311,21 @@ static void format_statement(const dt_graph *g, GString *out, const char *s, con
     out->len = (gsize)(w - out->str);
 }
 
-/* The chunk statements about s go to, or NULL when s has none yet. */
+/* s was described by an article flushed before (dt_graph_set_described) */
+static gboolean described_before(dt_graph *g, const char *s)
+{
+    if (g->described == NULL)
+        return FALSE;
+    if (g->described_lock)
+        g_mutex_lock(g->described_lock);
+    gboolean yes = g_hash_table_contains(g->described, s);
+    if (g->described_lock)
+        g_mutex_unlock(g->described_lock);
+    return yes;
+}
+
+/* The chunk statements about s go to, or NULL when s has none yet;
+ * &g->skip when s was described before: its statements are not made. */
 static GString *chunk_found(dt_graph *g, const char *s)
 {
     if (!g->in_shared)
@@ -320,18 +334,24 @@ static GString *chunk_found(dt_graph *g, const char *s)
      * last one, compared, saves hashing a long IRI and a table probe */
     if (g->last_subject && strcmp(g->last_subject, s) == 0)
         return g->last_chunk;
-    if (g->shared_out.n == 0)
-        return NULL;
     size_t n = strlen(s);
-    const struct dt_strmap_slot *slot = strmap_slot(&g->shared_out, s, n, bytes_hash(s, n));
-    if (slot->value == NULL)
+    const struct dt_strmap_slot *slot =
+        g->shared_out.n ? strmap_slot(&g->shared_out, s, n, bytes_hash(s, n)) : NULL;
+    if (slot && slot->value) {
+        g->last_subject = slot->key;
+        g->last_chunk = slot->value;
+        return slot->value;
+    }
+    /* asked once an article for each subject, which then stands for it */
+    if (!described_before(g, s))
         return NULL;
-    g->last_subject = slot->key;
-    g->last_chunk = slot->value;
-    return slot->value;
+    g->last_subject = strmap_insert(&g->shared_out, s, &g->skip);
+    g->last_chunk = &g->skip;
+    return &g->skip;
 }
 
-/* The chunk a statement about s goes to (made when s gets its first). */
+/* The chunk a statement about s goes to (made when s gets its first), or
+ * &g->skip (see chunk_found). */
 static GString *chunk_for(dt_graph *g, const char *s)
 {
     GString *target = chunk_found(g, s);
@@ -389,7 +409,9 @@ static void stream_add(dt_graph *g, const char *s, const char *p, size_t np, con
                        size_t no, int o_kind, const char *dt, size_t ndt)
 {
     if (!g->dedupe) {
-        format_statement(g, chunk_for(g, s), s, p, np, o, no, o_kind, dt, ndt);
+        GString *out = chunk_for(g, s);
+        if (out != &g->skip)
+            format_statement(g, out, s, p, np, o, no, o_kind, dt, ndt);
         return;
     }
     /* a repeated statement must not even open a chunk: an empty one would
@@ -397,6 +419,8 @@ static void stream_add(dt_graph *g, const char *s, const char *p, size_t np, con
      * of a subject without one yet is made apart first; otherwise it is
      * written in its chunk, and taken back if it was there already. */
     GString *out = chunk_found(g, s), *line = out;
+    if (out == &g->skip)
+        return;
     if (line == NULL) {
         line = g->line;
         g_string_truncate(line, 0);
@@ -792,6 +816,8 @@ static void stream_describe_string(ctx *c, const nif_string *str, gboolean sente
      * and the sentence */
     size_t need = 7 * (niri + 3 + ntail) + 512 + 6 * nanchor + c->doc_iri_len + (of ? of->len : 0);
     GString *out = chunk_for(g, iri);
+    if (out == &g->skip)
+        return;
     char *w = reserve(out, need);
     w = open_statement(w, iri, niri);
     w = PUT_CONST(w, "<" RDF "type> <" NIF "OffsetBasedString>");
@@ -1444,6 +1470,8 @@ static void clear_chunk(dt_graph *g, gboolean keep)
      * one that grew past a few KiB is let go, so what is held stays small */
     for (guint j = 0; j < g->shared_out.n; j++) {
         GString *chunk = strmap_at(&g->shared_out, j)->value;
+        if (chunk == &g->skip)
+            continue;
         if (keep && g->spare_chunks == NULL)
             g->spare_chunks = g_ptr_array_new_with_free_func(free_gstring);
         if (keep && chunk->allocated_len <= SPARE_CHUNK_MAX && g->spare_chunks->len < SPARE_CHUNKS_MAX) {
@@ -1560,6 +1588,24 @@ static gint cmp_subjects(gconstpointer a, gconstpointer b)
     return strcmp((*x)->key, (*y)->key);
 }
 
+/* Adds subject to done, under the lock other threads read done with
+ * when it is the set they consult (dt_graph_set_described). */
+static void described_add(const dt_graph *g, GHashTable *done, const char *subject)
+{
+    GMutex *lock = done == g->described ? g->described_lock : NULL;
+    if (lock)
+        g_mutex_lock(lock);
+    g_hash_table_add(done, g_strdup(subject));
+    if (lock)
+        g_mutex_unlock(lock);
+}
+
+void dt_graph_set_described(dt_graph *g, GHashTable *done, GMutex *lock)
+{
+    g->described = done;
+    g->described_lock = lock;
+}
+
 dt_status dt_graph_flush(dt_graph *g, FILE *fh, GHashTable *done, GError **err)
 {
     if (g->flushed)
@@ -1571,7 +1617,7 @@ dt_status dt_graph_flush(dt_graph *g, FILE *fh, GHashTable *done, GError **err)
     GPtrArray *fresh = g_ptr_array_sized_new(g->shared_out.n);
     for (guint j = 0; j < g->shared_out.n; j++) {
         const struct dt_strmap_slot *slot = strmap_at(&g->shared_out, j);
-        if (!(done && g_hash_table_contains(done, slot->key)))
+        if (slot->value != &g->skip && !(done && g_hash_table_contains(done, slot->key)))
             g_ptr_array_add(fresh, (gpointer)slot);
     }
     g_ptr_array_sort(fresh, cmp_subjects);
@@ -1580,7 +1626,7 @@ dt_status dt_graph_flush(dt_graph *g, FILE *fh, GHashTable *done, GError **err)
         const GString *block = slot->value;
         ok = fwrite(block->str, 1, block->len, fh) == block->len;
         if (done)
-            g_hash_table_add(done, g_strdup(slot->key));
+            described_add(g, done, slot->key);
     }
     g_ptr_array_free(fresh, TRUE);
     /* not emptied here: with -j the writer flushes what workers made, and

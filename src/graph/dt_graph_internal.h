@@ -45,7 +45,13 @@ struct dt_graph {
     /* stream mode: N-Triples / N-Quads text, one chunk per article */
     gboolean stream, quads;
     GString *doc_out;          /* triples of the article's own graph */
-    dt_strmap shared_out;      /* subject -> GString: entity descriptions */
+    dt_strmap shared_out;      /* subject -> GString: entity descriptions, or &skip */
+    /* stream mode: the subjects described by articles flushed before
+     * (dt_graph_set_described), and the lock to read them under; a
+     * subject found there is mapped to &skip, a chunk never written */
+    GHashTable *described;
+    GMutex *described_lock;
+    GString skip;
     GPtrArray *spare_chunks;   /* emptied GStrings of shared_out, for reuse */
     dt_strmap concepts;        /* concept IRIs described in the article (any mode) */
     dt_strmap facts;           /* holding / event IRI -> times told (emit_holdings, emit_events) */
