@@ -632,6 +632,22 @@ static gboolean span_set_add(span_set *set, guint64 v)
     }
 }
 
+/* A NIF string's IRI as char_iri made it: its length, and how many
+ * digits its begin offset has (the offsets are written again) */
+typedef struct {
+    const char *iri;
+    size_t len, nb;
+} nif_string;
+
+/* A sentence of the article as span_iri wants it for every mention in
+ * it: its IRI (iri NULL: not made yet), its offsets, and whether
+ * first_time_span was asked for it (it answers FALSE ever after). */
+typedef struct {
+    nif_string name;
+    uint32_t b, e;
+    gboolean asked;
+} sentence_name;
+
 typedef struct {
     dt_graph *g;
     const dt_doc *doc;
@@ -640,9 +656,13 @@ typedef struct {
     char *agent;
     span_set *spans;     /* #char=b,e strings already described (g's) */
     size_t doc_iri_len;
-    /* span_iri's IRIs of a span and of its sentence, made in place (a
-     * malloc and a free each, for every mention, else) */
-    char *span_buf, *sentence_buf;
+    /* span_iri's IRI of a span, made in place (a malloc and a free for
+     * every mention, else) */
+    char *span_buf;
+    /* the article's sentences, their IRIs made once each, the i-th at
+     * sentence_iris + i * CHAR_IRI_ROOM(doc_iri_len) */
+    sentence_name *sentences;
+    char *sentence_iris;
 } ctx;
 
 static inline guint32 rol32(guint32 x, int n)
@@ -770,13 +790,6 @@ static gboolean first_time_span(ctx *c, uint32_t b, uint32_t e)
     return span_set_add(c->spans, ((guint64)b << 32) | e);
 }
 
-/* A NIF string's IRI as char_iri made it: its length, and how many
- * digits its begin offset has (the offsets are written again) */
-typedef struct {
-    const char *iri;
-    size_t len, nb;
-} nif_string;
-
 /* Copies a string literal: its length is known when compiling, so the
  * copy is a few moves, not a call. */
 #define PUT_CONST(w, lit) (memcpy((w), (lit), sizeof(lit) - 1), (w) + sizeof(lit) - 1)
@@ -880,12 +893,18 @@ static void describe_string(ctx *c, const nif_string *str, gboolean sentence, co
         add_iri(c->g, str->iri, NIF "sentence", of->iri);
 }
 
-/* Describes the sentence [sb, se) (code points) once. */
-static void describe_sentence(ctx *c, const nif_string *str, uint32_t sb, uint32_t se)
+/* The i-th sentence of the article, its IRI made the first time. */
+static sentence_name *sentence_of(ctx *c, uint32_t i)
 {
-    if (!first_time_span(c, sb, se))
-        return;
-    describe_string(c, str, TRUE, NULL, sb, se);
+    sentence_name *sn = &c->sentences[i];
+    if (sn->name.iri == NULL) {
+        const dt_sentence *s = dt_text_sentence(c->doc->text, i);
+        dt_text_span_cps(c->doc->text, s->tok_begin, s->tok_end, &sn->b, &sn->e);
+        char *iri = c->sentence_iris + (size_t)i * CHAR_IRI_ROOM(c->doc_iri_len);
+        sn->name.len = char_iri(c, iri, sn->b, sn->e, &sn->name.nb);
+        sn->name.iri = iri;
+    }
+    return sn;
 }
 
 /* Describes the span [tb, te) as a NIF string and returns its IRI, which
@@ -902,13 +921,14 @@ static const char *span_iri(ctx *c, uint32_t tb, uint32_t te)
          * skip the dedupe set that events and holdings turn on */
         gboolean dedupe = c->g->dedupe;
         c->g->dedupe = FALSE;
-        const dt_sentence *s = dt_text_sentence(c->doc->text, dt_doc_tok(c->doc, tb)->sentence);
-        uint32_t sb, se;
-        dt_text_span_cps(c->doc->text, s->tok_begin, s->tok_end, &sb, &se);
-        nif_string sentence = {c->sentence_buf, 0, 0};
-        sentence.len = char_iri(c, c->sentence_buf, sb, se, &sentence.nb);
-        describe_string(c, &span, FALSE, &sentence, b, e);
-        describe_sentence(c, &sentence, sb, se);
+        sentence_name *sn = sentence_of(c, dt_doc_tok(c->doc, tb)->sentence);
+        describe_string(c, &span, FALSE, &sn->name, b, e);
+        /* the sentence once, unless a mention was the whole of it */
+        if (!sn->asked) {
+            sn->asked = TRUE;
+            if (first_time_span(c, sn->b, sn->e))
+                describe_string(c, &sn->name, TRUE, NULL, sn->b, sn->e);
+        }
         c->g->dedupe = dedupe;
     }
     return span.iri;
@@ -1549,7 +1569,9 @@ dt_status dt_graph_add_doc(dt_graph *g, const dt_doc *doc, GError **err)
     c.doc_iri_len = strlen(c.doc_iri);
     c.span_buf = g_malloc(CHAR_IRI_ROOM(c.doc_iri_len));
     c.spans = &g->spans;
-    c.sentence_buf = g_malloc(CHAR_IRI_ROOM(c.doc_iri_len));
+    uint32_t nsentences = dt_text_nsentences(doc->text);
+    c.sentences = g_new0(sentence_name, nsentences);
+    c.sentence_iris = g_malloc((size_t)nsentences * CHAR_IRI_ROOM(c.doc_iri_len));
     emit_article(&c);
     emit_entities(&c);
     emit_holdings(&c);
@@ -1560,7 +1582,8 @@ dt_status dt_graph_add_doc(dt_graph *g, const dt_doc *doc, GError **err)
     strmap_clear(&g->concepts);
     span_set_clear(c.spans);
     g_free(c.span_buf);
-    g_free(c.sentence_buf);
+    g_free(c.sentences);
+    g_free(c.sentence_iris);
     g_free(c.doc_iri);
     g_free(c.activity);
     g_free(c.agent);
