@@ -581,30 +581,36 @@ static void span_set_grow(span_set *set)
 {
     guint cap = set->cap ? 2 * set->cap : 256;
     guint64 *slots = g_new0(guint64, cap);
-    for (guint i = 0; i < set->cap; i++) {
-        guint64 v = set->slots[i];
-        if (v == 0)
-            continue;
+    guint *used = g_new(guint, cap / 2);
+    for (guint j = 0; j < set->n; j++) {
+        guint64 v = set->slots[set->used[j]];
         guint k = span_slot(v, cap - 1);
         while (slots[k] != 0)
             k = (k + 1) & (cap - 1);
         slots[k] = v;
+        used[j] = k;
     }
     g_free(set->slots);
+    g_free(set->used);
     set->slots = slots;
+    set->used = used;
     set->cap = cap;
 }
 
-/* Empties the set for the next article.  A large table (a long
- * article's) is let go rather than cleared again for every short one. */
+/* Empties the set for the next article, slot by slot (an article uses a
+ * few hundred of a table sized for the longest one yet).  A large table
+ * (a long article's) is let go, so what is held stays small. */
 static void span_set_clear(span_set *set)
 {
     if (set->cap > 4096) {
         g_free(set->slots);
+        g_free(set->used);
         set->slots = NULL;
+        set->used = NULL;
         set->cap = 0;
-    } else if (set->n > 0) {
-        memset(set->slots, 0, set->cap * sizeof *set->slots);
+    } else {
+        for (guint j = 0; j < set->n; j++)
+            set->slots[set->used[j]] = 0;
     }
     set->n = 0;
     set->zero = FALSE;
@@ -626,7 +632,7 @@ static gboolean span_set_add(span_set *set, guint64 v)
             return FALSE;
         if (set->slots[k] == 0) {
             set->slots[k] = v;
-            set->n++;
+            set->used[set->n++] = k;
             return TRUE;
         }
     }
@@ -653,7 +659,7 @@ typedef struct {
     const dt_doc *doc;
     char *doc_iri;
     char *activity;
-    char *agent;
+    const char *agent;
     span_set *spans;     /* #char=b,e strings already described (g's) */
     size_t doc_iri_len;
     /* span_iri's IRI of a span, made in place (a malloc and a free for
@@ -1523,7 +1529,9 @@ void dt_graph_free(dt_graph *g)
         g_free(g->seen);
         g_free(g->seen_used);
     }
+    g_free(g->agent);
     g_free(g->spans.slots);
+    g_free(g->spans.used);
     strmap_free(&g->concepts);
     strmap_free(&g->facts);
     g_free(g->shared_tail);
@@ -1564,8 +1572,12 @@ dt_status dt_graph_add_doc(dt_graph *g, const dt_doc *doc, GError **err)
     if (g->stream)
         set_tail(&g->doc_tail, &g->doc_tail_len, c.doc_iri, g->quads);
     c.activity = g_strconcat(c.doc_iri, "#extraction", NULL);
-    char *ver = iri_escape(PACKAGE_VERSION);
-    c.agent = g_strconcat(g->base, "id/agent/detente-", ver, NULL);
+    if (g->agent == NULL) { /* the same for every article */
+        char *ver = iri_escape(PACKAGE_VERSION);
+        g->agent = g_strconcat(g->base, "id/agent/detente-", ver, NULL);
+        g_free(ver);
+    }
+    c.agent = g->agent;
     c.doc_iri_len = strlen(c.doc_iri);
     c.span_buf = g_malloc(CHAR_IRI_ROOM(c.doc_iri_len));
     c.spans = &g->spans;
@@ -1586,8 +1598,6 @@ dt_status dt_graph_add_doc(dt_graph *g, const dt_doc *doc, GError **err)
     g_free(c.sentence_iris);
     g_free(c.doc_iri);
     g_free(c.activity);
-    g_free(c.agent);
-    g_free(ver);
     g_free(id);
     return DT_OK;
 }

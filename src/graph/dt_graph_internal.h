@@ -35,6 +35,7 @@ typedef struct {
 typedef struct {
     guint64 *slots;
     guint n, cap;
+    guint *used;     /* the slots in use, n of them (room for cap / 2) */
     gboolean zero;
 } dt_span_set;
 
@@ -42,6 +43,7 @@ struct dt_graph {
     const dt_graph_sink *sink; /* model mode: statements go to sink->add(model) */
     void *model;
     char *base;
+    char *agent;               /* <base>id/agent/detente-VERSION, made once */
     /* stream mode: N-Triples / N-Quads text, one chunk per article */
     gboolean stream, quads;
     GString *doc_out;          /* triples of the article's own graph */
