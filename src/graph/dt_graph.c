@@ -352,7 +352,7 @@ static GString *chunk_found(dt_graph *g, const char *s)
 
 /* The chunk a statement about s goes to (made when s gets its first), or
  * &g->skip (see chunk_found). */
-static GString *chunk_for(dt_graph *g, const char *s)
+static GString *shared_chunk_for(dt_graph *g, const char *s)
 {
     GString *target = chunk_found(g, s);
     if (target == NULL) {
@@ -368,6 +368,12 @@ static GString *chunk_for(dt_graph *g, const char *s)
     return target;
 }
 
+/* Most statements go to the article's own graph: that answer is given
+ * here, where it costs no call. */
+static inline GString *chunk_for(dt_graph *g, const char *s)
+{
+    return g->in_shared ? shared_chunk_for(g, s) : g->doc_out;
+}
 
 static void seen_grow(dt_graph *g)
 {
