@@ -411,7 +411,7 @@ static struct dt_seen_line *seen_slot(dt_graph *g, const char *s, size_t n, guin
 }
 
 /* o: no bytes (a literal's may be a range of the text, not NUL-ended) */
-static void stream_add(dt_graph *g, const char *s, const char *p, size_t np, const char *o,
+static inline void stream_add(dt_graph *g, const char *s, const char *p, size_t np, const char *o,
                        size_t no, int o_kind, const char *dt, size_t ndt)
 {
     if (!g->dedupe) {
