@@ -1123,17 +1123,27 @@ static char *post_iri(ctx *c, const dt_holding *h, char **label)
     return iri;
 }
 
+/* The graph's scratch for the key a fact's IRI is hashed from, holding
+ * first (NULL: nothing, as g_string_new has it) */
+static GString *fact_key(ctx *c, const char *first)
+{
+    GString *key = c->g->key;
+    g_string_truncate(key, 0);
+    if (first)
+        g_string_append(key, first);
+    return key;
+}
+
 static char *holding_iri(ctx *c, const dt_holding *h)
 {
     const char *jur = entity_iri(c->doc, h->jurisdiction);
-    GString *key = g_string_new(entity_iri(c->doc, h->person));
+    GString *key = fact_key(c, entity_iri(c->doc, h->person));
     key_add(key, h->office->iri);
     key_add(key, jur ? jur : "");
     for (guint q = 0; q < h->qualifiers->len; q++)
         key_add(key, ((const dt_lex_entry *)g_ptr_array_index(h->qualifiers, q))->iri);
     char hash[13];
     hash12(key->str, hash);
-    g_string_free(key, TRUE);
     return g_strconcat(c->g->base, "id/holding/", hash, NULL);
 }
 
@@ -1251,7 +1261,7 @@ static char *content_label(const dt_doc *doc, const dt_event *ev)
 
 static char *event_iri(ctx *c, const dt_event *ev)
 {
-    GString *key = g_string_new(ev->type->iri);
+    GString *key = fact_key(c, ev->type->iri);
     key_add(key, ev->place >= 0 ? entity_iri(c->doc, ev->place) : "");
     key_add(key, ev->date ? ev->date : "");
     for (guint k = 0; k < ev->participants->len; k++)
@@ -1262,7 +1272,6 @@ static char *event_iri(ctx *c, const dt_event *ev)
     }
     char hash[13];
     hash12(key->str, hash);
-    g_string_free(key, TRUE);
     return g_strconcat(c->g->base, "id/event/", hash, NULL);
 }
 
@@ -1536,6 +1545,8 @@ void dt_graph_free(dt_graph *g)
         g_free(g->seen_used);
     }
     g_free(g->agent);
+    if (g->key)
+        g_string_free(g->key, TRUE);
     g_free(g->spans.slots);
     g_free(g->spans.used);
     strmap_free(&g->concepts);
@@ -1578,6 +1589,8 @@ dt_status dt_graph_add_doc(dt_graph *g, const dt_doc *doc, GError **err)
     if (g->stream)
         set_tail(&g->doc_tail, &g->doc_tail_len, c.doc_iri, g->quads);
     c.activity = g_strconcat(c.doc_iri, "#extraction", NULL);
+    if (g->key == NULL)
+        g->key = g_string_new(NULL);
     if (g->agent == NULL) { /* the same for every article */
         char *ver = iri_escape(PACKAGE_VERSION);
         g->agent = g_strconcat(g->base, "id/agent/detente-", ver, NULL);

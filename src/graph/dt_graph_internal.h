@@ -44,6 +44,7 @@ struct dt_graph {
     void *model;
     char *base;
     char *agent;               /* <base>id/agent/detente-VERSION, made once */
+    GString *key;              /* scratch for the keys of holdings and events */
     /* stream mode: N-Triples / N-Quads text, one chunk per article */
     gboolean stream, quads;
     GString *doc_out;          /* triples of the article's own graph */
