@@ -350,6 +350,20 @@ static GString *chunk_found(dt_graph *g, const char *s)
     return &g->skip;
 }
 
+/* Stream mode: the statements about the shared subject s are left out,
+ * an article written before having described it (see chunk_found).  Asked
+ * before making them saves making their terms. */
+static gboolean shared_skipped(dt_graph *g, const char *s)
+{
+    if (!g->stream)
+        return FALSE;
+    gboolean shared = g->in_shared;
+    g->in_shared = TRUE;
+    gboolean skip = chunk_found(g, s) == &g->skip;
+    g->in_shared = shared;
+    return skip;
+}
+
 /* The chunk a statement about s goes to (made when s gets its first), or
  * &g->skip (see chunk_found). */
 static GString *shared_chunk_for(dt_graph *g, const char *s)
@@ -1046,26 +1060,50 @@ static const char *entity_type(const dt_entity *e)
     }
 }
 
+/* The statements of an entity's description in the shared graph, but
+ * for the doc-graph ones between them (which keep their order). */
+static void describe_entity_type(dt_graph *g, const dt_entity *e)
+{
+    add_iri(g, e->key, RDF "type", entity_type(e));
+    if (e->kind == DT_ENT_PERSON)
+        add_iri(g, e->key, RDF "type", SCHEMA "Person");
+    else if (e->kind == DT_ENT_ORG && strcmp(entity_type(e), ORG "Organization"))
+        add_iri(g, e->key, RDF "type", ORG "Organization");
+    else if (e->kind == DT_ENT_PLACE)
+        add_iri(g, e->key, RDF "type", SCHEMA "Place");
+    else
+        add_iri(g, e->key, RDF "type", SCHEMA "Country");
+}
+
+static void describe_entity_links(dt_graph *g, const dt_entity *e)
+{
+    if (e->lex && e->lex->qid) {
+        char *wd = g_strconcat(WD, e->lex->qid, NULL);
+        add_iri(g, e->key, OWL "sameAs", wd);
+        g_free(wd);
+    }
+    if (e->lex && e->lex->part_of)
+        add_iri(g, e->key, DT_NS "partOf", e->lex->part_of->iri);
+}
+
 static void emit_entities(ctx *c)
 {
     dt_graph *g = c->g;
     for (guint i = 0; i < c->doc->entities->len; i++) {
         const dt_entity *e = dt_doc_entity(c->doc, (int)i);
+        /* most entities were described by an article written before:
+         * asked once, rather than at each statement */
+        gboolean describe = !shared_skipped(g, e->key);
         g->in_shared = TRUE;
-        add_iri(g, e->key, RDF "type", entity_type(e));
+        if (describe)
+            describe_entity_type(g, e);
         if (e->kind == DT_ENT_PERSON) {
-            add_iri(g, e->key, RDF "type", SCHEMA "Person");
             g->in_shared = FALSE;
             add_lit(g, e->key, FOAF "name", e->label);
             g->in_shared = TRUE;
-        } else if (e->kind == DT_ENT_ORG && strcmp(entity_type(e), ORG "Organization")) {
-            add_iri(g, e->key, RDF "type", ORG "Organization");
-        } else if (e->kind == DT_ENT_PLACE) {
-            add_iri(g, e->key, RDF "type", SCHEMA "Place");
-        } else {
-            add_iri(g, e->key, RDF "type", SCHEMA "Country");
         }
-        add_lit(g, e->key, SKOS "prefLabel", e->pref_label ? e->pref_label : e->label);
+        if (describe)
+            add_lit(g, e->key, SKOS "prefLabel", e->pref_label ? e->pref_label : e->label);
         g->in_shared = FALSE;
         /* a person's rdfs:label is one name for the whole corpus (rasqal
          * joins OPTIONAL groups wrongly over many-valued labels); the name
@@ -1074,13 +1112,8 @@ static void emit_entities(ctx *c)
         add_lit(g, e->key, RDFS "label",
                 e->kind == DT_ENT_PERSON && e->pref_label ? e->pref_label : e->label);
         g->in_shared = TRUE;
-        if (e->lex && e->lex->qid) {
-            char *wd = g_strconcat(WD, e->lex->qid, NULL);
-            add_iri(g, e->key, OWL "sameAs", wd);
-            g_free(wd);
-        }
-        if (e->lex && e->lex->part_of)
-            add_iri(g, e->key, DT_NS "partOf", e->lex->part_of->iri);
+        if (describe)
+            describe_entity_links(g, e);
         g->in_shared = FALSE;
         add_iri(g, c->doc_iri, SCHEMA "mentions", e->key);
         for (guint k = 0; k < e->mentions->len; k++) {
