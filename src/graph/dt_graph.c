@@ -735,9 +735,9 @@ static inline guint32 rol32(guint32 x, int n)
 static void sha1_block(guint32 st[5], const unsigned char *p)
 {
     guint32 m[16];
+    memcpy(m, p, sizeof m);
     for (int i = 0; i < 16; i++)
-        m[i] = (guint32)p[4 * i] << 24 | (guint32)p[4 * i + 1] << 16 | (guint32)p[4 * i + 2] << 8 |
-               (guint32)p[4 * i + 3];
+        m[i] = GUINT32_FROM_BE(m[i]);
     guint32 a = st[0], b = st[1], c = st[2], d = st[3], e = st[4];
     SHA1_R20(0, SHA1_CH, 0x5A827999u);
     SHA1_R20(20, SHA1_PARITY, 0x6ED9EBA1u);
