@@ -65,12 +65,18 @@ static void progress_update(progress *p, gboolean final)
 typedef struct {
     GMutex lock;
     GPtrArray *spare; /* dt_graph*, written */
+    /* the writer's set of entities described, and the lock it adds to it
+     * under (NULL with one thread): new graphs skip what is in it */
+    GHashTable *described;
+    GMutex *described_lock;
 } graph_stock;
 
-static void stock_init(graph_stock *s)
+static void stock_init(graph_stock *s, GHashTable *described, GMutex *described_lock)
 {
     g_mutex_init(&s->lock);
     s->spare = g_ptr_array_new_with_free_func((GDestroyNotify)dt_graph_free);
+    s->described = described;
+    s->described_lock = described_lock;
 }
 
 static void stock_clear(graph_stock *s)
@@ -86,7 +92,11 @@ static dt_graph *stock_take(graph_stock *s, const char *base, gboolean quads)
     if (s->spare->len > 0)
         g = g_ptr_array_steal_index_fast(s->spare, s->spare->len - 1);
     g_mutex_unlock(&s->lock);
-    return g ? g : dt_graph_new_stream(base, quads);
+    if (g == NULL) {
+        g = dt_graph_new_stream(base, quads);
+        dt_graph_set_described(g, s->described, s->described_lock);
+    }
+    return g;
 }
 
 static void stock_give(graph_stock *s, dt_graph *g)
@@ -322,10 +332,13 @@ static void extract_parallel(dt_input *in, const dt_lexicon *lex, const extract_
     p.cap = 16u * (guint)o->jobs;
     p.window = g_new0(job *, p.cap);
     p.w = *wr;
+    /* the workers read the described set while the one writing adds to it */
+    GMutex described_lock;
+    g_mutex_init(&described_lock);
     worker *workers = g_new0(worker, o->jobs);
     for (int i = 0; i < o->jobs; i++) {
         workers[i].p = &p;
-        stock_init(&workers[i].stock);
+        stock_init(&workers[i].stock, wr->done, &described_lock);
         workers[i].thread = g_thread_new("extract", worker_main, &workers[i]);
     }
     job **fresh = g_new(job *, p.cap);
@@ -353,6 +366,7 @@ static void extract_parallel(dt_input *in, const dt_lexicon *lex, const extract_
         stock_clear(&workers[i].stock);
     }
     *wr = p.w;
+    g_mutex_clear(&described_lock);
     g_free(fresh);
     g_free(workers);
     g_free(p.window);
@@ -371,7 +385,7 @@ static int extract_stream(dt_input *in, const dt_lexicon *lex, const extract_opt
         extract_parallel(in, lex, o, &wr);
     } else {
         graph_stock stock;
-        stock_init(&stock);
+        stock_init(&stock, wr.done, NULL);
         job *j;
         while (wr.werr == NULL && (j = read_job(in, lex, o)) != NULL) {
             j->stock = &stock;

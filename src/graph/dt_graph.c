@@ -56,6 +56,106 @@ guint dt_str_hash(gconstpointer key)
     return (guint)bytes_hash(key, strlen(key));
 }
 
+/* ---- string maps (dt_strmap) ------------------------------------------- */
+
+/* The slot of key (n bytes, hash h) in map: the one that holds it, or
+ * the free one where it goes.  The map must have a slot (cap > 0). */
+static struct dt_strmap_slot *strmap_slot(const dt_strmap *map, const char *key, size_t n,
+                                          guint64 h)
+{
+    guint mask = map->cap - 1;
+    for (guint k = (guint)h & mask;; k = (k + 1) & mask) {
+        struct dt_strmap_slot *slot = &map->slots[k];
+        if (slot->value == NULL ||
+            (slot->hash == h && slot->len == n && memcmp(slot->key, key, n) == 0))
+            return slot;
+    }
+}
+
+static void strmap_grow(dt_strmap *map)
+{
+    guint cap = map->cap ? 2 * map->cap : 64;
+    struct dt_strmap_slot *slots = g_new0(struct dt_strmap_slot, cap);
+    guint *used = g_new(guint, cap / 2);
+    for (guint j = 0; j < map->n; j++) {
+        const struct dt_strmap_slot *old = &map->slots[map->used[j]];
+        guint k = (guint)old->hash & (cap - 1);
+        while (slots[k].value != NULL)
+            k = (k + 1) & (cap - 1);
+        slots[k] = *old;
+        used[j] = k;
+    }
+    g_free(map->slots);
+    g_free(map->used);
+    map->slots = slots;
+    map->used = used;
+    map->cap = cap;
+}
+
+/* The value of key, or NULL. */
+static gpointer strmap_lookup(const dt_strmap *map, const char *key)
+{
+    if (map->n == 0)
+        return NULL;
+    size_t n = strlen(key);
+    return strmap_slot(map, key, n, bytes_hash(key, n))->value;
+}
+
+/* The slot of key, taken for it if it had none (its value then NULL:
+ * the caller sets it), valid until the next change to map. */
+static struct dt_strmap_slot *strmap_take(dt_strmap *map, const char *key)
+{
+    if (2 * (map->n + 1) > map->cap)
+        strmap_grow(map);
+    size_t n = strlen(key);
+    guint64 h = bytes_hash(key, n);
+    struct dt_strmap_slot *slot = strmap_slot(map, key, n, h);
+    if (slot->value != NULL)
+        return slot;
+    if (map->keys == NULL)
+        map->keys = g_string_chunk_new(4096);
+    slot->hash = h;
+    slot->key = g_string_chunk_insert_len(map->keys, key, (gssize)n);
+    slot->len = n;
+    map->used[map->n++] = (guint)(slot - map->slots);
+    return slot;
+}
+
+/* Adds key (not in map) with value (not NULL); returns the map's copy
+ * of key, valid until strmap_clear. */
+static const char *strmap_insert(dt_strmap *map, const char *key, gpointer value)
+{
+    struct dt_strmap_slot *slot = strmap_take(map, key);
+    slot->value = value;
+    return slot->key;
+}
+
+/* The j-th slot taken (j < map->n) */
+static inline const struct dt_strmap_slot *strmap_at(const dt_strmap *map, guint j)
+{
+    return &map->slots[map->used[j]];
+}
+
+/* Empties map (its values are the caller's), keeping its room. */
+static void strmap_clear(dt_strmap *map)
+{
+    for (guint j = 0; j < map->n; j++)
+        map->slots[map->used[j]].value = NULL;
+    map->n = 0;
+    if (map->keys)
+        g_string_chunk_clear(map->keys);
+}
+
+static void strmap_free(dt_strmap *map)
+{
+    g_free(map->slots);
+    g_free(map->used);
+    if (map->keys)
+        g_string_chunk_free(map->keys);
+}
+
+/* ---- writing statements ------------------------------------------------- */
+
 /* g_string_append_len goes through g_string_insert_len (overlap checks,
  * a memmove); statements are appended a few bytes at a time, millions of
  * times, so they take this shorter way. */
@@ -185,11 +285,11 @@ static void format_statement(const dt_graph *g, GString *out, const char *s, con
                              size_t np, const char *o, size_t no, int o_kind, const char *dt,
                              size_t ndt)
 {
-    size_t ns = s == g->known_subject ? g->known_subject_len : strlen(s);
-    const char *graph = g->in_shared ? g->shared_graph : g->doc_graph;
-    size_t ngraph = !g->quads ? 0 : g->in_shared ? g->shared_graph_len : g->doc_graph_len;
-    /* <s> <p> "o"^^<dt> <g> .\n: 18 bytes besides the terms, at most */
-    size_t need = ns + np + (o_kind == 0 ? no : 6 * no) + ndt + ngraph + 24;
+    size_t ns = strlen(s);
+    const char *tail = g->in_shared ? g->shared_tail : g->doc_tail;
+    size_t ntail = g->in_shared ? g->shared_tail_len : g->doc_tail_len;
+    /* <s> <p> "o"^^<dt> tail: 10 bytes besides the terms and the tail */
+    size_t need = ns + np + (o_kind == 0 ? no : 6 * no) + ndt + ntail + 16;
     char *w = reserve(out, need);
     w = put_iri(w, s, ns);
     *w++ = ' ';
@@ -205,20 +305,28 @@ static void format_statement(const dt_graph *g, GString *out, const char *s, con
             w = put_iri(w, dt, ndt);
         }
     }
-    if (g->quads) {
-        *w++ = ' ';
-        w = put_iri(w, graph, ngraph);
-    }
-    memcpy(w, " .\n", 3);
-    w += 3;
+    memcpy(w, tail, ntail);
+    w += ntail;
     *w = '\0';
     out->len = (gsize)(w - out->str);
 }
 
-/* Writes one statement in stream mode, straight into its chunk; only while
- * g->dedupe is on is the line made apart first, to look it up. */
-/* The chunk a statement about s goes to (made when s gets its first). */
-static GString *chunk_for(dt_graph *g, const char *s)
+/* s was described by an article flushed before (dt_graph_set_described) */
+static gboolean described_before(dt_graph *g, const char *s)
+{
+    if (g->described == NULL)
+        return FALSE;
+    if (g->described_lock)
+        g_mutex_lock(g->described_lock);
+    gboolean yes = g_hash_table_contains(g->described, s);
+    if (g->described_lock)
+        g_mutex_unlock(g->described_lock);
+    return yes;
+}
+
+/* The chunk statements about s go to, or NULL when s has none yet;
+ * &g->skip when s was described before: its statements are not made. */
+static GString *chunk_found(dt_graph *g, const char *s)
 {
     if (!g->in_shared)
         return g->doc_out;
@@ -226,25 +334,60 @@ static GString *chunk_for(dt_graph *g, const char *s)
      * last one, compared, saves hashing a long IRI and a table probe */
     if (g->last_subject && strcmp(g->last_subject, s) == 0)
         return g->last_chunk;
-    gpointer key = NULL, value = NULL;
-    GString *target = NULL;
-    if (g_hash_table_lookup_extended(g->shared_out, s, &key, &value)) {
-        target = value;
-    } else {
+    size_t n = strlen(s);
+    const struct dt_strmap_slot *slot =
+        g->shared_out.n ? strmap_slot(&g->shared_out, s, n, bytes_hash(s, n)) : NULL;
+    if (slot && slot->value) {
+        g->last_subject = slot->key;
+        g->last_chunk = slot->value;
+        return slot->value;
+    }
+    /* asked once an article for each subject, which then stands for it */
+    if (!described_before(g, s))
+        return NULL;
+    g->last_subject = strmap_insert(&g->shared_out, s, &g->skip);
+    g->last_chunk = &g->skip;
+    return &g->skip;
+}
+
+/* Stream mode: the statements about the shared subject s are left out,
+ * an article written before having described it (see chunk_found).  Asked
+ * before making them saves making their terms. */
+static gboolean shared_skipped(dt_graph *g, const char *s)
+{
+    if (!g->stream)
+        return FALSE;
+    gboolean shared = g->in_shared;
+    g->in_shared = TRUE;
+    gboolean skip = chunk_found(g, s) == &g->skip;
+    g->in_shared = shared;
+    return skip;
+}
+
+/* The chunk a statement about s goes to (made when s gets its first), or
+ * &g->skip (see chunk_found). */
+static GString *shared_chunk_for(dt_graph *g, const char *s)
+{
+    GString *target = chunk_found(g, s);
+    if (target == NULL) {
         /* an entity's block is a few statements of ~150 bytes: room for
          * them at once, not a realloc at every doubling from nothing; an
          * earlier article's emptied block has it already */
         target = g->spare_chunks && g->spare_chunks->len > 0
                      ? g_ptr_array_steal_index_fast(g->spare_chunks, g->spare_chunks->len - 1)
                      : g_string_sized_new(1024);
-        key = g_strdup(s);
-        g_hash_table_insert(g->shared_out, key, target);
+        g->last_subject = strmap_insert(&g->shared_out, s, target);
+        g->last_chunk = target;
     }
-    g->last_subject = key;
-    g->last_chunk = target;
     return target;
 }
 
+/* Most statements go to the article's own graph: that answer is given
+ * here, where it costs no call. */
+static inline GString *chunk_for(dt_graph *g, const char *s)
+{
+    return g->in_shared ? shared_chunk_for(g, s) : g->doc_out;
+}
 
 static void seen_grow(dt_graph *g)
 {
@@ -254,7 +397,7 @@ static void seen_grow(dt_graph *g)
     for (guint j = 0; j < g->seen_n; j++) {
         const struct dt_seen_line *old = &g->seen[g->seen_used[j]];
         guint k = (guint)old->hash & (cap - 1);
-        while (slots[k].line != NULL)
+        while (slots[k].chunk != NULL)
             k = (k + 1) & (cap - 1);
         slots[k] = *old;
         used[j] = k;
@@ -266,50 +409,72 @@ static void seen_grow(dt_graph *g)
     g->seen_cap = cap;
 }
 
-/* Adds the line [s, s + n) to the article's set (copying it); TRUE when
- * it was not there.  A GHashTable of g_strndup'd lines cost a strlen, a
- * rehash on every growth and a free per line. */
-static gboolean seen_add(dt_graph *g, const char *s, size_t n)
+/* The slot of the line [s, s + n) (hash h) in the article's set: the
+ * one that holds it, or the free one where it goes (chunk NULL).  The
+ * set points into the chunks rather than keeping copies of the lines. */
+static struct dt_seen_line *seen_slot(dt_graph *g, const char *s, size_t n, guint64 h)
 {
-    if (2 * (g->seen_n + 1) > g->seen_cap)
-        seen_grow(g);
-    guint64 h = bytes_hash(s, n);
     guint mask = g->seen_cap - 1;
     for (guint k = (guint)h & mask;; k = (k + 1) & mask) {
         struct dt_seen_line *slot = &g->seen[k];
-        if (slot->line == NULL) {
-            slot->hash = h;
-            slot->line = g_string_chunk_insert_len(g->seen_lines, s, (gssize)n);
-            slot->len = n;
-            g->seen_used[g->seen_n++] = k;
-            return TRUE;
-        }
-        if (slot->hash == h && slot->len == n && memcmp(slot->line, s, n) == 0)
-            return FALSE;
+        if (slot->chunk == NULL)
+            return slot;
+        if (slot->hash == h && slot->len == n && memcmp(slot->chunk->str + slot->off, s, n) == 0)
+            return slot;
     }
 }
 
 /* o: no bytes (a literal's may be a range of the text, not NUL-ended) */
-static void stream_add(dt_graph *g, const char *s, const char *p, size_t np, const char *o,
+static inline void stream_add(dt_graph *g, const char *s, const char *p, size_t np, const char *o,
                        size_t no, int o_kind, const char *dt, size_t ndt)
 {
     if (!g->dedupe) {
-        format_statement(g, chunk_for(g, s), s, p, np, o, no, o_kind, dt, ndt);
+        GString *out = chunk_for(g, s);
+        if (out != &g->skip)
+            format_statement(g, out, s, p, np, o, no, o_kind, dt, ndt);
         return;
     }
-    GString *line = g->line;
-    g_string_truncate(line, 0);
+    /* a repeated statement must not even open a chunk: an empty one would
+     * still mark its subject as described (dt_graph_flush).  So the line
+     * of a subject without one yet is made apart first; otherwise it is
+     * written in its chunk, and taken back if it was there already. */
+    GString *out = chunk_found(g, s), *line = out;
+    if (out == &g->skip)
+        return;
+    if (line == NULL) {
+        line = g->line;
+        g_string_truncate(line, 0);
+    }
+    gsize off = line->len;
     format_statement(g, line, s, p, np, o, no, o_kind, dt, ndt);
+    size_t n = line->len - off;
     /* most statements are made once by construction; the few places that
      * can repeat one (holdings, posts) turn g->dedupe on, and long literals
-     * (texts, sentences) are never repeated, so they are not hashed */
-    gboolean check = o_kind == 0 || line->len < 240;
-    /* one hashing per line: seen_add says whether it was there */
-    if (check && !seen_add(g, line->str, line->len))
-        return;
-    /* a repeated statement must not even open a chunk: an empty one would
-     * still mark its subject as described (dt_graph_flush) */
-    put(chunk_for(g, s), line->str, line->len);
+     * (texts, sentences) are never repeated, so they are not looked up */
+    struct dt_seen_line *slot = NULL;
+    if (o_kind == 0 || n < 240) {
+        if (2 * (g->seen_n + 1) > g->seen_cap)
+            seen_grow(g);
+        guint64 h = bytes_hash(line->str + off, n);
+        slot = seen_slot(g, line->str + off, n, h);
+        if (slot->chunk != NULL) { /* there already */
+            line->len = off;
+            line->str[off] = '\0';
+            return;
+        }
+        slot->hash = h;
+    }
+    if (out == NULL) {
+        out = chunk_for(g, s);
+        off = out->len;
+        put(out, line->str, n);
+    }
+    if (slot) {
+        slot->chunk = out;
+        slot->off = off;
+        slot->len = n;
+        g->seen_used[g->seen_n++] = (guint)(slot - g->seen);
+    }
 }
 
 /* Predicates and datatypes are string literals nearly everywhere: the
@@ -425,11 +590,7 @@ static char *iri_escape(const char *s)
  * power-of-two array, at most half full; 0 marks a free slot (and the
  * span (0, 0), which no string has, is kept apart all the same).  A
  * GHashTable cost a g_memdup2 per span and a call per look-up. */
-typedef struct {
-    guint64 *slots;
-    guint n, cap;
-    gboolean zero;
-} span_set;
+typedef dt_span_set span_set;
 
 static guint span_slot(guint64 v, guint mask)
 {
@@ -440,18 +601,39 @@ static void span_set_grow(span_set *set)
 {
     guint cap = set->cap ? 2 * set->cap : 256;
     guint64 *slots = g_new0(guint64, cap);
-    for (guint i = 0; i < set->cap; i++) {
-        guint64 v = set->slots[i];
-        if (v == 0)
-            continue;
+    guint *used = g_new(guint, cap / 2);
+    for (guint j = 0; j < set->n; j++) {
+        guint64 v = set->slots[set->used[j]];
         guint k = span_slot(v, cap - 1);
         while (slots[k] != 0)
             k = (k + 1) & (cap - 1);
         slots[k] = v;
+        used[j] = k;
     }
     g_free(set->slots);
+    g_free(set->used);
     set->slots = slots;
+    set->used = used;
     set->cap = cap;
+}
+
+/* Empties the set for the next article, slot by slot (an article uses a
+ * few hundred of a table sized for the longest one yet).  A large table
+ * (a long article's) is let go, so what is held stays small. */
+static void span_set_clear(span_set *set)
+{
+    if (set->cap > 4096) {
+        g_free(set->slots);
+        g_free(set->used);
+        set->slots = NULL;
+        set->used = NULL;
+        set->cap = 0;
+    } else {
+        for (guint j = 0; j < set->n; j++)
+            set->slots[set->used[j]] = 0;
+    }
+    set->n = 0;
+    set->zero = FALSE;
 }
 
 /* Adds v; TRUE when it was not there. */
@@ -470,42 +652,133 @@ static gboolean span_set_add(span_set *set, guint64 v)
             return FALSE;
         if (set->slots[k] == 0) {
             set->slots[k] = v;
-            set->n++;
+            set->used[set->n++] = k;
             return TRUE;
         }
     }
 }
+
+/* A NIF string's IRI as char_iri made it: its length, and how many
+ * digits its begin offset has (the offsets are written again) */
+typedef struct {
+    const char *iri;
+    size_t len, nb;
+} nif_string;
+
+/* A sentence of the article as span_iri wants it for every mention in
+ * it: its IRI (iri NULL: not made yet), its offsets, and whether
+ * first_time_span was asked for it (it answers FALSE ever after). */
+typedef struct {
+    nif_string name;
+    uint32_t b, e;
+    gboolean asked;
+} sentence_name;
 
 typedef struct {
     dt_graph *g;
     const dt_doc *doc;
     char *doc_iri;
     char *activity;
-    char *agent;
-    GHashTable *emitted; /* concept IRIs already described, to save work */
-    span_set spans;      /* #char=b,e strings already described */
+    const char *agent;
+    span_set *spans;     /* #char=b,e strings already described (g's) */
     size_t doc_iri_len;
-    /* span_iri's IRIs of a span and of its sentence, made in place (a
-     * malloc and a free each, for every mention, else) */
-    char *span_buf, *sentence_buf;
-    GChecksum *sha1;     /* hash12's, reset for each key */
+    /* span_iri's IRI of a span, made in place (a malloc and a free for
+     * every mention, else) */
+    char *span_buf;
+    /* the article's sentences, their IRIs made once each, the i-th at
+     * sentence_iris + i * CHAR_IRI_ROOM(doc_iri_len) */
+    sentence_name *sentences;
+    char *sentence_iris;
 } ctx;
 
+static inline guint32 rol32(guint32 x, int n)
+{
+    return (x << n) | (x >> (32 - n));
+}
+
+/* SHA-1's message schedule, sixteen words kept (i is a constant: the
+ * first sixteen are the block's) */
+#define SHA1_W(i)                                                                                  \
+    ((i) < 16 ? m[(i)]                                                                             \
+              : (m[(i) & 15] = rol32(m[((i) + 13) & 15] ^ m[((i) + 8) & 15] ^ m[((i) + 2) & 15] ^  \
+                                         m[(i) & 15],                                              \
+                                     1)))
+/* One round, the five variables renamed rather than moved: f is the
+ * round's function of (x, y, z) */
+#define SHA1_R(v, w, x, y, z, i, f, k)                                                             \
+    do {                                                                                           \
+        z += f(w, x, y) + SHA1_W(i) + (k) + rol32(v, 5);                                           \
+        w = rol32(w, 30);                                                                          \
+    } while (0)
+#define SHA1_CH(x, y, z) (((x) & ((y) ^ (z))) ^ (z))
+#define SHA1_PARITY(x, y, z) ((x) ^ (y) ^ (z))
+#define SHA1_MAJ(x, y, z) ((((x) | (y)) & (z)) | ((x) & (y)))
+#define SHA1_R5(i, f, k)                                                                           \
+    do {                                                                                           \
+        SHA1_R(a, b, c, d, e, (i), f, k);                                                          \
+        SHA1_R(e, a, b, c, d, (i) + 1, f, k);                                                      \
+        SHA1_R(d, e, a, b, c, (i) + 2, f, k);                                                      \
+        SHA1_R(c, d, e, a, b, (i) + 3, f, k);                                                      \
+        SHA1_R(b, c, d, e, a, (i) + 4, f, k);                                                      \
+    } while (0)
+#define SHA1_R20(i, f, k)                                                                          \
+    do {                                                                                           \
+        SHA1_R5((i), f, k);                                                                        \
+        SHA1_R5((i) + 5, f, k);                                                                    \
+        SHA1_R5((i) + 10, f, k);                                                                   \
+        SHA1_R5((i) + 15, f, k);                                                                   \
+    } while (0)
+
+/* SHA-1's compression of the 64-byte block p into st (FIPS 180-4),
+ * written out round by round: as a loop, moving the five variables
+ * along cost more than GLib's. */
+static void sha1_block(guint32 st[5], const unsigned char *p)
+{
+    guint32 m[16];
+    memcpy(m, p, sizeof m);
+    for (int i = 0; i < 16; i++)
+        m[i] = GUINT32_FROM_BE(m[i]);
+    guint32 a = st[0], b = st[1], c = st[2], d = st[3], e = st[4];
+    SHA1_R20(0, SHA1_CH, 0x5A827999u);
+    SHA1_R20(20, SHA1_PARITY, 0x6ED9EBA1u);
+    SHA1_R20(40, SHA1_MAJ, 0x8F1BBCDCu);
+    SHA1_R20(60, SHA1_PARITY, 0xCA62C1D6u);
+    st[0] += a;
+    st[1] += b;
+    st[2] += c;
+    st[3] += d;
+    st[4] += e;
+}
+
 /* The first 12 hex digits of the SHA-1 of s, in out: what
- * g_compute_checksum_for_string gives, from one checksum reset for each
- * key and only the digits kept (it made a checksum, 40 digits and a copy
- * of them for every fact). */
-static void hash12(ctx *c, const char *s, char out[13])
+ * g_compute_checksum_for_string gives.  SHA-1 here rather than through
+ * GChecksum, which for each key also made the 40 digits of the digest
+ * in a string of its own, and copied the key block by block: these
+ * keys are short (a few blocks), hashed for every holding, event and
+ * stance. */
+static void hash12(const char *s, char out[13])
 {
     static const char hex[] = "0123456789abcdef";
-    guint8 digest[20];
-    gsize n = sizeof digest;
-    g_checksum_reset(c->sha1);
-    g_checksum_update(c->sha1, (const guchar *)s, (gssize)strlen(s));
-    g_checksum_get_digest(c->sha1, digest, &n);
+    guint32 st[5] = {0x67452301u, 0xEFCDAB89u, 0x98BADCFEu, 0x10325476u, 0xC3D2E1F0u};
+    size_t n = strlen(s), done = 0;
+    for (; n - done >= 64; done += 64)
+        sha1_block(st, (const unsigned char *)s + done);
+    /* the rest, 0x80, zeros and the length in bits (big-endian) fill
+     * one or two last blocks */
+    unsigned char last[128] = {0};
+    size_t rest = n - done, nlast = rest < 56 ? 64 : 128;
+    memcpy(last, s + done, rest);
+    last[rest] = 0x80;
+    guint64 bits = (guint64)n * 8;
+    for (int i = 0; i < 8; i++)
+        last[nlast - 1 - i] = (unsigned char)(bits >> (8 * i));
+    sha1_block(st, last);
+    if (nlast == 128)
+        sha1_block(st, last + 64);
     for (int i = 0; i < 6; i++) {
-        out[2 * i] = hex[digest[i] >> 4];
-        out[2 * i + 1] = hex[digest[i] & 15];
+        unsigned byte = (st[i / 4] >> (24 - 8 * (i % 4))) & 0xFF;
+        out[2 * i] = hex[byte >> 4];
+        out[2 * i + 1] = hex[byte & 15];
     }
     out[12] = '\0';
 }
@@ -519,14 +792,17 @@ static const char *entity_iri(const dt_doc *doc, int e)
     return e < 0 ? NULL : dt_doc_entity(doc, e)->key;
 }
 
-/* <doc>#char=b,e in iri (CHAR_IRI_ROOM bytes); returns its length */
-static size_t char_iri(const ctx *c, char *iri, uint32_t b, uint32_t e)
+/* <doc>#char=b,e in iri (CHAR_IRI_ROOM bytes); returns its length.
+ * *nb: how many digits b has (they start at doc_iri_len + 6, and e's
+ * after the comma), which the NIF offsets write again. */
+static size_t char_iri(const ctx *c, char *iri, uint32_t b, uint32_t e, size_t *nb)
 {
     size_t len = c->doc_iri_len;
     memcpy(iri, c->doc_iri, len);
     memcpy(iri + len, "#char=", 6);
     len += 6;
-    len += format_uint(iri + len, b);
+    *nb = format_uint(iri + len, b);
+    len += *nb;
     iri[len++] = ',';
     len += format_uint(iri + len, e);
     return len;
@@ -537,36 +813,124 @@ static size_t char_iri(const ctx *c, char *iri, uint32_t b, uint32_t e)
  * the offsets, not the IRI, which saves hashing the IRI's long prefix. */
 static gboolean first_time_span(ctx *c, uint32_t b, uint32_t e)
 {
-    return span_set_add(&c->spans, ((guint64)b << 32) | e);
+    return span_set_add(c->spans, ((guint64)b << 32) | e);
 }
 
-/* A NIF string [b, e) (code points) of the article: its offsets, its text
- * (read only when written) and its context; `type`, when given, is a
- * second class ("Sentence"). */
-static void describe_string(ctx *c, const char *iri, size_t niri, const char *type, uint32_t b,
-                            uint32_t e)
+/* Copies a string literal: its length is known when compiling, so the
+ * copy is a few moves, not a call. */
+#define PUT_CONST(w, lit) (memcpy((w), (lit), sizeof(lit) - 1), (w) + sizeof(lit) - 1)
+
+/* "<s> " opening a statement, and the graph's tail closing it */
+static inline char *open_statement(char *w, const char *s, size_t ns)
+{
+    w = put_iri(w, s, ns);
+    *w++ = ' ';
+    return w;
+}
+
+static inline char *close_statement(char *w, const char *tail, size_t ntail)
+{
+    memcpy(w, tail, ntail);
+    return w + ntail;
+}
+
+#define NNI_TYPE "\"^^<" XSD "nonNegativeInteger>"
+
+/* describe_string in stream mode, without dedupe (a string is described
+ * once an article): its five or six statements share their subject and
+ * graph, so they are sized once and written in one go, the offsets from
+ * the digits already in the IRI.  Written as format_statement would, one
+ * by one (about a tenth of all instructions went to these, each line
+ * measured and dispatched apart). */
+static void stream_describe_string(ctx *c, const nif_string *str, gboolean sentence,
+                                   const nif_string *of, const char *anchor, size_t nanchor)
+{
+    dt_graph *g = c->g;
+    const char *tail = g->in_shared ? g->shared_tail : g->doc_tail;
+    size_t ntail = g->in_shared ? g->shared_tail_len : g->doc_tail_len;
+    const char *iri = str->iri, *bd = iri + c->doc_iri_len + 6, *ed = bd + str->nb + 1;
+    size_t niri = str->len, nb = str->nb, ne = (size_t)(iri + niri - ed);
+    /* 7 statements of "<s> " + tail, the constant terms below (under 512
+     * bytes), the anchor escaped (6 bytes a byte at most), the context
+     * and the sentence */
+    size_t need = 7 * (niri + 3 + ntail) + 512 + 6 * nanchor + c->doc_iri_len + (of ? of->len : 0);
+    GString *out = chunk_for(g, iri);
+    if (out == &g->skip)
+        return;
+    char *w = reserve(out, need);
+    w = open_statement(w, iri, niri);
+    w = PUT_CONST(w, "<" RDF "type> <" NIF "OffsetBasedString>");
+    w = close_statement(w, tail, ntail);
+    if (sentence) {
+        w = open_statement(w, iri, niri);
+        w = PUT_CONST(w, "<" RDF "type> <" NIF "Sentence>");
+        w = close_statement(w, tail, ntail);
+    }
+    w = open_statement(w, iri, niri);
+    w = PUT_CONST(w, "<" NIF "beginIndex> \"");
+    memcpy(w, bd, nb);
+    w = PUT_CONST(w + nb, NNI_TYPE);
+    w = close_statement(w, tail, ntail);
+    w = open_statement(w, iri, niri);
+    w = PUT_CONST(w, "<" NIF "endIndex> \"");
+    memcpy(w, ed, ne);
+    w = PUT_CONST(w + ne, NNI_TYPE);
+    w = close_statement(w, tail, ntail);
+    w = open_statement(w, iri, niri);
+    w = PUT_CONST(w, "<" NIF "anchorOf> ");
+    w = put_literal(w, anchor, nanchor);
+    w = close_statement(w, tail, ntail);
+    w = open_statement(w, iri, niri);
+    w = PUT_CONST(w, "<" NIF "referenceContext> ");
+    w = put_iri(w, c->doc_iri, c->doc_iri_len);
+    w = close_statement(w, tail, ntail);
+    if (of) {
+        w = open_statement(w, iri, niri);
+        w = PUT_CONST(w, "<" NIF "sentence> ");
+        w = put_iri(w, of->iri, of->len);
+        w = close_statement(w, tail, ntail);
+    }
+    *w = '\0';
+    out->len = (gsize)(w - out->str);
+}
+
+/* A NIF string [b, e) (code points) of the article, its IRI made by
+ * char_iri: its offsets, its text (read only when written) and its
+ * context; a sentence is a second class, and `of` (or NULL) the sentence
+ * the string is in. */
+static void describe_string(ctx *c, const nif_string *str, gboolean sentence, const nif_string *of,
+                            uint32_t b, uint32_t e)
 {
     /* the anchor is written from the text itself, not from a copy */
     size_t nanchor;
     const char *anchor = dt_text_orig_range(c->doc->text, b, e, &nanchor);
-    c->g->known_subject = iri;
-    c->g->known_subject_len = niri;
-    add_iri(c->g, iri, RDF "type", NIF "OffsetBasedString");
-    if (type)
-        add_iri(c->g, iri, RDF "type", type);
-    add_uint(c->g, iri, NIF "beginIndex", b);
-    add_uint(c->g, iri, NIF "endIndex", e);
-    add_lit_range(c->g, iri, NIF "anchorOf", term_len(NIF "anchorOf"), anchor, nanchor);
-    add_iri(c->g, iri, NIF "referenceContext", c->doc_iri);
-    c->g->known_subject = NULL;
+    if (c->g->stream && !c->g->dedupe) {
+        stream_describe_string(c, str, sentence, of, anchor, nanchor);
+        return;
+    }
+    add_iri(c->g, str->iri, RDF "type", NIF "OffsetBasedString");
+    if (sentence)
+        add_iri(c->g, str->iri, RDF "type", NIF "Sentence");
+    add_uint(c->g, str->iri, NIF "beginIndex", b);
+    add_uint(c->g, str->iri, NIF "endIndex", e);
+    add_lit_range(c->g, str->iri, NIF "anchorOf", term_len(NIF "anchorOf"), anchor, nanchor);
+    add_iri(c->g, str->iri, NIF "referenceContext", c->doc_iri);
+    if (of)
+        add_iri(c->g, str->iri, NIF "sentence", of->iri);
 }
 
-/* Describes the sentence [sb, se) (code points) once. */
-static void describe_sentence(ctx *c, const char *siri, size_t nsiri, uint32_t sb, uint32_t se)
+/* The i-th sentence of the article, its IRI made the first time. */
+static sentence_name *sentence_of(ctx *c, uint32_t i)
 {
-    if (!first_time_span(c, sb, se))
-        return;
-    describe_string(c, siri, nsiri, NIF "Sentence", sb, se);
+    sentence_name *sn = &c->sentences[i];
+    if (sn->name.iri == NULL) {
+        const dt_sentence *s = dt_text_sentence(c->doc->text, i);
+        dt_text_span_cps(c->doc->text, s->tok_begin, s->tok_end, &sn->b, &sn->e);
+        char *iri = c->sentence_iris + (size_t)i * CHAR_IRI_ROOM(c->doc_iri_len);
+        sn->name.len = char_iri(c, iri, sn->b, sn->e, &sn->name.nb);
+        sn->name.iri = iri;
+    }
+    return sn;
 }
 
 /* Describes the span [tb, te) as a NIF string and returns its IRI, which
@@ -575,25 +939,25 @@ static const char *span_iri(ctx *c, uint32_t tb, uint32_t te)
 {
     uint32_t b, e;
     dt_text_span_cps(c->doc->text, tb, te, &b, &e);
-    char *iri = c->span_buf;
-    size_t niri = char_iri(c, iri, b, e);
+    nif_string span = {c->span_buf, 0, 0};
+    span.len = char_iri(c, c->span_buf, b, e, &span.nb);
     if (first_time_span(c, b, e)) {
         /* a string is described once an article (first_time_span says
          * so, for the sentence too): these statements cannot repeat, and
          * skip the dedupe set that events and holdings turn on */
         gboolean dedupe = c->g->dedupe;
         c->g->dedupe = FALSE;
-        describe_string(c, iri, niri, NULL, b, e);
-        const dt_sentence *s = dt_text_sentence(c->doc->text, dt_doc_tok(c->doc, tb)->sentence);
-        uint32_t sb, se;
-        dt_text_span_cps(c->doc->text, s->tok_begin, s->tok_end, &sb, &se);
-        char *siri = c->sentence_buf;
-        size_t nsiri = char_iri(c, siri, sb, se);
-        add_iri(c->g, iri, NIF "sentence", siri);
-        describe_sentence(c, siri, nsiri, sb, se);
+        sentence_name *sn = sentence_of(c, dt_doc_tok(c->doc, tb)->sentence);
+        describe_string(c, &span, FALSE, &sn->name, b, e);
+        /* the sentence once, unless a mention was the whole of it */
+        if (!sn->asked) {
+            sn->asked = TRUE;
+            if (first_time_span(c, sn->b, sn->e))
+                describe_string(c, &sn->name, TRUE, NULL, sn->b, sn->e);
+        }
         c->g->dedupe = dedupe;
     }
-    return iri;
+    return span.iri;
 }
 
 /* The fact's article and extraction run; once per fact. */
@@ -617,9 +981,9 @@ static void provenance(ctx *c, const char *fact, uint32_t tb, uint32_t te)
 
 static void concept(ctx *c, const dt_lex_entry *e, const char *type)
 {
-    if (e == NULL || g_hash_table_contains(c->emitted, e->iri))
+    if (e == NULL || strmap_lookup(&c->g->concepts, e->iri))
         return;
-    g_hash_table_add(c->emitted, g_strdup(e->iri));
+    strmap_insert(&c->g->concepts, e->iri, (gpointer)e);
     c->g->in_shared = TRUE;
     add_iri(c->g, e->iri, RDF "type", type);
     add_lit(c->g, e->iri, SKOS "prefLabel", e->label);
@@ -696,26 +1060,50 @@ static const char *entity_type(const dt_entity *e)
     }
 }
 
+/* The statements of an entity's description in the shared graph, but
+ * for the doc-graph ones between them (which keep their order). */
+static void describe_entity_type(dt_graph *g, const dt_entity *e)
+{
+    add_iri(g, e->key, RDF "type", entity_type(e));
+    if (e->kind == DT_ENT_PERSON)
+        add_iri(g, e->key, RDF "type", SCHEMA "Person");
+    else if (e->kind == DT_ENT_ORG && strcmp(entity_type(e), ORG "Organization"))
+        add_iri(g, e->key, RDF "type", ORG "Organization");
+    else if (e->kind == DT_ENT_PLACE)
+        add_iri(g, e->key, RDF "type", SCHEMA "Place");
+    else
+        add_iri(g, e->key, RDF "type", SCHEMA "Country");
+}
+
+static void describe_entity_links(dt_graph *g, const dt_entity *e)
+{
+    if (e->lex && e->lex->qid) {
+        char *wd = g_strconcat(WD, e->lex->qid, NULL);
+        add_iri(g, e->key, OWL "sameAs", wd);
+        g_free(wd);
+    }
+    if (e->lex && e->lex->part_of)
+        add_iri(g, e->key, DT_NS "partOf", e->lex->part_of->iri);
+}
+
 static void emit_entities(ctx *c)
 {
     dt_graph *g = c->g;
     for (guint i = 0; i < c->doc->entities->len; i++) {
         const dt_entity *e = dt_doc_entity(c->doc, (int)i);
+        /* most entities were described by an article written before:
+         * asked once, rather than at each statement */
+        gboolean describe = !shared_skipped(g, e->key);
         g->in_shared = TRUE;
-        add_iri(g, e->key, RDF "type", entity_type(e));
+        if (describe)
+            describe_entity_type(g, e);
         if (e->kind == DT_ENT_PERSON) {
-            add_iri(g, e->key, RDF "type", SCHEMA "Person");
             g->in_shared = FALSE;
             add_lit(g, e->key, FOAF "name", e->label);
             g->in_shared = TRUE;
-        } else if (e->kind == DT_ENT_ORG && strcmp(entity_type(e), ORG "Organization")) {
-            add_iri(g, e->key, RDF "type", ORG "Organization");
-        } else if (e->kind == DT_ENT_PLACE) {
-            add_iri(g, e->key, RDF "type", SCHEMA "Place");
-        } else {
-            add_iri(g, e->key, RDF "type", SCHEMA "Country");
         }
-        add_lit(g, e->key, SKOS "prefLabel", e->pref_label ? e->pref_label : e->label);
+        if (describe)
+            add_lit(g, e->key, SKOS "prefLabel", e->pref_label ? e->pref_label : e->label);
         g->in_shared = FALSE;
         /* a person's rdfs:label is one name for the whole corpus (rasqal
          * joins OPTIONAL groups wrongly over many-valued labels); the name
@@ -724,13 +1112,8 @@ static void emit_entities(ctx *c)
         add_lit(g, e->key, RDFS "label",
                 e->kind == DT_ENT_PERSON && e->pref_label ? e->pref_label : e->label);
         g->in_shared = TRUE;
-        if (e->lex && e->lex->qid) {
-            char *wd = g_strconcat(WD, e->lex->qid, NULL);
-            add_iri(g, e->key, OWL "sameAs", wd);
-            g_free(wd);
-        }
-        if (e->lex && e->lex->part_of)
-            add_iri(g, e->key, DT_NS "partOf", e->lex->part_of->iri);
+        if (describe)
+            describe_entity_links(g, e);
         g->in_shared = FALSE;
         add_iri(g, c->doc_iri, SCHEMA "mentions", e->key);
         for (guint k = 0; k < e->mentions->len; k++) {
@@ -773,22 +1156,64 @@ static char *post_iri(ctx *c, const dt_holding *h, char **label)
     return iri;
 }
 
+/* The graph's scratch for the key a fact's IRI is hashed from, holding
+ * first (NULL: nothing, as g_string_new has it) */
+static GString *fact_key(ctx *c, const char *first)
+{
+    GString *key = c->g->key;
+    g_string_truncate(key, 0);
+    if (first)
+        g_string_append(key, first);
+    return key;
+}
+
+static char *holding_iri(ctx *c, const dt_holding *h)
+{
+    const char *jur = entity_iri(c->doc, h->jurisdiction);
+    GString *key = fact_key(c, entity_iri(c->doc, h->person));
+    key_add(key, h->office->iri);
+    key_add(key, jur ? jur : "");
+    for (guint q = 0; q < h->qualifiers->len; q++)
+        key_add(key, ((const dt_lex_entry *)g_ptr_array_index(h->qualifiers, q))->iri);
+    char hash[13];
+    hash12(key->str, hash);
+    return g_strconcat(c->g->base, "id/holding/", hash, NULL);
+}
+
+/* How many of iris[] (the IRIs of an article's holdings or events) are
+ * each one, in g->facts (a count as a pointer) until it is cleared.  A
+ * fact whose IRI is told once has statements that only it makes: those
+ * that it makes once each are written without the dedupe set (hashing
+ * and keeping every line of every holding and event, else). */
+static void count_facts(dt_graph *g, const GPtrArray *iris)
+{
+    for (guint i = 0; i < iris->len; i++) {
+        struct dt_strmap_slot *slot = strmap_take(&g->facts, g_ptr_array_index(iris, i));
+        slot->value = GUINT_TO_POINTER(GPOINTER_TO_UINT(slot->value) + 1);
+    }
+}
+
+static gboolean told_once(const dt_graph *g, const char *iri)
+{
+    return GPOINTER_TO_UINT(strmap_lookup(&g->facts, iri)) == 1;
+}
+
 static void emit_holdings(ctx *c)
 {
     dt_graph *g = c->g;
-    g->dedupe = TRUE; /* the same holding or post may be told twice */
+    GPtrArray *iris = g_ptr_array_new_with_free_func(g_free);
+    for (guint i = 0; i < c->doc->holdings->len; i++)
+        g_ptr_array_add(iris, holding_iri(c, &g_array_index(c->doc->holdings, dt_holding, i)));
+    count_facts(g, iris);
     for (guint i = 0; i < c->doc->holdings->len; i++) {
         const dt_holding *h = &g_array_index(c->doc->holdings, dt_holding, i);
         const char *person = entity_iri(c->doc, h->person);
         const char *jur = entity_iri(c->doc, h->jurisdiction);
-        GString *key = g_string_new(person);
-        key_add(key, h->office->iri);
-        key_add(key, jur ? jur : "");
-        for (guint q = 0; q < h->qualifiers->len; q++)
-            key_add(key, ((const dt_lex_entry *)g_ptr_array_index(h->qualifiers, q))->iri);
-        char hash[13];
-        hash12(c, key->str, hash);
-        char *iri = g_strconcat(g->base, "id/holding/", hash, NULL);
+        const char *iri = g_ptr_array_index(iris, i);
+        /* the same holding or post may be told twice: what is said of
+         * the holding is deduped unless it is told once */
+        gboolean once = told_once(g, iri);
+        g->dedupe = !once;
         char *plabel = NULL;
         char *post = post_iri(c, h, &plabel);
         add_iri(g, iri, RDF "type", DT_NS "OfficeHolding");
@@ -806,13 +1231,16 @@ static void emit_holdings(ctx *c)
             /* "UNIFIL spokesperson": the body as the article names it */
             add_lit(g, iri, DT_NS "jurisdictionName", dt_doc_entity(c->doc, h->jurisdiction)->label);
         }
+        g->dedupe = TRUE; /* a qualifier may be listed twice */
         for (guint q = 0; q < h->qualifiers->len; q++) {
             const dt_lex_entry *qe = g_ptr_array_index(h->qualifiers, q);
             add_iri(g, iri, DT_NS "qualifier", qe->iri);
             concept(c, qe, DT_NS "Qualifier");
         }
+        g->dedupe = !once;
         if (c->doc->date)
             add_typed(g, iri, DT_NS "reportedOn", c->doc->date, XSD "date");
+        g->dedupe = TRUE; /* posts and their holders: one for many holdings */
         g->in_shared = TRUE;
         add_iri(g, post, RDF "type", ORG "Post");
         add_lit(g, post, RDFS "label", plabel);
@@ -822,13 +1250,14 @@ static void emit_holdings(ctx *c)
         g->in_shared = FALSE;
         add_iri(g, person, ORG "holds", post);
         concept(c, h->office, DT_NS "OfficeTitle");
+        g->dedupe = !once;
         provenance(c, iri, h->tb, h->te);
         g_free(plabel);
         g_free(post);
-        g_free(iri);
-        g_string_free(key, TRUE);
     }
     g->dedupe = FALSE;
+    strmap_clear(&g->facts);
+    g_ptr_array_free(iris, TRUE);
 }
 
 /* "interview with Emmanuel Macron on 2025-09-02", "call with Keir Starmer,
@@ -863,26 +1292,36 @@ static char *content_label(const dt_doc *doc, const dt_event *ev)
     return g_string_free(label, FALSE);
 }
 
+static char *event_iri(ctx *c, const dt_event *ev)
+{
+    GString *key = fact_key(c, ev->type->iri);
+    key_add(key, ev->place >= 0 ? entity_iri(c->doc, ev->place) : "");
+    key_add(key, ev->date ? ev->date : "");
+    for (guint k = 0; k < ev->participants->len; k++)
+        key_add(key, entity_iri(c->doc, g_array_index(ev->participants, int, k)));
+    if (ev->place < 0 && ev->date == NULL) {
+        key_add(key, c->doc->id);
+        key_add(key, ev->label);
+    }
+    char hash[13];
+    hash12(key->str, hash);
+    return g_strconcat(c->g->base, "id/event/", hash, NULL);
+}
+
 static void emit_events(ctx *c)
 {
     dt_graph *g = c->g;
-    /* two events of an article can be one by content (same kind, place,
-     * date, people): one IRI, so their statements may repeat */
-    g->dedupe = TRUE;
+    GPtrArray *iris = g_ptr_array_new_with_free_func(g_free);
+    for (guint i = 0; i < c->doc->events->len; i++)
+        g_ptr_array_add(iris, event_iri(c, g_ptr_array_index(c->doc->events, i)));
+    count_facts(g, iris);
     for (guint i = 0; i < c->doc->events->len; i++) {
         const dt_event *ev = g_ptr_array_index(c->doc->events, i);
-        GString *key = g_string_new(ev->type->iri);
-        key_add(key, ev->place >= 0 ? entity_iri(c->doc, ev->place) : "");
-        key_add(key, ev->date ? ev->date : "");
-        for (guint k = 0; k < ev->participants->len; k++)
-            key_add(key, entity_iri(c->doc, g_array_index(ev->participants, int, k)));
-        if (ev->place < 0 && ev->date == NULL) {
-            key_add(key, c->doc->id);
-            key_add(key, ev->label);
-        }
-        char hash[13];
-        hash12(c, key->str, hash);
-        char *iri = g_strconcat(g->base, "id/event/", hash, NULL);
+        const char *iri = g_ptr_array_index(iris, i);
+        /* two events of an article can be one by content (same kind,
+         * place, date, people): one IRI, so their statements may repeat */
+        gboolean once = told_once(g, iri);
+        g->dedupe = !once;
         add_iri(g, iri, RDF "type", DT_NS "Event");
         add_iri(g, iri, RDF "type", SEM "Event");
         add_iri(g, iri, DT_NS "eventType", ev->type->iri);
@@ -910,18 +1349,21 @@ static void emit_events(ctx *c)
         g_free(label);
         if (ev->place >= 0)
             add_iri(g, iri, SEM "hasPlace", entity_iri(c->doc, ev->place));
+        g->dedupe = TRUE; /* a participant or a span may be listed twice */
         for (guint k = 0; k < ev->participants->len; k++)
             add_iri(g, iri, SEM "hasActor", entity_iri(c->doc, g_array_index(ev->participants, int, k)));
+        g->dedupe = !once;
         add_lit(g, iri, DT_NS "timeText", ev->time_text);
         if (ev->date)
             add_typed(g, iri, DT_NS "date", ev->date, XSD "date");
         derived(c, iri);
+        g->dedupe = TRUE;
         for (guint k = 0; k + 1 < ev->spans->len; k += 2)
             stated_at(c, iri, g_array_index(ev->spans, uint32_t, k), g_array_index(ev->spans, uint32_t, k + 1));
-        g_free(iri);
-        g_string_free(key, TRUE);
     }
     g->dedupe = FALSE;
+    strmap_clear(&g->facts);
+    g_ptr_array_free(iris, TRUE);
 }
 
 static void add_entities(ctx *c, const char *s, const char *p, const GArray *ents)
@@ -991,7 +1433,7 @@ static void emit_stances(ctx *c)
         char *key = g_strconcat(pr_s(entity_iri(c->doc, s->holder)), "|", prop, "|",
                                 pr_s(s->polarity->iri), NULL);
         char hash[13];
-        hash12(c, key, hash);
+        hash12(key, hash);
         char *iri = g_strconcat(c->doc_iri, "#stance-", hash, NULL);
         add_iri(g, iri, RDF "type", DT_NS "Stance");
         add_iri(g, iri, DT_NS "holder", entity_iri(c->doc, s->holder));
@@ -1054,6 +1496,15 @@ static void emit_quotes(ctx *c)
 
 static void free_gstring(gpointer p) { g_string_free(p, TRUE); }
 
+/* *tail: how a statement of the named graph `graph` ends (quads) or
+ * of any statement (triples) */
+static void set_tail(char **tail, size_t *len, const char *graph, gboolean quads)
+{
+    g_free(*tail);
+    *tail = quads ? g_strconcat(" <", graph, "> .\n", NULL) : g_strdup(" .\n");
+    *len = strlen(*tail);
+}
+
 dt_graph *dt_graph_new_stream(const char *base, gboolean quads)
 {
     dt_graph *g = g_new0(dt_graph, 1);
@@ -1062,22 +1513,20 @@ dt_graph *dt_graph_new_stream(const char *base, gboolean quads)
     g->quads = quads;
     g->doc_out = g_string_new(NULL);
     g->line = g_string_new(NULL);
-    g->shared_out = g_hash_table_new_full(dt_str_hash, g_str_equal, g_free, NULL);
-    g->seen_lines = g_string_chunk_new(16384);
-    g->shared_graph = g_strconcat(base, "graph/entities", NULL);
-    g->shared_graph_len = strlen(g->shared_graph);
+    char *shared_graph = g_strconcat(base, "graph/entities", NULL);
+    set_tail(&g->shared_tail, &g->shared_tail_len, shared_graph, quads);
+    g_free(shared_graph);
     return g;
 }
 
-/* Empties the dedupe set and the storage of its lines together. */
+/* Empties the dedupe set (it points into the chunks: before they are). */
 static void forget_seen(dt_graph *g)
 {
     /* only the slots in use: an article writes a few hundred lines to a
      * table sized for the longest one yet */
     for (guint j = 0; j < g->seen_n; j++)
-        g->seen[g->seen_used[j]].line = NULL;
+        g->seen[g->seen_used[j]].chunk = NULL;
     g->seen_n = 0;
-    g_string_chunk_clear(g->seen_lines);
 }
 
 /* Bounds on the emptied entity blocks a graph keeps for reuse: at most
@@ -1090,14 +1539,13 @@ static void forget_seen(dt_graph *g)
 static void clear_chunk(dt_graph *g, gboolean keep)
 {
     g_string_truncate(g->doc_out, 0);
-    GHashTableIter it;
-    gpointer k, v;
     /* the emptied blocks are kept for the next article's entities (a
      * malloc and a free each, for every entity of every article, else);
      * one that grew past a few KiB is let go, so what is held stays small */
-    g_hash_table_iter_init(&it, g->shared_out);
-    while (g_hash_table_iter_next(&it, &k, &v)) {
-        GString *chunk = v;
+    for (guint j = 0; j < g->shared_out.n; j++) {
+        GString *chunk = strmap_at(&g->shared_out, j)->value;
+        if (chunk == &g->skip)
+            continue;
         if (keep && g->spare_chunks == NULL)
             g->spare_chunks = g_ptr_array_new_with_free_func(free_gstring);
         if (keep && chunk->allocated_len <= SPARE_CHUNK_MAX && g->spare_chunks->len < SPARE_CHUNKS_MAX) {
@@ -1107,7 +1555,7 @@ static void clear_chunk(dt_graph *g, gboolean keep)
             free_gstring(chunk);
         }
     }
-    g_hash_table_remove_all(g->shared_out);
+    strmap_clear(&g->shared_out);
     g->last_subject = NULL;
     g->last_chunk = NULL;
     forget_seen(g);
@@ -1123,15 +1571,21 @@ void dt_graph_free(dt_graph *g)
         clear_chunk(g, FALSE);
         g_string_free(g->doc_out, TRUE);
         g_string_free(g->line, TRUE);
-        g_hash_table_destroy(g->shared_out);
+        strmap_free(&g->shared_out);
         if (g->spare_chunks)
             g_ptr_array_free(g->spare_chunks, TRUE);
         g_free(g->seen);
         g_free(g->seen_used);
-        g_string_chunk_free(g->seen_lines);
     }
-    g_free(g->shared_graph);
-    g_free(g->doc_graph);
+    g_free(g->agent);
+    if (g->key)
+        g_string_free(g->key, TRUE);
+    g_free(g->spans.slots);
+    g_free(g->spans.used);
+    strmap_free(&g->concepts);
+    strmap_free(&g->facts);
+    g_free(g->shared_tail);
+    g_free(g->doc_tail);
     g_free(g->base);
     g_free(g);
 }
@@ -1165,17 +1619,23 @@ dt_status dt_graph_add_doc(dt_graph *g, const dt_doc *doc, GError **err)
     reserve_chunk(g, strlen(dt_text_original(doc->text)));
     char *id = iri_escape(doc->id);
     c.doc_iri = g_strconcat(g->base, "doc/", id, NULL);
-    g_free(g->doc_graph);
-    g->doc_graph = g_strdup(c.doc_iri);
-    g->doc_graph_len = strlen(g->doc_graph);
+    if (g->stream)
+        set_tail(&g->doc_tail, &g->doc_tail_len, c.doc_iri, g->quads);
     c.activity = g_strconcat(c.doc_iri, "#extraction", NULL);
-    char *ver = iri_escape(PACKAGE_VERSION);
-    c.agent = g_strconcat(g->base, "id/agent/detente-", ver, NULL);
+    if (g->key == NULL)
+        g->key = g_string_new(NULL);
+    if (g->agent == NULL) { /* the same for every article */
+        char *ver = iri_escape(PACKAGE_VERSION);
+        g->agent = g_strconcat(g->base, "id/agent/detente-", ver, NULL);
+        g_free(ver);
+    }
+    c.agent = g->agent;
     c.doc_iri_len = strlen(c.doc_iri);
     c.span_buf = g_malloc(CHAR_IRI_ROOM(c.doc_iri_len));
-    c.sha1 = g_checksum_new(G_CHECKSUM_SHA1);
-    c.sentence_buf = g_malloc(CHAR_IRI_ROOM(c.doc_iri_len));
-    c.emitted = g_hash_table_new_full(dt_str_hash, g_str_equal, g_free, NULL);
+    c.spans = &g->spans;
+    uint32_t nsentences = dt_text_nsentences(doc->text);
+    c.sentences = g_new0(sentence_name, nsentences);
+    c.sentence_iris = g_malloc((size_t)nsentences * CHAR_IRI_ROOM(c.doc_iri_len));
     emit_article(&c);
     emit_entities(&c);
     emit_holdings(&c);
@@ -1183,15 +1643,13 @@ dt_status dt_graph_add_doc(dt_graph *g, const dt_doc *doc, GError **err)
     emit_proposals(&c);
     emit_stances(&c);
     emit_quotes(&c);
-    g_hash_table_destroy(c.emitted);
-    g_free(c.spans.slots);
-    g_checksum_free(c.sha1);
+    strmap_clear(&g->concepts);
+    span_set_clear(c.spans);
     g_free(c.span_buf);
-    g_free(c.sentence_buf);
+    g_free(c.sentences);
+    g_free(c.sentence_iris);
     g_free(c.doc_iri);
     g_free(c.activity);
-    g_free(c.agent);
-    g_free(ver);
     g_free(id);
     return DT_OK;
 }
@@ -1207,10 +1665,30 @@ void dt_graph_seal(dt_graph *g)
         forget_seen(g);
 }
 
-/* g_ptr_array_sort's view of strcmp: it hands pointers to the elements */
-static gint cmp_strings(gconstpointer a, gconstpointer b)
+/* Slots of shared_out by subject, for g_ptr_array_sort (which hands
+ * pointers to the elements) */
+static gint cmp_subjects(gconstpointer a, gconstpointer b)
 {
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
+    const struct dt_strmap_slot *const *x = a, *const *y = b;
+    return strcmp((*x)->key, (*y)->key);
+}
+
+/* Adds subject to done, under the lock other threads read done with
+ * when it is the set they consult (dt_graph_set_described). */
+static void described_add(const dt_graph *g, GHashTable *done, const char *subject)
+{
+    GMutex *lock = done == g->described ? g->described_lock : NULL;
+    if (lock)
+        g_mutex_lock(lock);
+    g_hash_table_add(done, g_strdup(subject));
+    if (lock)
+        g_mutex_unlock(lock);
+}
+
+void dt_graph_set_described(dt_graph *g, GHashTable *done, GMutex *lock)
+{
+    g->described = done;
+    g->described_lock = lock;
 }
 
 dt_status dt_graph_flush(dt_graph *g, FILE *fh, GHashTable *done, GError **err)
@@ -1221,20 +1699,19 @@ dt_status dt_graph_flush(dt_graph *g, FILE *fh, GHashTable *done, GError **err)
     /* entity descriptions once per output, in a stable order (by
      * subject); most entities were described by an earlier article, so
      * those are set aside before sorting, not after */
-    GPtrArray *fresh = g_ptr_array_sized_new(g_hash_table_size(g->shared_out));
-    GHashTableIter it;
-    gpointer subject;
-    g_hash_table_iter_init(&it, g->shared_out);
-    while (g_hash_table_iter_next(&it, &subject, NULL))
-        if (!(done && g_hash_table_contains(done, subject)))
-            g_ptr_array_add(fresh, subject);
-    g_ptr_array_sort(fresh, cmp_strings);
+    GPtrArray *fresh = g_ptr_array_sized_new(g->shared_out.n);
+    for (guint j = 0; j < g->shared_out.n; j++) {
+        const struct dt_strmap_slot *slot = strmap_at(&g->shared_out, j);
+        if (slot->value != &g->skip && !(done && g_hash_table_contains(done, slot->key)))
+            g_ptr_array_add(fresh, (gpointer)slot);
+    }
+    g_ptr_array_sort(fresh, cmp_subjects);
     for (guint i = 0; i < fresh->len && ok; i++) {
-        const char *subj = g_ptr_array_index(fresh, i);
-        GString *block = g_hash_table_lookup(g->shared_out, subj);
+        const struct dt_strmap_slot *slot = g_ptr_array_index(fresh, i);
+        const GString *block = slot->value;
         ok = fwrite(block->str, 1, block->len, fh) == block->len;
         if (done)
-            g_hash_table_add(done, g_strdup(subj));
+            described_add(g, done, slot->key);
     }
     g_ptr_array_free(fresh, TRUE);
     /* not emptied here: with -j the writer flushes what workers made, and

@@ -37,6 +37,14 @@ size_t dt_graph_held_bytes(const dt_graph *g);
  * be flushed by one thread and refilled by the one that made it. */
 dt_status dt_graph_flush(dt_graph *g, FILE *fh, GHashTable *done, GError **err);
 
+/* Stream mode: the statements about a shared entity whose subject is in
+ * done (the set dt_graph_flush fills) are not even made: an article
+ * flushed before wrote its description, so the flush would leave them
+ * out.  done stays the caller's; when other threads flush into it, they
+ * add to it under lock, which is taken here to read it (may be NULL with
+ * one thread).  NULL done: every description is made. */
+void dt_graph_set_described(dt_graph *g, GHashTable *done, GMutex *lock);
+
 /* A string hash for sets of IRIs and N-Quads lines (GHashTable), quicker
  * than g_str_hash on long strings: it takes 8 bytes at a time. */
 guint dt_str_hash(gconstpointer key);
