@@ -112,6 +112,14 @@ for g in a sub%2Fb j1 j2 j5; do
     grep -q "<https://w3id.org/detente/doc/$g> \.\$" "$tmp/c.nq" || { echo "no graph $g"; false; }
 done; check "one named graph per article (folders and JSON Lines)" $?
 grep -q '<https://w3id.org/detente/graph/entities> \.$' "$tmp/c.nq"; check "shared entities graph" $?
+# a folder is read in name order: the graphs come out a, more.jsonl, sub/b
+order=$(grep -o '<https://w3id.org/detente/doc/[^#> ]*> \.$' "$tmp/c.nq" | uniq | sed 's|.*/doc/||; s|> \.$||' | tr '\n' ' ')
+test "$order" = "a j1 j2 j5 sub%2Fb "; check "a folder's files are read in name order ($order)" $?
+# an unlisted body is an organization, never a schema:Country
+printf 'The Commerce Ministry said on Monday that talks would go on.\n' | $bin extract -f ntriples - 2>/dev/null |
+    grep 'commerce-ministry> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>' > "$tmp/org-types.nt"
+grep -q 'org#Organization' "$tmp/org-types.nt" && ! grep -q 'schema.org/Country' "$tmp/org-types.nt"
+check "an unlisted body is typed org:Organization only" $?
 grep -q '^<https://w3id.org/detente/doc/j1> <http://schema.org/url> <https://example.org/j1> ' "$tmp/c.nq" &&
 grep -q '^<https://w3id.org/detente/doc/j2> <http://purl.org/dc/terms/title> "Hungary says \\"no\\"" ' "$tmp/c.nq" &&
 grep -q '^<https://w3id.org/detente/doc/j2> <http://purl.org/dc/terms/publisher> "Meridian News" ' "$tmp/c.nq" &&

@@ -1067,9 +1067,12 @@ static void describe_entity_type(dt_graph *g, const dt_entity *e)
     add_iri(g, e->key, RDF "type", entity_type(e));
     if (e->kind == DT_ENT_PERSON)
         add_iri(g, e->key, RDF "type", SCHEMA "Person");
-    else if (e->kind == DT_ENT_ORG && strcmp(entity_type(e), ORG "Organization"))
-        add_iri(g, e->key, RDF "type", ORG "Organization");
-    else if (e->kind == DT_ENT_PLACE)
+    else if (e->kind == DT_ENT_ORG) {
+        /* a listed body has its own class as well; an unlisted one is an
+         * org:Organization alone (it was typed schema:Country before) */
+        if (strcmp(entity_type(e), ORG "Organization"))
+            add_iri(g, e->key, RDF "type", ORG "Organization");
+    } else if (e->kind == DT_ENT_PLACE)
         add_iri(g, e->key, RDF "type", SCHEMA "Place");
     else
         add_iri(g, e->key, RDF "type", SCHEMA "Country");

@@ -60,6 +60,12 @@ static void add_source(dt_input *in, const char *path, const char *id, gboolean 
         in->total += (guint64)st.st_size;
 }
 
+/* For g_ptr_array_sort, which passes pointers to the elements. */
+static gint cmp_names(gconstpointer a, gconstpointer b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
 /* Folders: every *.txt and *.jsonl below, sorted; a text file's id is its
  * path below the folder without the extension. */
 static void add_folder(dt_input *in, const char *root, const char *rel)
@@ -75,7 +81,7 @@ static void add_folder(dt_input *in, const char *root, const char *rel)
     while ((n = g_dir_read_name(d)))
         g_ptr_array_add(names, g_strdup(n));
     g_dir_close(d);
-    g_ptr_array_sort(names, (GCompareFunc)g_strcmp0);
+    g_ptr_array_sort(names, cmp_names);
     for (guint i = 0; i < names->len; i++) {
         const char *name = g_ptr_array_index(names, i);
         char *sub = rel ? g_build_filename(rel, name, NULL) : g_strdup(name);
