@@ -1526,6 +1526,15 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
         if (pm && voice == DT_ACTIVE && !conditional && pm->te <= t && ti->polarity_end + 1 < se &&
             (dt_doc_tok_is(doc, ti->polarity_end, "a") || dt_doc_tok_is(doc, ti->polarity_end, "an")))
             pm = NULL;
+        /* "called for a dialogue and rejected any foreign intervention":
+         * nor "any" with a noun that refers back to no proposal ("rejected
+         * any such deal", "any role for Turkish soldiers" in the force told
+         * do) */
+        static const char *const shares[] = {"role", "part", "participation", "involvement", "presence", NULL};
+        if (pm && voice == DT_ACTIVE && !conditional && pm->te <= t && ti->polarity_end + 1 < se &&
+            dt_doc_tok_is(doc, ti->polarity_end, "any") && !dt_doc_tok_in(doc, ti->polarity_end + 1, shares) &&
+            !dt_pr_anaphoric_object(doc, ti->polarity_end, MIN(se, ti->polarity_end + 4)))
+            pm = NULL;
         /* "the Minsk Group, which had mediated the conflict": nor a
          * relative clause's verb with a definite object that names no
          * proposal */
