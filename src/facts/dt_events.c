@@ -448,6 +448,14 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
             dt_time_find(doc, past_relative(doc, after_end, tce), tce, future, &time_text, &date);
     if (dateline_venue && !dt_time_recent(doc, time_text, date))
         place = -1;
+    /* "spoke by phone last week and discussed a possible meeting": an
+     * event still to come did not take place at a time gone by -- the time
+     * is the talk's about it */
+    if (time_text && dt_time_behind(time_text) && planned_mention(doc, t, te)) {
+        g_free(time_text);
+        g_free(date);
+        time_text = date = NULL;
+    }
     uint32_t sentence = dt_doc_tok(doc, t)->sentence;
     /* "a call", and "meets by video": the manner of a verb of its own */
     gboolean indefinite = !verbal && (manner || (start > sb && (dt_doc_tok_is(doc, start - 1, "a") ||

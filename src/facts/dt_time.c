@@ -203,6 +203,12 @@ gboolean dt_time_is_relative(const char *time_text)
                          g_str_has_suffix(time_text, "before") || g_str_has_suffix(time_text, " day"));
 }
 
+gboolean dt_time_behind(const char *time_text)
+{
+    return time_text && (g_str_has_prefix(time_text, "last ") || !strcmp(time_text, "yesterday") ||
+                         g_str_has_suffix(time_text, " ago") || g_str_has_suffix(time_text, "earlier"));
+}
+
 gboolean dt_time_ahead(const dt_doc *doc, const char *time_text, const char *date)
 {
     if (time_text == NULL)

@@ -23,6 +23,9 @@ gboolean dt_time_is_relative(const char *time_text);
 /* True when an event's time is the story's own days: none told, or a date
  * within a week of publication ("last month", "in July" are not). */
 gboolean dt_time_recent(const dt_doc *doc, const char *time_text, const char *date);
+/* True when the time is plainly gone by when written ("last week",
+ * "yesterday", "two days ago", "a day earlier"). */
+gboolean dt_time_behind(const char *time_text);
 /* True when the time is plainly after the article's date ("next year",
  * "later this month", a date more than a week after publication). */
 gboolean dt_time_ahead(const dt_doc *doc, const char *time_text, const char *date);
