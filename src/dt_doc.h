@@ -104,6 +104,7 @@ typedef struct {
     char *label;
     uint32_t last_sentence;     /* sentence of its latest mention */
     uint32_t first_sentence;    /* sentence of its first mention */
+    gboolean dated_by_talk;     /* told with the time of a talk about it, not its own */
 } dt_event;
 
 typedef struct {

@@ -450,12 +450,8 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
         place = -1;
     /* "spoke by phone last week and discussed a possible meeting": an
      * event still to come did not take place at a time gone by -- the time
-     * is the talk's about it */
-    if (time_text && dt_time_behind(time_text) && planned_mention(doc, t, te)) {
-        g_free(time_text);
-        g_free(date);
-        time_text = date = NULL;
-    }
+     * is the talk's about it (it still tells the event from others) */
+    gboolean time_of_talk = time_text && dt_time_behind(time_text) && planned_mention(doc, t, te);
     uint32_t sentence = dt_doc_tok(doc, t)->sentence;
     /* "a call", and "meets by video": the manner of a verb of its own */
     gboolean indefinite = !verbal && (manner || (start > sb && (dt_doc_tok_is(doc, start - 1, "a") ||
@@ -484,6 +480,11 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
             !planned_mention(doc, g_array_index(told->spans, uint32_t, 0), g_array_index(told->spans, uint32_t, 1)))
             same = -1;
     }
+    if (time_of_talk) {
+        g_free(time_text);
+        g_free(date);
+        time_text = date = NULL;
+    }
     dt_event *ev;
     if (same >= 0) {
         ev = g_ptr_array_index(doc->events, same);
@@ -507,6 +508,7 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
         g_ptr_array_add(doc->events, ev);
     }
     ev->last_sentence = sentence;
+    ev->dated_by_talk = ev->dated_by_talk || time_of_talk;
     /* "the talks would resume on Monday": the time of the next session,
      * not of the talks told before */
     if (same >= 0 && time_text && resumed_after(doc, te, ce)) {
@@ -552,7 +554,10 @@ static void prune(dt_doc *doc)
 {
     for (guint i = 0; i < doc->events->len;) {
         dt_event *ev = g_ptr_array_index(doc->events, i);
-        if (ev->place < 0 && ev->time_text == NULL && ev->participants->len == 0) {
+        /* an event told with nothing but its kind ("the meeting") is no
+         * event of its own; one told with a time, if only of a talk about
+         * it, is */
+        if (ev->place < 0 && ev->time_text == NULL && ev->participants->len == 0 && !ev->dated_by_talk) {
             event_free(ev);
             g_ptr_array_remove_index(doc->events, i);
         } else {
