@@ -194,12 +194,40 @@ static void add_proposer_stance(dt_doc *doc, int holder, const pmention *pm)
  * for a ceasefire", "her idea of a mutual-defence guarantee", "Qatar's
  * proposal", and "under Egypt's plan, a ceasefire would ...", which gives
  * Egypt every proposal told in the rest of the sentence. */
+/* "a European Commission proposal", "the Egyptian ceasefire proposal",
+ * "the EU sanctions package": a body, or a country named by its demonym
+ * or its abbreviation, modifying the proposal after a determiner put it
+ * forward.  A country's full name is as often what the proposal is about
+ * ("the Ukraine peace plan"), and "Russian sanctions" are on Russia. */
+static int attributive_proposer(const dt_doc *doc, uint32_t sb, const pmention *pm)
+{
+    uint32_t j = pm->tb;
+    int mi = j > sb ? doc->tokinfo[j - 1].mention : -1;
+    if (mi < 0)
+        return -1;
+    const dt_mention *m = &g_array_index(doc->mentions, dt_mention, mi);
+    if (m->te != j || m->tb <= sb || !determiner(doc, m->tb - 1) || m->entity < 0 || dt_is_media(doc, m->entity) ||
+        (dt_doc_tok(doc, m->te - 1)->flags & DT_TOK_POSS))
+        return -1;
+    dt_entity_kind kind = dt_entity_kind_of(doc, m->entity);
+    if (kind == DT_ENT_ORG)
+        return m->entity;
+    const dt_proposal *p = g_ptr_array_index(doc->proposals, pm->proposal);
+    const dt_token *first = dt_doc_tok(doc, m->tb);
+    gboolean abbreviation = m->te == m->tb + 1 && ((first->flags & DT_TOK_ALLCAPS) || strchr(first->fold, '.'));
+    if (kind == DT_ENT_COUNTRY && (m->kind == DT_MEN_DEMONYM || abbreviation) && strcmp(p->kind->label, "sanctions"))
+        return m->entity;
+    return -1;
+}
+
 static void possessive_proposers(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
 {
     for (guint i = 0; i < pms->len; i++) {
         const pmention *pm = &g_array_index(pms, pmention, i);
         uint32_t n = introducing_noun(doc, sb, pm);
         int e = n == UINT32_MAX ? -1 : possessor_of(doc, sb, n);
+        if (e < 0)
+            e = attributive_proposer(doc, sb, pm);
         if (e >= 0)
             add_proposer_stance(doc, e, pm);
         /* "an offer from Washington to hold talks", "a proposal from
@@ -258,6 +286,14 @@ static gboolean other_guarantee(const dt_doc *doc, uint32_t t, uint32_t te, uint
     static const char *const about[] = {"over", "on", "about", "regarding", "concerning", "that",
                                         "he", "she", "it", "they", "we", "i", NULL};
     static const char *const kinds[] = {"written", "financial", "loan", "credit", "legal", "price", NULL};
+    /* "a backstop for the loan", "guarantees for the bonds": money's */
+    static const char *const money[] = {"loan", "loans", "bond", "bonds", "debt", "borrowing", "financing",
+                                        "funding", "credit", "budget", "bank", "banks", "euro", NULL};
+    if (te == t + 1 && (dt_doc_tok_is(doc, t, "backstop") || g_str_has_prefix(dt_doc_tok(doc, t)->fold, "guarantee")) &&
+        te + 1 < n && dt_doc_tok_is(doc, te, "for"))
+        for (uint32_t k = te + 1; k < n && k < te + 4; k++)
+            if (dt_doc_tok_in(doc, k, money))
+                return TRUE;
     if (te != t + 1 || !g_str_has_prefix(dt_doc_tok(doc, t)->fold, "guarantee"))
         return FALSE;
     /* "full guarantees against legal and financial risks" */
@@ -1078,17 +1114,24 @@ static void modal_commitments(dt_doc *doc, const GArray *pms, uint32_t sb)
  * proposal noun with an infinitive says what is put forward, a proposal of
  * its own (kind Other, or NegotiationFormat for meeting).  True when it
  * made one. */
+/* A noun phrase opens at the noun t: a possessor ("Egypt's offer"), a
+ * determiner ("an offer") or a name after one ("a European Commission
+ * proposal") comes before it. */
+static gboolean introduced_noun(const dt_doc *doc, uint32_t t)
+{
+    int mi = doc->tokinfo[t - 1].mention;
+    return (dt_doc_tok(doc, t - 1)->flags & DT_TOK_POSS) || determiner(doc, t - 1) ||
+           (mi >= 0 && g_array_index(doc->mentions, dt_mention, mi).te == t &&
+            g_array_index(doc->mentions, dt_mention, mi).tb > 0 &&
+            determiner(doc, g_array_index(doc->mentions, dt_mention, mi).tb - 1));
+}
+
 /* "Guterres's proposal for an enlarged meeting", "the U.N. call for new
  * talks": a proposal noun for a meeting is a negotiation format ("a plan
  * for a ceasefire" is the ceasefire, "Egypt's plan for Gaza" its own). */
 static gboolean noun_for_meeting(dt_doc *doc, GArray *pms, uint32_t t)
 {
-    const dt_token *before = dt_doc_tok(doc, t - 1);
-    int mi = doc->tokinfo[t - 1].mention;
-    gboolean introduced = (before->flags & DT_TOK_POSS) || determiner(doc, t - 1) ||
-                          (mi >= 0 && g_array_index(doc->mentions, dt_mention, mi).tb > 0 &&
-                           determiner(doc, g_array_index(doc->mentions, dt_mention, mi).tb - 1));
-    if (!introduced)
+    if (!introduced_noun(doc, t))
         return FALSE;
     uint32_t sb, se;
     dt_doc_sentence_bounds(doc, t, &sb, &se);
@@ -1125,7 +1168,7 @@ static gboolean noun_with_infinitive(dt_doc *doc, GArray *pms, uint32_t t, uint3
     if (!clause && (!(v->flags & DT_TOK_WORD) || (v->flags & DT_TOK_UPPER) || doc->tokinfo[to + 1].function_word ||
                     doc->tokinfo[to + 1].mention >= 0))
         return FALSE;
-    if (!(dt_doc_tok(doc, t - 1)->flags & DT_TOK_POSS) && !determiner(doc, t - 1))
+    if (!introduced_noun(doc, t))
         return FALSE;
     uint32_t sb, se;
     dt_doc_sentence_bounds(doc, t, &sb, &se);

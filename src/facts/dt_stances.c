@@ -173,6 +173,12 @@ static uint32_t urged_infinitive_object(const dt_doc *doc, uint32_t k, uint32_t 
     uint32_t o = me + 2;
     if (dt_doc_tok_is(doc, o, "it") && dt_is_clause_break(doc, o + 1 < se ? o + 1 : o))
         return o;
+    /* "urged Belgium to drop its objections": a verb of consent whose
+     * object is in its words stands for "accept it" */
+    const dt_tokinfo *inner = &doc->tokinfo[me + 1];
+    if (inner->polarity && !strcmp(inner->polarity->label, "accepts") && inner->polarity_end > me + 2 &&
+        (inner->polarity_end + 1 >= se || dt_is_clause_break(doc, inner->polarity_end)))
+        return me + 1;
     return dt_pr_anaphoric_object(doc, o, se) ? o : 0;
 }
 
