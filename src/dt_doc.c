@@ -112,6 +112,17 @@ void dt_doc_free(dt_doc *doc)
 }
 
 
+/* The words from w on (w[0] shares the token's first byte) compared
+ * whole.  Out of line, so that dt_doc_tok_in's scan by first bytes, which
+ * settles most calls, is a leaf that saves and restores no registers. */
+static G_GNUC_NO_INLINE gboolean tok_in_from(const char *f, const char *const *w)
+{
+    for (; *w; w++)
+        if (w[0][0] == f[0] && dt_fold_eq(f, *w))
+            return TRUE;
+    return FALSE;
+}
+
 gboolean dt_doc_tok_in(const dt_doc *doc, uint32_t i, const char *const *folds)
 {
     /* rule code calls this for most tokens with lists of dozens of words:
@@ -126,20 +137,20 @@ gboolean dt_doc_tok_in(const dt_doc *doc, uint32_t i, const char *const *folds)
     for (const char *const *w = folds;; w += 4) {
         if (w[0] == NULL)
             return FALSE;
-        if (w[0][0] == c0 && dt_fold_eq(f, w[0]))
-            return TRUE;
+        if (w[0][0] == c0)
+            return tok_in_from(f, w);
         if (w[1] == NULL)
             return FALSE;
-        if (w[1][0] == c0 && dt_fold_eq(f, w[1]))
-            return TRUE;
+        if (w[1][0] == c0)
+            return tok_in_from(f, w + 1);
         if (w[2] == NULL)
             return FALSE;
-        if (w[2][0] == c0 && dt_fold_eq(f, w[2]))
-            return TRUE;
+        if (w[2][0] == c0)
+            return tok_in_from(f, w + 2);
         if (w[3] == NULL)
             return FALSE;
-        if (w[3][0] == c0 && dt_fold_eq(f, w[3]))
-            return TRUE;
+        if (w[3][0] == c0)
+            return tok_in_from(f, w + 3);
     }
 }
 
