@@ -924,35 +924,48 @@ static gboolean ascii_cue_at(const char *s, const char *end, const char *cue)
     return TRUE;
 }
 
-/* Whether bytes [p, end) are all ASCII, eight at a step. */
-static gboolean all_ascii(const char *p, const char *end)
+/* Whether lowercasing bytes [p, end) (UTF-8) with g_utf8_strdown leaves
+ * every ASCII byte where it is and makes no other: true unless they hold
+ * U+0130 (to "i" and a combining dot) or U+212A KELVIN SIGN (to "k"), the
+ * only characters past ASCII whose lowercase holds ASCII (detente keeps
+ * the C locale: no Turkish dotless i).  Eight ASCII bytes at a step. */
+static gboolean lowers_in_place(const char *p, const char *end)
 {
-    for (; end - p >= 8; p += 8) {
-        guint64 w;
-        memcpy(&w, p, sizeof w);
-        if (w & G_GUINT64_CONSTANT(0x8080808080808080))
+    while (p < end) {
+        if (end - p >= 8) {
+            guint64 w;
+            memcpy(&w, p, sizeof w);
+            if (!(w & G_GUINT64_CONSTANT(0x8080808080808080))) {
+                p += 8;
+                continue;
+            }
+        }
+        const unsigned char c = (unsigned char)*p;
+        if (c == 0xC4 && end - p >= 2 && (unsigned char)p[1] == 0xB0)
             return FALSE;
+        if (c == 0xE2 && end - p >= 3 && (unsigned char)p[1] == 0x84 && (unsigned char)p[2] == 0xAA)
+            return FALSE;
+        p++;
     }
-    for (; p < end; p++)
-        if ((unsigned char)*p >= 0x80)
-            return FALSE;
     return TRUE;
 }
 
 /* What strstr of each cue in the lowercased text of tokens [b, e) would
  * say.  The text is the normalized bytes from the first token's start to
- * the last one's end; when they are ASCII, as nearly all are, they are
+ * the last one's end; unless a character past ASCII lowercases to ASCII
+ * (see lowers_in_place), the cues (all ASCII) match the lowercased text
+ * where they match the text with its ASCII bytes lowercased, so it is
  * searched in place, each byte trying only the cues that start with it
- * and the byte after it, instead of copying, lowercasing and scanning
- * the text once per cue.  Other text is lowercased as before (a Unicode
- * capital may lowercase to ASCII). */
+ * and the byte after it (a byte past ASCII matches no cue byte), instead
+ * of copying, lowercasing and scanning the text once per cue.  Other text
+ * is lowercased as before. */
 gboolean dt_ev_participation_cue(const dt_doc *doc, uint32_t b, uint32_t e)
 {
     if (b >= e)
         return FALSE;
     const char *norm = dt_text_normalized(doc->text);
     const char *start = norm + dt_doc_tok(doc, b)->start, *end = norm + dt_doc_tok(doc, e - 1)->end;
-    if (all_ascii(start, end)) {
+    if (lowers_in_place(start, end)) {
         /* every cue is two bytes or more: none starts at the last byte */
         const cue_index *index = participation_cue_index();
         unsigned char c0 = ascii_lower(*start);
