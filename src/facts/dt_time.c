@@ -139,10 +139,13 @@ static int year_at(const dt_doc *doc, uint32_t k, uint32_t e, uint32_t *end)
  * August 2025". */
 static gboolean month_day(const dt_doc *doc, uint32_t i, uint32_t e, uint32_t *end, char **date)
 {
-    int mo = month_of(dt_doc_tok(doc, i)->fold);
+    /* a month first needs its capital: asked for every token, the
+     * capital settles most before the month lists are scanned */
+    const gboolean upper = (dt_doc_tok(doc, i)->flags & DT_TOK_UPPER) != 0;
+    int mo = upper ? month_of(dt_doc_tok(doc, i)->fold) : -1;
     uint32_t k;
     int day;
-    if (mo >= 0 && (dt_doc_tok(doc, i)->flags & DT_TOK_UPPER)) {
+    if (mo >= 0) {
         k = i + 1;
         if (k < e && dt_doc_tok_is(doc, k, "."))
             k++;
@@ -256,8 +259,8 @@ gboolean dt_time_find(const dt_doc *doc, uint32_t b, uint32_t e, gboolean future
         /* "in February", "in March 2023", "last November": a month, kept as
          * written (no single day to resolve to); "may" needs its capital */
         static const char *const month_words[] = {"in", "last", "next", "this", "early", "late", "mid", NULL};
-        if (i > b && dt_doc_tok_in(doc, i - 1, month_words) && index_of(months, f) >= 0 &&
-            (dt_doc_tok(doc, i)->flags & DT_TOK_UPPER)) {
+        if (i > b && (dt_doc_tok(doc, i)->flags & DT_TOK_UPPER) && dt_doc_tok_in(doc, i - 1, month_words) &&
+            index_of(months, f) >= 0) {
             end = i + 1;
             if (!dt_doc_tok_is(doc, i - 1, "in"))
                 i--; /* the word is part of the time */
