@@ -976,6 +976,8 @@ static void judgements(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
         /* the lexicon probe only where a proposal could follow as object:
          * one told within the next words, or "the/this/that ...", "it" */
         static const char *const anaphor_openers[] = {"the", "this", "that", "it", "them", "those", "these", NULL};
+        if (doc->tokinfo[t].quote >= 0)
+            continue;
         gboolean object_near = FALSE;
         for (guint i = 0; i < pms->len && !object_near; i++) {
             const pmention *p = &g_array_index(pms, pmention, i);
@@ -983,13 +985,15 @@ static void judgements(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
         }
         /* every opener starts with 't' or 'i': test that byte before the list */
         const char c1 = t + 1 < se ? dt_doc_tok(doc, t + 1)->fold[0] : 0;
-        if (!object_near && doc->last_proposal >= 0 && (c1 == 't' || c1 == 'i') &&
-            dt_doc_tok_in(doc, t + 1, anaphor_openers))
-            object_near = anaphoric_end(doc, t + 1, MIN(se, t + 8)) > t + 1 || dt_doc_tok_is(doc, t + 1, "them");
-        if (!object_near || doc->tokinfo[t].quote >= 0)
+        if (!object_near && !(doc->last_proposal >= 0 && (c1 == 't' || c1 == 'i') &&
+                              dt_doc_tok_in(doc, t + 1, anaphor_openers)))
             continue;
         uint32_t vl = dt_pr_word_class_starts(doc, t, se, "naming-verbs");
         if (vl == 0)
+            continue;
+        /* the anaphoric object, the dearest test (some thousand
+         * instructions), only after the verb's */
+        if (!object_near && !dt_doc_tok_is(doc, t + 1, "them") && anaphoric_end(doc, t + 1, MIN(se, t + 8)) <= t + 1)
             continue;
         uint32_t ob = t + vl, oe = ob;
         int proposal = -1;
