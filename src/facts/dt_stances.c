@@ -1413,7 +1413,10 @@ static void split_only_conditions(dt_doc *doc, uint32_t sb, uint32_t se)
                                         "months", "year", "years", "minutes", "moments", "shortly", "just",
                                         "two", "three", "few", NULL};
     for (uint32_t t = sb + 2; t < se; t++) {
-        if (doc->tokinfo[t].polarity || !dt_doc_tok_in(doc, t, conjunctions) || doc->tokinfo[t].quote >= 0)
+        /* asked of every token: the conjunctions' first bytes before the list */
+        const char c0 = dt_doc_tok(doc, t)->fold[0];
+        if ((c0 != 'a' && c0 != 'o' && c0 != 'w') || doc->tokinfo[t].polarity ||
+            !dt_doc_tok_in(doc, t, conjunctions) || doc->tokinfo[t].quote >= 0)
             continue;
         for (uint32_t k = t - 1; k > sb && k + 5 > t; k--) {
             if (dt_is_clause_break(doc, k) || dt_doc_tok_in(doc, k, times) ||
@@ -1459,12 +1462,13 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
     }
     /* is the condition one of a stance verb before it ("back it only if")? */
     gboolean governed = FALSE;
-    for (uint32_t t = sb; t < cond_b && !governed; t++)
+    /* (both need a condition: cond_b < se) */
+    for (uint32_t t = sb; cond_b < se && t < cond_b && !governed; t++)
         governed = doc->tokinfo[t].polarity && condition_follows(doc, doc->tokinfo[t].polarity_end, cond_b, se);
     /* "threatened to resign if it was approved": a threat on a condition
      * opposes what the condition names, it states no condition */
     gboolean threat = FALSE;
-    for (uint32_t t = sb; t < cond_b && !threat; t++)
+    for (uint32_t t = sb; cond_b < se && t < cond_b && !threat; t++)
         threat = threat_on(doc, t, cond_b, se);
     for (uint32_t t = sb; t < se; t++) {
         const dt_tokinfo *ti = &doc->tokinfo[t];
