@@ -1057,7 +1057,11 @@ static void modal_commitments(dt_doc *doc, const GArray *pms, uint32_t sb)
 static gboolean noun_with_infinitive(dt_doc *doc, GArray *pms, uint32_t t, uint32_t n)
 {
     static const char *const links[] = {"to", "that", "from", "by", NULL};
-    if (t == 0 || t + 2 >= n || !dt_doc_tok_in(doc, t + 1, links) || !proposal_noun(doc, t))
+    if (t == 0 || t + 2 >= n)
+        return FALSE;
+    /* asked of every token: the links' first bytes before the list */
+    const char c1 = dt_doc_tok(doc, t + 1)->fold[0];
+    if ((c1 != 't' && c1 != 'f' && c1 != 'b') || !dt_doc_tok_in(doc, t + 1, links) || !proposal_noun(doc, t))
         return FALSE;
     /* "an offer from Washington to hold talks": past the one who made it */
     uint32_t to = t + 1;
