@@ -690,12 +690,18 @@ static const char *const abbreviations[] = {
     "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri",
     "sat", "sun", "approx", "est", "fig", "hon", "rev", "dept", "govt", "min", NULL};
 
+G_STATIC_ASSERT(G_N_ELEMENTS(abbreviations) <= 65); /* all in the set's buckets */
+
+/* The abbreviations as a set (dt_word_set), made on first use (g_once:
+ * extraction threads may get here together) and kept: every word before
+ * a full stop is asked about, and a scan of the 58 words cost some 230
+ * instructions a word. */
 static gboolean is_abbreviation(const char *fold)
 {
-    for (int i = 0; abbreviations[i]; i++)
-        if (dt_fold_eq(fold, abbreviations[i]))
-            return TRUE;
-    return FALSE;
+    static dt_word_set *set;
+    if (g_once_init_enter(&set))
+        g_once_init_leave(&set, dt_word_set_new(abbreviations));
+    return dt_word_set_has(set, fold);
 }
 
 static gboolean tok_char_is(const dt_text *t, const dt_token *tok, char c)
