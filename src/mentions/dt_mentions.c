@@ -514,12 +514,30 @@ static gboolean is_particle(const char *fold)
     return FALSE;
 }
 
+/* Whether some particle starts with byte c (kept in step with particles:
+ * the first letters of the list). */
+static gboolean particle_initial(char c)
+{
+    switch (c) {
+    case 'a': case 'b': case 'd': case 'e': case 'i': case 'l': case 't': case 'v':
+        return TRUE;
+    default:
+        return FALSE;
+    }
+}
+
 /* "al-Rishq", "el-Sisi", "bin-Zayed": a lowercase particle joined to a name */
 static gboolean particle_prefixed(const dt_doc *doc, const dt_token *t)
 {
+    /* asked of every lowercase word: a particle (two to five bytes, see
+     * particles) starts the token and a dash follows it within its first
+     * six bytes, or the first dash comes too late for one */
+    const size_t len = t->end - t->start;
     const char *text = dt_text_normalized(doc->text) + t->start;
-    const char *dash = memchr(text, '-', t->end - t->start);
-    if (dash == NULL || dash + 1 >= text + (t->end - t->start))
+    if (len < 4 || !particle_initial(text[0]))
+        return FALSE;
+    const char *dash = memchr(text, '-', MIN(len, (size_t)6));
+    if (dash == NULL || dash + 1 >= text + len)
         return FALSE;
     char *prefix = g_strndup(text, dash - text);
     gboolean ok = is_particle(prefix) && g_unichar_isupper(g_utf8_get_char(dash + 1));
