@@ -1007,10 +1007,11 @@ static GPrivate fold_memo = G_PRIVATE_INIT(free_memo);
 
 /* For a label of ASCII letters in words parted by single spaces ("Keir
  * Starmer"), the key the tokenizer would give: each word is one token
- * (nothing in it but letters, which scan_word takes whole) whose fold is
- * its lowercase, joined by single spaces -- the label lowercased.  NULL
- * for any other label.  Most person names are such labels, and answering
- * them here saves the memo's hashing and string compares. */
+ * (nothing in it but letters, and hyphens between two letters, which
+ * scan_word takes whole: "Menon-Nair") whose fold is its lowercase, joined
+ * by single spaces -- the label lowercased.  NULL for any other label.
+ * Most person names are such labels, and answering them here saves the
+ * memo's hashing and string compares. */
 static char *simple_fold_key(const char *label)
 {
     size_t n = 0;
@@ -1018,8 +1019,8 @@ static char *simple_fold_key(const char *label)
         char c = label[n];
         if (g_ascii_isalpha(c))
             continue;
-        /* a space only between two letters */
-        if (c != ' ' || n == 0 || !g_ascii_isalpha(label[n + 1]))
+        /* a space or a hyphen only between two letters */
+        if ((c != ' ' && c != '-') || n == 0 || !g_ascii_isalpha(label[n - 1]) || !g_ascii_isalpha(label[n + 1]))
             return NULL;
     }
     if (n == 0)
