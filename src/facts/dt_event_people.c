@@ -594,7 +594,12 @@ static gboolean subordinator_at(const dt_doc *doc, uint32_t k)
     /* not "when": "a summit on Dec. 14, when Maduro and Ali signed" tells
      * the event itself */
     static const char *const subs[] = {"since", "until", "because", "although", "unless", "whereas", NULL};
-    return dt_doc_tok_in(doc, k, subs);
+    /* asked of every token of an event's clause: the words' first bytes
+     * before the list */
+    if (k >= dt_doc_ntok(doc))
+        return FALSE;
+    const char c0 = dt_doc_tok(doc, k)->fold[0];
+    return (c0 == 's' || c0 == 'u' || c0 == 'b' || c0 == 'a' || c0 == 'w') && dt_doc_tok_in(doc, k, subs);
 }
 
 static uint32_t subordinate_end(const dt_doc *doc, uint32_t k, uint32_t t, uint32_t ce)
@@ -699,7 +704,8 @@ static void joined_by(dt_doc *doc, dt_event *ev, uint32_t te, uint32_t se)
 {
     static const char *const joined[] = {"joined", "join", "joins", NULL};
     for (uint32_t k = te; k < se; k++) {
-        if (!dt_doc_tok_in(doc, k, joined) || doc->tokinfo[k].quote >= 0)
+        /* asked of every token after the event: the words' 'j' first */
+        if (dt_doc_tok(doc, k)->fold[0] != 'j' || !dt_doc_tok_in(doc, k, joined) || doc->tokinfo[k].quote >= 0)
             continue;
         for (uint32_t b = k + 1; b + 1 < se && b < k + 8; b++) {
             if (dt_doc_tok_is(doc, b, ",") || dt_doc_tok_is(doc, b, "."))
