@@ -1097,9 +1097,30 @@ static const char *const predictive_words[] = {"would", "will", "could", "can", 
  * once is not searched again. */
 static uint32_t next_copula_or_modal(const dt_doc *doc, uint32_t from, uint32_t se)
 {
-    for (uint32_t j = from; j < se; j++)
-        if (dt_doc_tok_in(doc, j, copula_words) || dt_doc_tok_in(doc, j, predictive_words))
-            return j;
+    for (uint32_t j = from; j < se; j++) {
+        /* the lists' first bytes settle most words: copulas i, a, b, w;
+         * modals w, c, m, s */
+        switch (dt_doc_tok(doc, j)->fold[0]) {
+        case 'i':
+        case 'a':
+        case 'b':
+            if (dt_doc_tok_in(doc, j, copula_words))
+                return j;
+            break;
+        case 'w':
+            if (dt_doc_tok_in(doc, j, copula_words) || dt_doc_tok_in(doc, j, predictive_words))
+                return j;
+            break;
+        case 'c':
+        case 'm':
+        case 's':
+            if (dt_doc_tok_in(doc, j, predictive_words))
+                return j;
+            break;
+        default:
+            break;
+        }
+    }
     return se;
 }
 
