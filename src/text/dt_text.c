@@ -147,8 +147,8 @@ static gboolean ascii_as_is(unsigned char b)
 }
 
 /* Length of the leading run of printable ASCII (0x20-0x7E) at p, in
- * whole eight-byte words: the byte loop after it takes the rest, newlines
- * included.  A word has no byte below 0x20 when w - 0x20 in each byte
+ * whole eight-byte words: the byte loop after it takes the rest, up to a
+ * newline (see ascii_run_end).  A word has no byte below 0x20 when w - 0x20 in each byte
  * borrows nowhere, and none above 0x7E when w + 0x01 in each byte does
  * not reach 0x80 (the usual bit tricks, exact for these bounds). */
 static size_t printable_prefix(const char *p, size_t n)
@@ -212,6 +212,23 @@ static gboolean nfc_stable(gunichar c)
     return g_unichar_fully_decompose(c, FALSE, d, G_N_ELEMENTS(d)) == 1 && d[0] == c;
 }
 
+/* End of the run of printable ASCII and newlines at p (before end).
+ * Whole words while they are printable; the byte loop only up to the
+ * next newline, after which whole words again: a paragraph break no
+ * longer leaves the rest of the run to the byte loop. */
+static const char *ascii_run_end(const char *p, const char *end)
+{
+    const char *q = p;
+    for (;;) {
+        q += printable_prefix(q, (size_t)(end - q));
+        while (q < end && *q != '\n' && ascii_as_is((unsigned char)*q))
+            q++;
+        if (q == end || *q != '\n')
+            return q;
+        q++;
+    }
+}
+
 static void normalize(dt_text *t)
 {
     const char *p = t->orig;
@@ -219,10 +236,7 @@ static void normalize(dt_text *t)
     uint32_t cp = 0;
     t->orig_cp_byte = g_new(uint32_t, t->orig_len + 2);
     while (p < end) {
-        const char *q = p;
-        q += printable_prefix(q, (size_t)(end - q));
-        while (q < end && ascii_as_is((unsigned char)*q))
-            q++;
+        const char *q = ascii_run_end(p, end);
         /* the run's last character may carry combining marks that follow
          * it: the general path below takes that one */
         if (q < end && (unsigned char)*q >= 0x80 && q > p)
