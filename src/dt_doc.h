@@ -177,7 +177,10 @@ static inline gboolean dt_doc_tok_is(const dt_doc *doc, uint32_t i, const char *
 {
     return i < doc->ntoks && dt_fold_eq(doc->toks[i].fold, fold);
 }
-/* True when token i is one of the folded words of a NULL-terminated list. */
+/* True when token i is one of the folded words of a NULL-terminated list.
+ * The list must stay as it is, at its address, while the thread runs (the
+ * rules pass static arrays): its words' starts are remembered by the
+ * address. */
 gboolean dt_doc_tok_in(const dt_doc *doc, uint32_t i, const char *const *folds);
 int dt_doc_entity_at(const dt_doc *doc, uint32_t tok); /* entity covering tok, or -1 */
 /* inline, like dt_doc_tok: the rules ask for entities and sentence
