@@ -592,7 +592,9 @@ static gboolean lowercase_tail(const dt_doc *doc, const dt_token *t)
     return adjective;
 }
 
-static gboolean name_token(const dt_doc *doc, uint32_t i)
+/* name_token in full.  Out of line: most tokens are settled by
+ * name_token's first tests, which then pay for no saved registers. */
+static G_GNUC_NO_INLINE gboolean name_token_full(const dt_doc *doc, uint32_t i)
 {
     const dt_token *t = dt_doc_tok(doc, i);
     const dt_tokinfo *ti = &doc->tokinfo[i];
@@ -617,6 +619,20 @@ static gboolean name_token(const dt_doc *doc, uint32_t i)
         ti->evidential || ti->honorific)
         return FALSE;
     return TRUE;
+}
+
+/* Whether token i can be part of an unlisted name.  Asked of every
+ * token: a lowercase word needs a particle's first letter before
+ * particle_prefixed is asked (a token's fold starts with the byte its
+ * text starts with when that is a lowercase ASCII letter). */
+static inline gboolean name_token(const dt_doc *doc, uint32_t i)
+{
+    const dt_token *t = dt_doc_tok(doc, i);
+    if (!(t->flags & DT_TOK_WORD) || (t->flags & DT_TOK_POSS) || doc->tokinfo[i].mention >= 0)
+        return FALSE;
+    if (!(t->flags & DT_TOK_UPPER) && !particle_initial(t->fold[0]))
+        return FALSE;
+    return name_token_full(doc, i);
 }
 
 static gboolean followed_by_speech(const dt_doc *doc, uint32_t te)
