@@ -16,11 +16,40 @@ static gboolean is_ascii(const char *s)
     return TRUE;
 }
 
+/* dt_slug of an ASCII string: what the loop below writes for it (no
+ * marks, no percent-encoding), into one block -- a slug is never longer
+ * than its string, since a dash is written only for skipped bytes --
+ * without a GString's growing. */
+static char *ascii_slug(const char *s)
+{
+    char *out = g_malloc(strlen(s) + 2), *o = out;
+    gboolean dash = FALSE;
+    for (; *s; s++) {
+        char c = *s;
+        if (c == '\'')
+            continue;
+        if (g_ascii_isalnum(c)) {
+            if (dash && o > out)
+                *o++ = '-';
+            dash = FALSE;
+            *o++ = g_ascii_isupper(c) ? (char)(c - 'A' + 'a') : c;
+        } else {
+            dash = TRUE;
+        }
+    }
+    if (o == out)
+        *o++ = 'x';
+    *o = '\0';
+    return out;
+}
+
 char *dt_slug(const char *s)
 {
     /* most names are ASCII: GLib's normalizer would copy them unchanged,
      * at a few thousand instructions a name */
     gboolean ascii = is_ascii(s);
+    if (ascii)
+        return ascii_slug(s);
     char *nfd = ascii ? NULL : g_utf8_normalize(s, -1, G_NORMALIZE_NFD);
     const char *src = ascii ? s : nfd;
     GString *out = g_string_new(NULL);
