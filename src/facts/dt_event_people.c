@@ -974,9 +974,11 @@ gboolean dt_ev_participation_cue(const dt_doc *doc, uint32_t b, uint32_t e)
     if (lowers_in_place(start, end)) {
         /* every cue is two bytes or more: none starts at the last byte */
         const cue_index *index = participation_cue_index();
-        unsigned char c0 = ascii_lower(*start);
+        /* a pair's bucket keeps the low five bits of each byte, the same
+         * for a capital and its lowercase: the bytes go in as they are */
+        unsigned char c0 = (unsigned char)*start;
         for (const char *p = start; p + 1 < end; p++) {
-            unsigned char c1 = ascii_lower(p[1]);
+            unsigned char c1 = (unsigned char)p[1];
             for (guint32 m = index->by_pair[pair_bucket(c0, c1)]; m; m &= m - 1)
                 if (ascii_cue_at(p, end, participation_cues[__builtin_ctz(m)]))
                     return TRUE;
