@@ -394,6 +394,11 @@ static size_t scan_word(const GString *s, size_t i, uint32_t *flags)
             i = r;
             continue;
         }
+        /* past a run, an ASCII byte other than . - & ' , : ends the word
+         * (no test below takes it): the space after most words */
+        if (str[i] < 0x80 && str[i] != '.' && str[i] != '-' && str[i] != '&' && str[i] != '\'' && str[i] != ',' &&
+            str[i] != ':')
+            break;
         gunichar c = char_at(s, i);
         size_t j = next_at(s, i);
         if (is_wordchar(c)) {
@@ -650,6 +655,10 @@ static void tokenize(dt_text *t)
     size_t i = 0;
     gboolean para = TRUE;
     while (i < s->len) {
+        if (s->str[i] == ' ') { /* most of what lies between tokens */
+            i++;
+            continue;
+        }
         gunichar c = char_at(s, i);
         size_t j = next_at(s, i);
         if (c == '\n') {
