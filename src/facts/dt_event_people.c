@@ -95,6 +95,22 @@ static gboolean between_pair(dt_doc *doc, dt_event *ev, uint32_t te, uint32_t ce
  * "the Putin-Zelenskyy meeting", "a Netanyahu-Trump phone call".  Those
  * name exactly who takes part.  Parts of one hyphenated token are looked
  * up by surname among the persons of the article. */
+/* Whether s casefolded (g_utf8_casefold) is fold.  An ASCII s folds to
+ * its lowercase, compared in place; any other is folded as before. */
+static gboolean casefold_is(const char *s, const char *fold)
+{
+    const char *p = s, *f = fold;
+    for (; *p && (unsigned char)*p < 0x80; p++, f++)
+        if (g_ascii_tolower(*p) != *f)
+            return FALSE;
+    if (*p == '\0')
+        return *f == '\0';
+    char *folded = g_utf8_casefold(s, -1);
+    gboolean same = !strcmp(folded, fold);
+    g_free(folded);
+    return same;
+}
+
 static int person_by_surname(const dt_doc *doc, const char *fold)
 {
     for (guint e = 0; e < doc->entities->len; e++) {
@@ -106,10 +122,7 @@ static int person_by_surname(const dt_doc *doc, const char *fold)
             if (names[i] == NULL)
                 continue;
             const char *sp = strrchr(names[i], ' ');
-            char *last = g_utf8_casefold(sp ? sp + 1 : names[i], -1);
-            gboolean hit = !strcmp(last, fold);
-            g_free(last);
-            if (hit)
+            if (casefold_is(sp ? sp + 1 : names[i], fold))
                 return (int)e;
         }
     }
@@ -447,7 +460,10 @@ static gboolean plural_participants(dt_doc *doc, dt_event *ev, uint32_t k, uint3
  * after a person and a comma ("Zelensky, attending a summit in Tirana,"). */
 static gboolean relative_pronoun(const dt_doc *doc, uint32_t k)
 {
-    if (dt_doc_tok_is(doc, k, "who") || dt_doc_tok_is(doc, k, "whom") || dt_doc_tok_is(doc, k, "whose"))
+    /* asked of every token of an event's clause: "who" shared by the
+     * three words, then what follows it */
+    const char *f = dt_doc_tok(doc, k)->fold;
+    if (f[0] == 'w' && f[1] == 'h' && f[2] == 'o' && (f[3] == '\0' || dt_fold_eq(f + 3, "m") || dt_fold_eq(f + 3, "se")))
         return TRUE;
     const dt_token *tok = dt_doc_tok(doc, k);
     /* the comma first: it is cheaper than the suffix and rarer */
