@@ -82,6 +82,14 @@ typedef struct {
     bool headline;              /* token of a title-case headline line */
     bool credit;                /* token of a byline or credit line: no facts */
     bool in_office;             /* inside an office title match */
+    /* The lexicon's answer for the token's fold as a key of its own, kept
+     * by lexicon matching (key_known; not for credit tokens) for the word
+     * list probes of the rules, which ask it again of the same tokens:
+     * the key's senses (or NULL), whether some key starts with it, and
+     * its hash (dt_lexicon_hash_first), which longer keys grow from. */
+    bool key_known, key_prefix;
+    uint32_t key_hash;
+    const GPtrArray *key_senses;
 } dt_tokinfo;
 
 typedef struct {

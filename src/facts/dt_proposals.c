@@ -441,9 +441,19 @@ uint32_t dt_pr_word_class_starts(const dt_doc *doc, uint32_t b, uint32_t se, con
      * no trigger. */
     const char *parts[6];
     parts[0] = dt_doc_tok(doc, b)->fold;
-    uint32_t h = dt_lexicon_hash_first(parts[0]);
+    /* the first token's answer as lexicon matching kept it, when it did */
+    const dt_tokinfo *bi = &doc->tokinfo[b];
+    uint32_t h;
     gboolean prefix;
-    const GPtrArray *senses = dt_lexicon_match_parts(doc->lex, parts, 1, h, &prefix);
+    const GPtrArray *senses;
+    if (bi->key_known) {
+        h = bi->key_hash;
+        prefix = bi->key_prefix;
+        senses = bi->key_senses;
+    } else {
+        h = dt_lexicon_hash_first(parts[0]);
+        senses = dt_lexicon_match_parts(doc->lex, parts, 1, h, &prefix);
+    }
     if (!prefix)
         return 0;
     const dt_lex_entry *entry = word_list(doc, list);

@@ -431,6 +431,11 @@ static void match_lexicon(dt_doc *doc)
         parts[0] = t->fold;
         uint32_t h = dt_lexicon_hash_first(t->fold);
         const GPtrArray *hit = dt_lexicon_match_parts(lex, parts, 1, h, &prefix);
+        dt_tokinfo *ki = &doc->tokinfo[i];
+        ki->key_known = TRUE;
+        ki->key_prefix = prefix;
+        ki->key_hash = h;
+        ki->key_senses = hit;
         if (!prefix)
             continue;
         uint32_t sb, se;
