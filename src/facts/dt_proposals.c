@@ -196,6 +196,10 @@ static void add_proposer_stance(dt_doc *doc, int holder, const pmention *pm)
  * Egypt every proposal told in the rest of the sentence. */
 static void possessive_proposers(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
 {
+    /* proposers only of the sentence's proposals ("under X's plan" too):
+     * none, no search */
+    if (pms->len == 0)
+        return;
     for (guint i = 0; i < pms->len; i++) {
         const pmention *pm = &g_array_index(pms, pmention, i);
         uint32_t n = introducing_noun(doc, sb, pm);
@@ -909,6 +913,9 @@ static void recommended_proposals(dt_doc *doc, const GArray *pms, uint32_t sb, u
  * mediates the talks, not a proposal, and is left alone. */
 static void mediators(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
 {
+    /* proposers only of the sentence's proposals: none, no search */
+    if (pms->len == 0)
+        return;
     for (uint32_t k = sb; k + 1 < se; k++) {
         gboolean noun = dt_doc_tok_is(doc, k, "mediation") || dt_doc_tok_is(doc, k, "facilitation");
         gboolean verb = dt_doc_tok_is(doc, k, "brokered") || dt_doc_tok_is(doc, k, "mediated");
