@@ -9,8 +9,11 @@ dt_doc *dt_doc_new(const char *id, const char *date, const dt_lexicon *lex, dt_t
     doc->date = g_strdup(date);
     doc->lex = lex;
     doc->text = text;
-    doc->matches = g_array_new(FALSE, FALSE, sizeof(dt_match));
-    doc->mentions = g_array_new(FALSE, FALSE, sizeof(dt_mention));
+    /* room for most articles' matches and mentions at once (about one a
+     * forty and one a nine tokens), where growing from nothing copied the
+     * arrays several times */
+    doc->matches = g_array_sized_new(FALSE, FALSE, sizeof(dt_match), dt_text_ntokens(text) / 32 + 8);
+    doc->mentions = g_array_sized_new(FALSE, FALSE, sizeof(dt_mention), dt_text_ntokens(text) / 8 + 8);
     doc->entities = g_ptr_array_new();
     doc->holdings = g_array_new(FALSE, FALSE, sizeof(dt_holding));
     doc->events = g_ptr_array_new();
