@@ -1012,6 +1012,25 @@ gboolean dt_ev_participation_cue(const dt_doc *doc, uint32_t b, uint32_t e)
     return cue;
 }
 
+/* The persons a follow-up sentence adds: to target's participants, or
+ * (target NULL) none, only whether there is one. */
+static gboolean follow_up_person(const dt_doc *doc, const dt_sentence *sen, dt_event *target)
+{
+    gboolean any = FALSE;
+    for (uint32_t k = sen->tok_begin; k < sen->tok_end; k++) {
+        const dt_mention *m;
+        /* "with Lula's government as a main backer": an owner only */
+        if (dt_ev_person_mention_at(doc, k, &m) && !dependent_person(doc, m, sen->tok_begin) &&
+            !(m->te < sen->tok_end && (dt_doc_tok(doc, m->te)->flags & DT_TOK_POSS))) {
+            if (target == NULL)
+                return TRUE;
+            dt_ints_add(target->participants, m->entity);
+            any = TRUE;
+        }
+    }
+    return any;
+}
+
 /* "Zelensky also took part.", "Other participants included ...": the
  * persons of a sentence that says so, and tells no event of its own, join
  * the event told last in the three sentences before. */
@@ -1054,16 +1073,12 @@ void dt_ev_follow_up_participants(dt_doc *doc)
                 if (dt_doc_tok(doc, g_array_index(ev->spans, uint32_t, k))->sentence == s)
                     target = ev;
         }
-        /* the cue (lowercasing the sentence) only where an event could take it */
-        if (target == NULL || own || !dt_ev_participation_cue(doc, sen->tok_begin, sen->tok_end))
+        /* the cue (a scan of the sentence's bytes) only where an event
+         * could take it and the sentence has someone to add */
+        if (target == NULL || own || !follow_up_person(doc, sen, NULL) ||
+            !dt_ev_participation_cue(doc, sen->tok_begin, sen->tok_end))
             continue;
-        for (uint32_t k = sen->tok_begin; k < sen->tok_end; k++) {
-            const dt_mention *m;
-            /* "with Lula's government as a main backer": an owner only */
-            if (dt_ev_person_mention_at(doc, k, &m) && !dependent_person(doc, m, sen->tok_begin) &&
-                !(m->te < sen->tok_end && (dt_doc_tok(doc, m->te)->flags & DT_TOK_POSS)))
-                dt_ints_add(target->participants, m->entity);
-        }
+        follow_up_person(doc, sen, target);
     }
     g_free(apart);
 }
