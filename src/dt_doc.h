@@ -82,6 +82,14 @@ typedef struct {
     bool headline;              /* token of a title-case headline line */
     bool credit;                /* token of a byline or credit line: no facts */
     bool in_office;             /* inside an office title match */
+    /* The lexicon's answer for the token's fold as a key of its own, kept
+     * by lexicon matching (key_known; not for credit tokens) for the word
+     * list probes of the rules, which ask it again of the same tokens:
+     * the key's senses (or NULL), whether some key starts with it, and
+     * its hash (dt_lexicon_hash_first), which longer keys grow from. */
+    bool key_known, key_prefix;
+    uint32_t key_hash;
+    const GPtrArray *key_senses;
 } dt_tokinfo;
 
 typedef struct {
@@ -178,7 +186,10 @@ static inline gboolean dt_doc_tok_is(const dt_doc *doc, uint32_t i, const char *
 {
     return i < doc->ntoks && dt_fold_eq(doc->toks[i].fold, fold);
 }
-/* True when token i is one of the folded words of a NULL-terminated list. */
+/* True when token i is one of the folded words of a NULL-terminated list.
+ * The list must stay as it is, at its address, while the thread runs (the
+ * rules pass static arrays): its words' starts are remembered by the
+ * address. */
 gboolean dt_doc_tok_in(const dt_doc *doc, uint32_t i, const char *const *folds);
 int dt_doc_entity_at(const dt_doc *doc, uint32_t tok); /* entity covering tok, or -1 */
 /* inline, like dt_doc_tok: the rules ask for entities and sentence

@@ -16,11 +16,40 @@ static gboolean is_ascii(const char *s)
     return TRUE;
 }
 
+/* dt_slug of an ASCII string: what the loop below writes for it (no
+ * marks, no percent-encoding), into one block -- a slug is never longer
+ * than its string, since a dash is written only for skipped bytes --
+ * without a GString's growing. */
+static char *ascii_slug(const char *s)
+{
+    char *out = g_malloc(strlen(s) + 2), *o = out;
+    gboolean dash = FALSE;
+    for (; *s; s++) {
+        char c = *s;
+        if (c == '\'')
+            continue;
+        if (g_ascii_isalnum(c)) {
+            if (dash && o > out)
+                *o++ = '-';
+            dash = FALSE;
+            *o++ = g_ascii_isupper(c) ? (char)(c - 'A' + 'a') : c;
+        } else {
+            dash = TRUE;
+        }
+    }
+    if (o == out)
+        *o++ = 'x';
+    *o = '\0';
+    return out;
+}
+
 char *dt_slug(const char *s)
 {
     /* most names are ASCII: GLib's normalizer would copy them unchanged,
      * at a few thousand instructions a name */
     gboolean ascii = is_ascii(s);
+    if (ascii)
+        return ascii_slug(s);
     char *nfd = ascii ? NULL : g_utf8_normalize(s, -1, G_NORMALIZE_NFD);
     const char *src = ascii ? s : nfd;
     GString *out = g_string_new(NULL);
@@ -163,35 +192,13 @@ typedef struct {
 
 typedef struct {
     GArray *keys;      /* name_keys by entity index */
-    GHashTable *texts; /* mention text -> its fold key ("" for none): a
-                        * surname is often written several times */
 } name_cache;
 
 static name_cache *name_cache_new(void)
 {
     name_cache *nc = g_new0(name_cache, 1);
     nc->keys = g_array_new(FALSE, TRUE, sizeof(name_keys));
-    nc->texts = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
     return nc;
-}
-
-/* The fold key of a mention's text, or NULL.  Takes the text (made by
- * mention_text) and sets *kept to the copy of it the cache keeps: the
- * first of each text becomes the cache's own key, later ones are freed,
- * so no text is copied again.  Both stay valid as long as the cache. */
-static const char *text_key(name_cache *nc, char *text, const char **kept)
-{
-    gpointer orig, key;
-    if (g_hash_table_lookup_extended(nc->texts, text, &orig, &key)) {
-        g_free(text);
-        *kept = orig;
-    } else {
-        char *made = dt_text_fold_key(text);
-        key = made ? made : g_strdup("");
-        g_hash_table_insert(nc->texts, text, key);
-        *kept = text;
-    }
-    return *(const char *)key ? key : NULL;
 }
 
 static void name_cache_free(name_cache *nc)
@@ -206,7 +213,6 @@ static void name_cache_free(name_cache *nc)
         g_free(k->bare);
     }
     g_array_free(nc->keys, TRUE);
-    g_hash_table_destroy(nc->texts);
     g_free(nc);
 }
 
@@ -344,25 +350,19 @@ static int person_by_leading_words(dt_doc *doc, name_cache *nc, const char *key)
     return found;
 }
 
-static void resolve_unlisted_person(dt_doc *doc, name_cache *nc, guint mi, gboolean single_pass)
+/* The person an unlisted name mention m is (text: its text, tkey: that
+ * text's fold key or NULL), made when new; -1 when it is no person. */
+static int unlisted_person(dt_doc *doc, name_cache *nc, const dt_mention *m, const char *text, const char *tkey)
 {
-    dt_mention *m = &g_array_index(doc->mentions, dt_mention, mi);
-    gboolean single = m->te - m->tb == 1;
-    if (single != single_pass)
-        return;
-    const char *text;
-    const char *tkey = text_key(nc, mention_text(doc, m), &text);
     int ent = -1;
-    if (single) {
+    if (m->te - m->tb == 1) {
         ent = person_by_part(doc, nc, tkey, FALSE, m->tb);
         /* "Abiy" for Abiy Ahmed, "Xi" for Xi Jinping, "Sheikh Mohammed" */
         if (ent < 0)
             ent = person_by_part(doc, nc, tkey, TRUE, m->tb);
         if (ent < 0 && !m->titled)
-            return; /* a capitalized word with no title: not a new person */
+            return -1; /* a capitalized word with no title: not a new person */
     } else {
-        if (!m->person_evidence && !supported_elsewhere(doc, m))
-            return; /* "Seri Perdana": capitals, but nothing says person */
         /* "Volodymyr Zelensky" after listed "Zelenskyy": same surname and first name */
         for (guint i = 0; i < doc->entities->len && ent < 0; i++) {
             dt_entity *e = dt_doc_entity(doc, (int)i);
@@ -381,7 +381,29 @@ static void resolve_unlisted_person(dt_doc *doc, name_cache *nc, guint mi, gbool
         g_free(key);
         g_free(slug);
     }
-    attach(doc, mi, ent);
+    return ent;
+}
+
+static void resolve_unlisted_person(dt_doc *doc, name_cache *nc, guint mi, gboolean single_pass)
+{
+    dt_mention *m = &g_array_index(doc->mentions, dt_mention, mi);
+    gboolean single = m->te - m->tb == 1;
+    if (single != single_pass)
+        return;
+    /* "Seri Perdana": capitals, but nothing says person */
+    if (!single && !m->person_evidence && !supported_elsewhere(doc, m))
+        return;
+    /* the text's fold key made again for a name written again: for most
+     * names (ASCII) that is a lowercased copy, for the rest a look-up in
+     * dt_text_fold_key's own memo -- cheaper than keeping the texts of
+     * the article in a table of their own */
+    char *text = mention_text(doc, m);
+    char *key = dt_text_fold_key(text);
+    int ent = unlisted_person(doc, nc, m, text, key && *key ? key : NULL);
+    if (ent >= 0)
+        attach(doc, mi, ent);
+    g_free(key);
+    g_free(text);
 }
 
 /* "PUTRAJAYA" in a dateline is "Putrajaya": capitals of each word kept,

@@ -89,7 +89,10 @@ static void pronoun_references(dt_doc *doc)
 {
     uint32_t n = dt_doc_ntok(doc);
     for (uint32_t i = 0; i < n; i++) {
-        if (doc->tokinfo[i].quote >= 0 || !dt_is_pronoun(doc, i))
+        /* every token: the pronouns' first letters (he, she, him, her,
+         * his) before the call */
+        const char c0 = dt_doc_tok(doc, i)->fold[0];
+        if ((c0 != 'h' && c0 != 's') || doc->tokinfo[i].quote >= 0 || !dt_is_pronoun(doc, i))
             continue;
         int person = dt_person_subject_before(doc, i);
         if (person >= 0)

@@ -95,6 +95,22 @@ static gboolean between_pair(dt_doc *doc, dt_event *ev, uint32_t te, uint32_t ce
  * "the Putin-Zelenskyy meeting", "a Netanyahu-Trump phone call".  Those
  * name exactly who takes part.  Parts of one hyphenated token are looked
  * up by surname among the persons of the article. */
+/* Whether s casefolded (g_utf8_casefold) is fold.  An ASCII s folds to
+ * its lowercase, compared in place; any other is folded as before. */
+static gboolean casefold_is(const char *s, const char *fold)
+{
+    const char *p = s, *f = fold;
+    for (; *p && (unsigned char)*p < 0x80; p++, f++)
+        if (g_ascii_tolower(*p) != *f)
+            return FALSE;
+    if (*p == '\0')
+        return *f == '\0';
+    char *folded = g_utf8_casefold(s, -1);
+    gboolean same = !strcmp(folded, fold);
+    g_free(folded);
+    return same;
+}
+
 static int person_by_surname(const dt_doc *doc, const char *fold)
 {
     for (guint e = 0; e < doc->entities->len; e++) {
@@ -106,10 +122,7 @@ static int person_by_surname(const dt_doc *doc, const char *fold)
             if (names[i] == NULL)
                 continue;
             const char *sp = strrchr(names[i], ' ');
-            char *last = g_utf8_casefold(sp ? sp + 1 : names[i], -1);
-            gboolean hit = !strcmp(last, fold);
-            g_free(last);
-            if (hit)
+            if (casefold_is(sp ? sp + 1 : names[i], fold))
                 return (int)e;
         }
     }
@@ -447,7 +460,10 @@ static gboolean plural_participants(dt_doc *doc, dt_event *ev, uint32_t k, uint3
  * after a person and a comma ("Zelensky, attending a summit in Tirana,"). */
 static gboolean relative_pronoun(const dt_doc *doc, uint32_t k)
 {
-    if (dt_doc_tok_is(doc, k, "who") || dt_doc_tok_is(doc, k, "whom") || dt_doc_tok_is(doc, k, "whose"))
+    /* asked of every token of an event's clause: "who" shared by the
+     * three words, then what follows it */
+    const char *f = dt_doc_tok(doc, k)->fold;
+    if (f[0] == 'w' && f[1] == 'h' && f[2] == 'o' && (f[3] == '\0' || dt_fold_eq(f + 3, "m") || dt_fold_eq(f + 3, "se")))
         return TRUE;
     const dt_token *tok = dt_doc_tok(doc, k);
     /* the comma first: it is cheaper than the suffix and rarer */
@@ -594,7 +610,12 @@ static gboolean subordinator_at(const dt_doc *doc, uint32_t k)
     /* not "when": "a summit on Dec. 14, when Maduro and Ali signed" tells
      * the event itself */
     static const char *const subs[] = {"since", "until", "because", "although", "unless", "whereas", NULL};
-    return dt_doc_tok_in(doc, k, subs);
+    /* asked of every token of an event's clause: the words' first bytes
+     * before the list */
+    if (k >= dt_doc_ntok(doc))
+        return FALSE;
+    const char c0 = dt_doc_tok(doc, k)->fold[0];
+    return (c0 == 's' || c0 == 'u' || c0 == 'b' || c0 == 'a' || c0 == 'w') && dt_doc_tok_in(doc, k, subs);
 }
 
 static uint32_t subordinate_end(const dt_doc *doc, uint32_t k, uint32_t t, uint32_t ce)
@@ -699,7 +720,8 @@ static void joined_by(dt_doc *doc, dt_event *ev, uint32_t te, uint32_t se)
 {
     static const char *const joined[] = {"joined", "join", "joins", NULL};
     for (uint32_t k = te; k < se; k++) {
-        if (!dt_doc_tok_in(doc, k, joined) || doc->tokinfo[k].quote >= 0)
+        /* asked of every token after the event: the words' 'j' first */
+        if (dt_doc_tok(doc, k)->fold[0] != 'j' || !dt_doc_tok_in(doc, k, joined) || doc->tokinfo[k].quote >= 0)
             continue;
         for (uint32_t b = k + 1; b + 1 < se && b < k + 8; b++) {
             if (dt_doc_tok_is(doc, b, ",") || dt_doc_tok_is(doc, b, "."))
@@ -924,40 +946,55 @@ static gboolean ascii_cue_at(const char *s, const char *end, const char *cue)
     return TRUE;
 }
 
-/* Whether bytes [p, end) are all ASCII, eight at a step. */
-static gboolean all_ascii(const char *p, const char *end)
+/* Whether lowercasing bytes [p, end) (UTF-8) with g_utf8_strdown leaves
+ * every ASCII byte where it is and makes no other: true unless they hold
+ * U+0130 (to "i" and a combining dot) or U+212A KELVIN SIGN (to "k"), the
+ * only characters past ASCII whose lowercase holds ASCII (detente keeps
+ * the C locale: no Turkish dotless i).  Eight ASCII bytes at a step. */
+static gboolean lowers_in_place(const char *p, const char *end)
 {
-    for (; end - p >= 8; p += 8) {
-        guint64 w;
-        memcpy(&w, p, sizeof w);
-        if (w & G_GUINT64_CONSTANT(0x8080808080808080))
+    while (p < end) {
+        if (end - p >= 8) {
+            guint64 w;
+            memcpy(&w, p, sizeof w);
+            if (!(w & G_GUINT64_CONSTANT(0x8080808080808080))) {
+                p += 8;
+                continue;
+            }
+        }
+        const unsigned char c = (unsigned char)*p;
+        if (c == 0xC4 && end - p >= 2 && (unsigned char)p[1] == 0xB0)
             return FALSE;
+        if (c == 0xE2 && end - p >= 3 && (unsigned char)p[1] == 0x84 && (unsigned char)p[2] == 0xAA)
+            return FALSE;
+        p++;
     }
-    for (; p < end; p++)
-        if ((unsigned char)*p >= 0x80)
-            return FALSE;
     return TRUE;
 }
 
 /* What strstr of each cue in the lowercased text of tokens [b, e) would
  * say.  The text is the normalized bytes from the first token's start to
- * the last one's end; when they are ASCII, as nearly all are, they are
+ * the last one's end; unless a character past ASCII lowercases to ASCII
+ * (see lowers_in_place), the cues (all ASCII) match the lowercased text
+ * where they match the text with its ASCII bytes lowercased, so it is
  * searched in place, each byte trying only the cues that start with it
- * and the byte after it, instead of copying, lowercasing and scanning
- * the text once per cue.  Other text is lowercased as before (a Unicode
- * capital may lowercase to ASCII). */
+ * and the byte after it (a byte past ASCII matches no cue byte), instead
+ * of copying, lowercasing and scanning the text once per cue.  Other text
+ * is lowercased as before. */
 gboolean dt_ev_participation_cue(const dt_doc *doc, uint32_t b, uint32_t e)
 {
     if (b >= e)
         return FALSE;
     const char *norm = dt_text_normalized(doc->text);
     const char *start = norm + dt_doc_tok(doc, b)->start, *end = norm + dt_doc_tok(doc, e - 1)->end;
-    if (all_ascii(start, end)) {
+    if (lowers_in_place(start, end)) {
         /* every cue is two bytes or more: none starts at the last byte */
         const cue_index *index = participation_cue_index();
-        unsigned char c0 = ascii_lower(*start);
+        /* a pair's bucket keeps the low five bits of each byte, the same
+         * for a capital and its lowercase: the bytes go in as they are */
+        unsigned char c0 = (unsigned char)*start;
         for (const char *p = start; p + 1 < end; p++) {
-            unsigned char c1 = ascii_lower(p[1]);
+            unsigned char c1 = (unsigned char)p[1];
             for (guint32 m = index->by_pair[pair_bucket(c0, c1)]; m; m &= m - 1)
                 if (ascii_cue_at(p, end, participation_cues[__builtin_ctz(m)]))
                     return TRUE;
@@ -973,6 +1010,25 @@ gboolean dt_ev_participation_cue(const dt_doc *doc, uint32_t b, uint32_t e)
     g_free(low);
     g_free(text);
     return cue;
+}
+
+/* The persons a follow-up sentence adds: to target's participants, or
+ * (target NULL) none, only whether there is one. */
+static gboolean follow_up_person(const dt_doc *doc, const dt_sentence *sen, dt_event *target)
+{
+    gboolean any = FALSE;
+    for (uint32_t k = sen->tok_begin; k < sen->tok_end; k++) {
+        const dt_mention *m;
+        /* "with Lula's government as a main backer": an owner only */
+        if (dt_ev_person_mention_at(doc, k, &m) && !dependent_person(doc, m, sen->tok_begin) &&
+            !(m->te < sen->tok_end && (dt_doc_tok(doc, m->te)->flags & DT_TOK_POSS))) {
+            if (target == NULL)
+                return TRUE;
+            dt_ints_add(target->participants, m->entity);
+            any = TRUE;
+        }
+    }
+    return any;
 }
 
 /* "Zelensky also took part.", "Other participants included ...": the
@@ -1017,16 +1073,12 @@ void dt_ev_follow_up_participants(dt_doc *doc)
                 if (dt_doc_tok(doc, g_array_index(ev->spans, uint32_t, k))->sentence == s)
                     target = ev;
         }
-        /* the cue (lowercasing the sentence) only where an event could take it */
-        if (target == NULL || own || !dt_ev_participation_cue(doc, sen->tok_begin, sen->tok_end))
+        /* the cue (a scan of the sentence's bytes) only where an event
+         * could take it and the sentence has someone to add */
+        if (target == NULL || own || !follow_up_person(doc, sen, NULL) ||
+            !dt_ev_participation_cue(doc, sen->tok_begin, sen->tok_end))
             continue;
-        for (uint32_t k = sen->tok_begin; k < sen->tok_end; k++) {
-            const dt_mention *m;
-            /* "with Lula's government as a main backer": an owner only */
-            if (dt_ev_person_mention_at(doc, k, &m) && !dependent_person(doc, m, sen->tok_begin) &&
-                !(m->te < sen->tok_end && (dt_doc_tok(doc, m->te)->flags & DT_TOK_POSS)))
-                dt_ints_add(target->participants, m->entity);
-        }
+        follow_up_person(doc, sen, target);
     }
     g_free(apart);
 }

@@ -74,7 +74,7 @@ static int definite_place(const dt_doc *doc, uint32_t k, uint32_t e)
         const dt_entity *en = dt_doc_entity(doc, pe);
         const char *name = en->pref_label ? en->pref_label : en->label;
         const char *sp = strrchr(name, ' ');
-        char *last = g_utf8_casefold(sp ? sp + 1 : name, -1);
+        char *last = dt_casefold(sp ? sp + 1 : name);
         gboolean hit = sp != NULL && !strcmp(last, noun->fold);
         g_free(last);
         if (hit)

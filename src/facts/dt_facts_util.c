@@ -86,3 +86,11 @@ uint32_t dt_title_start(const dt_doc *doc, uint32_t tb)
     }
     return p;
 }
+
+char *dt_casefold(const char *s)
+{
+    for (const char *p = s; *p; p++)
+        if ((unsigned char)*p >= 0x80)
+            return g_utf8_casefold(s, -1);
+    return g_ascii_strdown(s, -1);
+}

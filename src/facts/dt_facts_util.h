@@ -19,6 +19,10 @@ gboolean dt_ints_has(const GArray *a, int v);
 gboolean dt_is_media(const dt_doc *doc, int e);
 /* True when token i is a comma, semicolon, colon or dash. */
 gboolean dt_is_clause_break(const dt_doc *doc, uint32_t i);
+/* g_utf8_casefold(s, -1); an ASCII s is folded to its lowercase, what
+ * the case fold of every ASCII character is, without GLib's table walk
+ * (a thousand-odd instructions a word).  Free with g_free. */
+char *dt_casefold(const char *s);
 /* Where a name's title begins: "with [US President] Donald Trump" gives
  * the token of "US" for the name at tb (tb itself without a title). */
 uint32_t dt_title_start(const dt_doc *doc, uint32_t tb);

@@ -878,7 +878,7 @@ static int title_told_before(const dt_doc *doc, const dt_holding *h)
     if (h->title == NULL)
         return -1;
     const char *sp = strrchr(h->title, ' ');
-    char *head = g_utf8_casefold(sp ? sp + 1 : h->title, -1);
+    char *head = dt_casefold(sp ? sp + 1 : h->title);
     uint32_t s = dt_doc_tok(doc, h->tb)->sentence;
     uint32_t lo = dt_text_sentence(doc->text, s > 3 ? s - 3 : 0)->tok_begin;
     int found = -1;

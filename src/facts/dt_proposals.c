@@ -222,6 +222,10 @@ static int attributive_proposer(const dt_doc *doc, uint32_t sb, const pmention *
 
 static void possessive_proposers(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
 {
+    /* proposers only of the sentence's proposals ("under X's plan" too):
+     * none, no search */
+    if (pms->len == 0)
+        return;
     for (guint i = 0; i < pms->len; i++) {
         const pmention *pm = &g_array_index(pms, pmention, i);
         uint32_t n = introducing_noun(doc, sb, pm);
@@ -477,9 +481,19 @@ uint32_t dt_pr_word_class_starts(const dt_doc *doc, uint32_t b, uint32_t se, con
      * no trigger. */
     const char *parts[6];
     parts[0] = dt_doc_tok(doc, b)->fold;
-    uint32_t h = dt_lexicon_hash_first(parts[0]);
+    /* the first token's answer as lexicon matching kept it, when it did */
+    const dt_tokinfo *bi = &doc->tokinfo[b];
+    uint32_t h;
     gboolean prefix;
-    const GPtrArray *senses = dt_lexicon_match_parts(doc->lex, parts, 1, h, &prefix);
+    const GPtrArray *senses;
+    if (bi->key_known) {
+        h = bi->key_hash;
+        prefix = bi->key_prefix;
+        senses = bi->key_senses;
+    } else {
+        h = dt_lexicon_hash_first(parts[0]);
+        senses = dt_lexicon_match_parts(doc->lex, parts, 1, h, &prefix);
+    }
     if (!prefix)
         return 0;
     const dt_lex_entry *entry = word_list(doc, list);
@@ -959,6 +973,9 @@ static void recommended_proposals(dt_doc *doc, const GArray *pms, uint32_t sb, u
  * mediates the talks, not a proposal, and is left alone. */
 static void mediators(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
 {
+    /* proposers only of the sentence's proposals: none, no search */
+    if (pms->len == 0)
+        return;
     for (uint32_t k = sb; k + 1 < se; k++) {
         gboolean noun = dt_doc_tok_is(doc, k, "mediation") || dt_doc_tok_is(doc, k, "facilitation");
         gboolean verb = dt_doc_tok_is(doc, k, "brokered") || dt_doc_tok_is(doc, k, "mediated");
@@ -1151,7 +1168,11 @@ static gboolean noun_for_meeting(dt_doc *doc, GArray *pms, uint32_t t)
 static gboolean noun_with_infinitive(dt_doc *doc, GArray *pms, uint32_t t, uint32_t n)
 {
     static const char *const links[] = {"to", "that", "from", "by", "for", NULL};
-    if (t == 0 || t + 2 >= n || !dt_doc_tok_in(doc, t + 1, links) || !proposal_noun(doc, t))
+    if (t == 0 || t + 2 >= n)
+        return FALSE;
+    /* asked of every token: the links' first bytes before the list */
+    const char c1 = dt_doc_tok(doc, t + 1)->fold[0];
+    if ((c1 != 't' && c1 != 'f' && c1 != 'b') || !dt_doc_tok_in(doc, t + 1, links) || !proposal_noun(doc, t))
         return FALSE;
     if (dt_doc_tok_is(doc, t + 1, "for"))
         return noun_for_meeting(doc, pms, t);

@@ -983,6 +983,8 @@ static void judgements(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
         /* the lexicon probe only where a proposal could follow as object:
          * one told within the next words, or "the/this/that ...", "it" */
         static const char *const anaphor_openers[] = {"the", "this", "that", "it", "them", "those", "these", NULL};
+        if (doc->tokinfo[t].quote >= 0)
+            continue;
         gboolean object_near = FALSE;
         for (guint i = 0; i < pms->len && !object_near; i++) {
             const pmention *p = &g_array_index(pms, pmention, i);
@@ -990,13 +992,15 @@ static void judgements(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
         }
         /* every opener starts with 't' or 'i': test that byte before the list */
         const char c1 = t + 1 < se ? dt_doc_tok(doc, t + 1)->fold[0] : 0;
-        if (!object_near && doc->last_proposal >= 0 && (c1 == 't' || c1 == 'i') &&
-            dt_doc_tok_in(doc, t + 1, anaphor_openers))
-            object_near = anaphoric_end(doc, t + 1, MIN(se, t + 8)) > t + 1 || dt_doc_tok_is(doc, t + 1, "them");
-        if (!object_near || doc->tokinfo[t].quote >= 0)
+        if (!object_near && !(doc->last_proposal >= 0 && (c1 == 't' || c1 == 'i') &&
+                              dt_doc_tok_in(doc, t + 1, anaphor_openers)))
             continue;
         uint32_t vl = dt_pr_word_class_starts(doc, t, se, "naming-verbs");
         if (vl == 0)
+            continue;
+        /* the anaphoric object, the dearest test (some thousand
+         * instructions), only after the verb's */
+        if (!object_near && !dt_doc_tok_is(doc, t + 1, "them") && anaphoric_end(doc, t + 1, MIN(se, t + 8)) <= t + 1)
             continue;
         uint32_t ob = t + vl, oe = ob;
         int proposal = -1;
@@ -1092,10 +1096,135 @@ static gboolean denied_thought(const dt_doc *doc, uint32_t sb, uint32_t b)
     return FALSE;
 }
 
+static const char *const copula_words[] = {"is", "are", "was", "were", "be", NULL};
+static const char *const predictive_words[] = {"would", "will", "could", "can", "might", "must", "should", NULL};
+
+/* The first copula or modal in [from, se), or se.  copular_judgements
+ * asks it for each "the" and "any" with from rising: a stretch searched
+ * once is not searched again. */
+static uint32_t next_copula_or_modal(const dt_doc *doc, uint32_t from, uint32_t se)
+{
+    for (uint32_t j = from; j < se; j++) {
+        /* the lists' first bytes settle most words: copulas i, a, b, w;
+         * modals w, c, m, s */
+        switch (dt_doc_tok(doc, j)->fold[0]) {
+        case 'i':
+        case 'a':
+        case 'b':
+            if (dt_doc_tok_in(doc, j, copula_words))
+                return j;
+            break;
+        case 'w':
+            if (dt_doc_tok_in(doc, j, copula_words) || dt_doc_tok_in(doc, j, predictive_words))
+                return j;
+            break;
+        case 'c':
+        case 'm':
+        case 's':
+            if (dt_doc_tok_in(doc, j, predictive_words))
+                return j;
+            break;
+        default:
+            break;
+        }
+    }
+    return se;
+}
+
+/* The stance a copula or a modal after proposal mention pm states
+ * ("the plan is unacceptable", "a truce would fail"), if any. */
+static void copular_judgement(dt_doc *doc, const pmention *pm, uint32_t sb, uint32_t se)
+{
+    uint32_t k = pm->te;
+    /* past a short phrase completing the subject: "the deployment of
+     * foreign troops in Ukraine was unacceptable" */
+    static const char *const completing[] = {"in", "to", "on", "into", "near", "inside", "with", "between", NULL};
+    if (k < se && dt_doc_tok_in(doc, k, completing))
+        for (uint32_t j = k + 1; j < se && j < k + 5; j++) {
+            if (dt_doc_tok_in(doc, j, copula_words) || dt_doc_tok_in(doc, j, predictive_words)) {
+                k = j;
+                break;
+            }
+            if (dt_is_clause_break(doc, j) || doc->tokinfo[j].polarity || doc->tokinfo[j].reporting ||
+                !(dt_doc_tok(doc, j)->flags & DT_TOK_WORD))
+                break;
+        }
+    /* past an aside: "the plan, drafted by Egypt, is ..." */
+    if (k < se && dt_doc_tok_is(doc, k, ",")) {
+        uint32_t c = k + 1;
+        while (c < se && c < k + 12 && !dt_doc_tok_is(doc, c, ",") && !dt_doc_tok_is(doc, c, "."))
+            c++;
+        if (c < se && dt_doc_tok_is(doc, c, ",") && c + 1 < se && dt_doc_tok_in(doc, c + 1, copula_words))
+            k = c + 1;
+    }
+    /* 'a ceasefire "must come first"' */
+    if (k + 1 < se && (dt_doc_tok(doc, k)->flags & DT_TOK_QOPEN) && dt_doc_tok_in(doc, k + 1, predictive_words))
+        k++;
+    gboolean modal = k < se && dt_doc_tok_in(doc, k, predictive_words);
+    if (modal)
+        k++;
+    /* "new sanctions would \"not help solve the problem\"", "a truce
+     * will fail": a predicted effect after a modal, no copula */
+    gboolean effect = modal && k < se && !dt_doc_tok_in(doc, k, copula_words);
+    if (!effect && (k >= se || !dt_doc_tok_in(doc, k, copula_words)))
+        return;
+    if (!effect)
+        k++;
+    /* a quote mark, also of a scare quote dropped as a quotation:
+     * was "unacceptable" */
+    if (k < se && (dt_doc_tok(doc, k)->flags & DT_TOK_QOPEN))
+        k++;
+    gboolean neg = k < se && dt_doc_tok_is(doc, k, "not");
+    if (neg)
+        k++;
+    /* a quote mark, also of a scare quote dropped as a quotation:
+     * was "unacceptable" */
+    if (k < se && (dt_doc_tok(doc, k)->flags & DT_TOK_QOPEN))
+        k++;
+    const char *good = effect ? "positive-effects" : "positive-evaluations";
+    const char *bad = effect ? "negative-effects" : "negative-evaluations";
+    const char *pol = NULL;
+    /* 'a "surrender"': the article outside the quote */
+    gboolean split = k + 2 < se && (dt_doc_tok_is(doc, k, "a") || dt_doc_tok_is(doc, k, "an")) &&
+                     (dt_doc_tok(doc, k + 1)->flags & DT_TOK_QOPEN);
+    if (split ? dt_pr_article_word_in_class(doc, k, k + 2, good) : dt_pr_word_class_starts(doc, k, se, good) > 0)
+        pol = neg ? "rejects" : "supports";
+    else if (split ? dt_pr_article_word_in_class(doc, k, k + 2, bad) : dt_pr_word_class_starts(doc, k, se, bad) > 0)
+        pol = neg ? "supports" : "rejects";
+    else if (effect && !neg && requirement_at(doc, k, se))
+        pol = "conditions";
+    if (pol == NULL)
+        return;
+    /* "he did not think a ceasefire was necessary": the judgement is
+     * denied by the clause it is reported in */
+    if (denied_thought(doc, sb, pm->tb))
+        pol = !strcmp(pol, "supports") ? "rejects" : "supports";
+    GArray *holders = g_array_new(FALSE, FALSE, sizeof(int));
+    int q = doc->tokinfo[pm->tb].quote;
+    if (q >= 0) {
+        int speaker = g_array_index(doc->quotes, dt_quote, q).speaker;
+        if (speaker >= 0 && dt_pr_is_actor_kind(doc, speaker))
+            g_array_append_val(holders, speaker);
+    } else {
+        for (uint32_t r = pm->tb; r > sb && holders->len == 0; r--)
+            if (dt_pr_reporting_at(doc, r - 1) && doc->tokinfo[r - 1].quote < 0) {
+                int reporter = dt_pr_reporter_of(doc, sb, doc->tokinfo[r - 1].reporting_end);
+                if (reporter < 0)
+                    dt_pr_subjects_before(doc, sb, r - 1, holders);
+                else
+                    g_array_append_val(holders, reporter);
+                break;
+            }
+    }
+    for (guint h = 0; h < holders->len; h++)
+        if (g_array_index(holders, int, h) >= 0)
+            dt_pr_add_stance(doc, g_array_index(holders, int, h), pm->proposal, dt_pr_concept(doc, pol), pm->tb, pm->te,
+                             NULL);
+    g_array_free(holders, TRUE);
+}
+
 static void copular_judgements(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
 {
-    static const char *const be[] = {"is", "are", "was", "were", "be", NULL};
-    static const char *const predictive[] = {"would", "will", "could", "can", "might", "must", "should", NULL};
     static const char *const demonstratives[] = {"this", "it", "that", NULL};
     /* "\"This is a victory for restraint,\" Sharif said": a demonstrative
      * opening the sentence or the quote stands for the proposal the text
@@ -1104,7 +1233,7 @@ static void copular_judgements(dt_doc *doc, const GArray *pms, uint32_t sb, uint
     uint32_t d = sb;
     if (d < se && doc->tokinfo[d].quote >= 0 && g_array_index(doc->quotes, dt_quote, doc->tokinfo[d].quote).open_tok == d)
         d++;
-    if (d + 1 < se && dt_doc_tok_in(doc, d, demonstratives) && dt_doc_tok_in(doc, d + 1, be) && doc->last_proposal >= 0) {
+    if (d + 1 < se && dt_doc_tok_in(doc, d, demonstratives) && dt_doc_tok_in(doc, d + 1, copula_words) && doc->last_proposal >= 0) {
         int p = main_proposal(doc);
         if (p >= 0) {
             self.tb = d;
@@ -1112,20 +1241,22 @@ static void copular_judgements(dt_doc *doc, const GArray *pms, uint32_t sb, uint
             self.proposal = p;
         }
     }
-    GArray *all = g_array_new(FALSE, FALSE, sizeof(pmention));
-    g_array_append_vals(all, pms->data, pms->len);
-    if (self.proposal >= 0)
-        g_array_append_val(all, self);
+    /* references found below, judged after pms and self as before; few
+     * sentences have one, so the array is made on the first */
+    GArray *refs = NULL;
+    uint32_t next_judge = 0; /* first copula or modal at or after some k + 2 <= the next's */
+    gboolean scanned = FALSE;
     /* "Gil said the proposal, delivered through Qatari intermediaries, was
      * \"unacceptable\"": a definite reference to a proposal told before */
     for (uint32_t k = sb; doc->last_proposal >= 0 && k + 1 < se; k++) {
         if (!(dt_doc_tok_is(doc, k, "the") || dt_doc_tok_is(doc, k, "any")) || doc->tokinfo[k].quote >= 0)
             continue;
         /* only before a copula or a modal, within the next dozen words */
-        gboolean judged = FALSE;
-        for (uint32_t j = k + 2; j < se && j < k + 14 && !judged; j++)
-            judged = dt_doc_tok_in(doc, j, be) || dt_doc_tok_in(doc, j, predictive);
-        if (!judged)
+        if (!scanned || next_judge < k + 2) {
+            next_judge = next_copula_or_modal(doc, k + 2, se);
+            scanned = TRUE;
+        }
+        if (next_judge >= MIN(se, k + 14))
             continue;
         uint32_t e = anaphoric_end(doc, k, MIN(se, k + 4));
         gboolean told = FALSE;
@@ -1135,100 +1266,23 @@ static void copular_judgements(dt_doc *doc, const GArray *pms, uint32_t sb, uint
         }
         if (e > k + 1 && !told && !dt_doc_tok_is(doc, e - 1, "it")) {
             pmention ref = {k, e, dt_pr_anaphoric_referent(doc, k, se)};
-            if (ref.proposal >= 0)
-                g_array_append_val(all, ref);
-        }
-    }
-    for (guint i = 0; i < all->len; i++) {
-        const pmention *pm = &g_array_index(all, pmention, i);
-        uint32_t k = pm->te;
-        /* past a short phrase completing the subject: "the deployment of
-         * foreign troops in Ukraine was unacceptable" */
-        static const char *const completing[] = {"in", "to", "on", "into", "near", "inside", "with", "between", NULL};
-        if (k < se && dt_doc_tok_in(doc, k, completing))
-            for (uint32_t j = k + 1; j < se && j < k + 5; j++) {
-                if (dt_doc_tok_in(doc, j, be) || dt_doc_tok_in(doc, j, predictive)) {
-                    k = j;
-                    break;
-                }
-                if (dt_is_clause_break(doc, j) || doc->tokinfo[j].polarity || doc->tokinfo[j].reporting ||
-                    !(dt_doc_tok(doc, j)->flags & DT_TOK_WORD))
-                    break;
+            if (ref.proposal >= 0) {
+                if (refs == NULL)
+                    refs = g_array_new(FALSE, FALSE, sizeof(pmention));
+                g_array_append_val(refs, ref);
             }
-        /* past an aside: "the plan, drafted by Egypt, is ..." */
-        if (k < se && dt_doc_tok_is(doc, k, ",")) {
-            uint32_t c = k + 1;
-            while (c < se && c < k + 12 && !dt_doc_tok_is(doc, c, ",") && !dt_doc_tok_is(doc, c, "."))
-                c++;
-            if (c < se && dt_doc_tok_is(doc, c, ",") && c + 1 < se && dt_doc_tok_in(doc, c + 1, be))
-                k = c + 1;
         }
-        /* 'a ceasefire "must come first"' */
-        if (k + 1 < se && (dt_doc_tok(doc, k)->flags & DT_TOK_QOPEN) && dt_doc_tok_in(doc, k + 1, predictive))
-            k++;
-        gboolean modal = k < se && dt_doc_tok_in(doc, k, predictive);
-        if (modal)
-            k++;
-        /* "new sanctions would \"not help solve the problem\"", "a truce
-         * will fail": a predicted effect after a modal, no copula */
-        gboolean effect = modal && k < se && !dt_doc_tok_in(doc, k, be);
-        if (!effect && (k >= se || !dt_doc_tok_in(doc, k, be)))
-            continue;
-        if (!effect)
-            k++;
-        /* a quote mark, also of a scare quote dropped as a quotation:
-         * was "unacceptable" */
-        if (k < se && (dt_doc_tok(doc, k)->flags & DT_TOK_QOPEN))
-            k++;
-        gboolean neg = k < se && dt_doc_tok_is(doc, k, "not");
-        if (neg)
-            k++;
-        /* a quote mark, also of a scare quote dropped as a quotation:
-         * was "unacceptable" */
-        if (k < se && (dt_doc_tok(doc, k)->flags & DT_TOK_QOPEN))
-            k++;
-        const char *good = effect ? "positive-effects" : "positive-evaluations";
-        const char *bad = effect ? "negative-effects" : "negative-evaluations";
-        const char *pol = NULL;
-        /* 'a "surrender"': the article outside the quote */
-        gboolean split = k + 2 < se && (dt_doc_tok_is(doc, k, "a") || dt_doc_tok_is(doc, k, "an")) &&
-                         (dt_doc_tok(doc, k + 1)->flags & DT_TOK_QOPEN);
-        if (split ? dt_pr_article_word_in_class(doc, k, k + 2, good) : dt_pr_word_class_starts(doc, k, se, good) > 0)
-            pol = neg ? "rejects" : "supports";
-        else if (split ? dt_pr_article_word_in_class(doc, k, k + 2, bad) : dt_pr_word_class_starts(doc, k, se, bad) > 0)
-            pol = neg ? "supports" : "rejects";
-        else if (effect && !neg && requirement_at(doc, k, se))
-            pol = "conditions";
-        if (pol == NULL)
-            continue;
-        /* "he did not think a ceasefire was necessary": the judgement is
-         * denied by the clause it is reported in */
-        if (denied_thought(doc, sb, pm->tb))
-            pol = !strcmp(pol, "supports") ? "rejects" : "supports";
-        GArray *holders = g_array_new(FALSE, FALSE, sizeof(int));
-        int q = doc->tokinfo[pm->tb].quote;
-        if (q >= 0) {
-            int speaker = g_array_index(doc->quotes, dt_quote, q).speaker;
-            if (speaker >= 0 && dt_pr_is_actor_kind(doc, speaker))
-                g_array_append_val(holders, speaker);
-        } else {
-            for (uint32_t r = pm->tb; r > sb && holders->len == 0; r--)
-                if (dt_pr_reporting_at(doc, r - 1) && doc->tokinfo[r - 1].quote < 0) {
-                    int reporter = dt_pr_reporter_of(doc, sb, doc->tokinfo[r - 1].reporting_end);
-                    if (reporter < 0)
-                        dt_pr_subjects_before(doc, sb, r - 1, holders);
-                    else
-                        g_array_append_val(holders, reporter);
-                    break;
-                }
-        }
-        for (guint h = 0; h < holders->len; h++)
-            if (g_array_index(holders, int, h) >= 0)
-                dt_pr_add_stance(doc, g_array_index(holders, int, h), pm->proposal, dt_pr_concept(doc, pol), pm->tb, pm->te,
-                                 NULL);
-        g_array_free(holders, TRUE);
     }
-    g_array_free(all, TRUE);
+    for (guint i = 0, n = pms->len; i < n; i++) {
+        const pmention pm = g_array_index(pms, pmention, i);
+        copular_judgement(doc, &pm, sb, se);
+    }
+    if (self.proposal >= 0)
+        copular_judgement(doc, &self, sb, se);
+    for (guint i = 0; refs && i < refs->len; i++)
+        copular_judgement(doc, &g_array_index(refs, pmention, i), sb, se);
+    if (refs)
+        g_array_free(refs, TRUE);
 }
 
 /* "Pyongyang has ignored repeated calls for dialogue", "ignored their
@@ -1387,7 +1441,10 @@ static void split_only_conditions(dt_doc *doc, uint32_t sb, uint32_t se)
                                         "months", "year", "years", "minutes", "moments", "shortly", "just",
                                         "two", "three", "few", NULL};
     for (uint32_t t = sb + 2; t < se; t++) {
-        if (doc->tokinfo[t].polarity || !dt_doc_tok_in(doc, t, conjunctions) || doc->tokinfo[t].quote >= 0)
+        /* asked of every token: the conjunctions' first bytes before the list */
+        const char c0 = dt_doc_tok(doc, t)->fold[0];
+        if ((c0 != 'a' && c0 != 'o' && c0 != 'w') || doc->tokinfo[t].polarity ||
+            !dt_doc_tok_in(doc, t, conjunctions) || doc->tokinfo[t].quote >= 0)
             continue;
         for (uint32_t k = t - 1; k > sb && k + 5 > t; k--) {
             if (dt_is_clause_break(doc, k) || dt_doc_tok_in(doc, k, times) ||
@@ -1433,12 +1490,13 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
     }
     /* is the condition one of a stance verb before it ("back it only if")? */
     gboolean governed = FALSE;
-    for (uint32_t t = sb; t < cond_b && !governed; t++)
+    /* (both need a condition: cond_b < se) */
+    for (uint32_t t = sb; cond_b < se && t < cond_b && !governed; t++)
         governed = doc->tokinfo[t].polarity && condition_follows(doc, doc->tokinfo[t].polarity_end, cond_b, se);
     /* "threatened to resign if it was approved": a threat on a condition
      * opposes what the condition names, it states no condition */
     gboolean threat = FALSE;
-    for (uint32_t t = sb; t < cond_b && !threat; t++)
+    for (uint32_t t = sb; cond_b < se && t < cond_b && !threat; t++)
         threat = threat_on(doc, t, cond_b, se);
     for (uint32_t t = sb; t < se; t++) {
         const dt_tokinfo *ti = &doc->tokinfo[t];

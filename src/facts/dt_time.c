@@ -139,10 +139,13 @@ static int year_at(const dt_doc *doc, uint32_t k, uint32_t e, uint32_t *end)
  * August 2025". */
 static gboolean month_day(const dt_doc *doc, uint32_t i, uint32_t e, uint32_t *end, char **date)
 {
-    int mo = month_of(dt_doc_tok(doc, i)->fold);
+    /* a month first needs its capital: asked for every token, the
+     * capital settles most before the month lists are scanned */
+    const gboolean upper = (dt_doc_tok(doc, i)->flags & DT_TOK_UPPER) != 0;
+    int mo = upper ? month_of(dt_doc_tok(doc, i)->fold) : -1;
     uint32_t k;
     int day;
-    if (mo >= 0 && (dt_doc_tok(doc, i)->flags & DT_TOK_UPPER)) {
+    if (mo >= 0) {
         k = i + 1;
         if (k < e && dt_doc_tok_is(doc, k, "."))
             k++;
@@ -247,13 +250,31 @@ gboolean dt_time_recent(const dt_doc *doc, const char *time_text, const char *da
     return recent || (pd == NULL && date != NULL);
 }
 
+/* The words that can open a time in dt_time_find without a capital or a
+ * digit (kept in step with its tests): the weekdays, "next/last/this/
+ * coming", relative_offset's counts and "the", "today/yesterday/tomorrow". */
+static const char *const plain_openers[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "next", "last", "this", "coming",
+    "a", "an", "one", "two", "three", "four", "five", "six", "seven", "several", "few", "the",
+    "today", "yesterday", "tomorrow", NULL};
+
+/* Whether a time can start at token i of [b, e): each test of
+ * dt_time_find needs a capital (a month) or a digit (a day), "in" before
+ * (a year) or one of plain_openers.  Asked first: most tokens have none. */
+static gboolean may_open_time(const dt_doc *doc, uint32_t i, uint32_t b)
+{
+    return (dt_doc_tok(doc, i)->flags & (DT_TOK_UPPER | DT_TOK_DIGIT)) ||
+           (i > b && dt_doc_tok_is(doc, i - 1, "in")) || dt_doc_tok_in(doc, i, plain_openers);
+}
+
 gboolean dt_time_find(const dt_doc *doc, uint32_t b, uint32_t e, gboolean future, char **text,
                       char **date)
 {
     for (uint32_t i = b; i < e; i++) {
         /* '"Today it was not possible," Borrell told a news conference
          * afterwards': a quote's words date what the speaker speaks of */
-        if (doc->tokinfo[i].quote >= 0)
+        if (doc->tokinfo[i].quote >= 0 || !may_open_time(doc, i, b))
             continue;
         const char *f = dt_doc_tok(doc, i)->fold;
         uint32_t end = i + 1;
@@ -282,8 +303,8 @@ gboolean dt_time_find(const dt_doc *doc, uint32_t b, uint32_t e, gboolean future
         /* "in February", "in March 2023", "last November": a month, kept as
          * written (no single day to resolve to); "may" needs its capital */
         static const char *const month_words[] = {"in", "last", "next", "this", "early", "late", "mid", NULL};
-        if (i > b && dt_doc_tok_in(doc, i - 1, month_words) && index_of(months, f) >= 0 &&
-            (dt_doc_tok(doc, i)->flags & DT_TOK_UPPER)) {
+        if (i > b && (dt_doc_tok(doc, i)->flags & DT_TOK_UPPER) && dt_doc_tok_in(doc, i - 1, month_words) &&
+            index_of(months, f) >= 0) {
             end = i + 1;
             if (!dt_doc_tok_is(doc, i - 1, "in"))
                 i--; /* the word is part of the time */

@@ -441,6 +441,11 @@ static void match_lexicon(dt_doc *doc)
         parts[0] = t->fold;
         uint32_t h = dt_lexicon_hash_first(t->fold);
         const GPtrArray *hit = dt_lexicon_match_parts(lex, parts, 1, h, &prefix);
+        dt_tokinfo *ki = &doc->tokinfo[i];
+        ki->key_known = TRUE;
+        ki->key_prefix = prefix;
+        ki->key_hash = h;
+        ki->key_senses = hit;
         if (!prefix)
             continue;
         uint32_t sb, se;
@@ -529,12 +534,30 @@ static gboolean is_particle(const char *fold)
     return FALSE;
 }
 
+/* Whether some particle starts with byte c (kept in step with particles:
+ * the first letters of the list). */
+static gboolean particle_initial(char c)
+{
+    switch (c) {
+    case 'a': case 'b': case 'd': case 'e': case 'i': case 'l': case 't': case 'v':
+        return TRUE;
+    default:
+        return FALSE;
+    }
+}
+
 /* "al-Rishq", "el-Sisi", "bin-Zayed": a lowercase particle joined to a name */
 static gboolean particle_prefixed(const dt_doc *doc, const dt_token *t)
 {
+    /* asked of every lowercase word: a particle (two to five bytes, see
+     * particles) starts the token and a dash follows it within its first
+     * six bytes, or the first dash comes too late for one */
+    const size_t len = t->end - t->start;
     const char *text = dt_text_normalized(doc->text) + t->start;
-    const char *dash = memchr(text, '-', t->end - t->start);
-    if (dash == NULL || dash + 1 >= text + (t->end - t->start))
+    if (len < 4 || !particle_initial(text[0]))
+        return FALSE;
+    const char *dash = memchr(text, '-', MIN(len, (size_t)6));
+    if (dash == NULL || dash + 1 >= text + len)
         return FALSE;
     char *prefix = g_strndup(text, dash - text);
     gboolean ok = is_particle(prefix) && g_unichar_isupper(g_utf8_get_char(dash + 1));
@@ -589,7 +612,9 @@ static gboolean lowercase_tail(const dt_doc *doc, const dt_token *t)
     return adjective;
 }
 
-static gboolean name_token(const dt_doc *doc, uint32_t i)
+/* name_token in full.  Out of line: most tokens are settled by
+ * name_token's first tests, which then pay for no saved registers. */
+static G_GNUC_NO_INLINE gboolean name_token_full(const dt_doc *doc, uint32_t i)
 {
     const dt_token *t = dt_doc_tok(doc, i);
     const dt_tokinfo *ti = &doc->tokinfo[i];
@@ -614,6 +639,20 @@ static gboolean name_token(const dt_doc *doc, uint32_t i)
         ti->evidential || ti->honorific)
         return FALSE;
     return TRUE;
+}
+
+/* Whether token i can be part of an unlisted name.  Asked of every
+ * token: a lowercase word needs a particle's first letter before
+ * particle_prefixed is asked (a token's fold starts with the byte its
+ * text starts with when that is a lowercase ASCII letter). */
+static inline gboolean name_token(const dt_doc *doc, uint32_t i)
+{
+    const dt_token *t = dt_doc_tok(doc, i);
+    if (!(t->flags & DT_TOK_WORD) || (t->flags & DT_TOK_POSS) || doc->tokinfo[i].mention >= 0)
+        return FALSE;
+    if (!(t->flags & DT_TOK_UPPER) && !particle_initial(t->fold[0]))
+        return FALSE;
+    return name_token_full(doc, i);
 }
 
 static gboolean followed_by_speech(const dt_doc *doc, uint32_t te)

@@ -147,8 +147,8 @@ static gboolean ascii_as_is(unsigned char b)
 }
 
 /* Length of the leading run of printable ASCII (0x20-0x7E) at p, in
- * whole eight-byte words: the byte loop after it takes the rest, newlines
- * included.  A word has no byte below 0x20 when w - 0x20 in each byte
+ * whole eight-byte words: the byte loop after it takes the rest, up to a
+ * newline (see ascii_run_end).  A word has no byte below 0x20 when w - 0x20 in each byte
  * borrows nowhere, and none above 0x7E when w + 0x01 in each byte does
  * not reach 0x80 (the usual bit tricks, exact for these bounds). */
 static size_t printable_prefix(const char *p, size_t n)
@@ -212,6 +212,23 @@ static gboolean nfc_stable(gunichar c)
     return g_unichar_fully_decompose(c, FALSE, d, G_N_ELEMENTS(d)) == 1 && d[0] == c;
 }
 
+/* End of the run of printable ASCII and newlines at p (before end).
+ * Whole words while they are printable; the byte loop only up to the
+ * next newline, after which whole words again: a paragraph break no
+ * longer leaves the rest of the run to the byte loop. */
+static const char *ascii_run_end(const char *p, const char *end)
+{
+    const char *q = p;
+    for (;;) {
+        q += printable_prefix(q, (size_t)(end - q));
+        while (q < end && *q != '\n' && ascii_as_is((unsigned char)*q))
+            q++;
+        if (q == end || *q != '\n')
+            return q;
+        q++;
+    }
+}
+
 static void normalize(dt_text *t)
 {
     const char *p = t->orig;
@@ -219,10 +236,7 @@ static void normalize(dt_text *t)
     uint32_t cp = 0;
     t->orig_cp_byte = g_new(uint32_t, t->orig_len + 2);
     while (p < end) {
-        const char *q = p;
-        q += printable_prefix(q, (size_t)(end - q));
-        while (q < end && ascii_as_is((unsigned char)*q))
-            q++;
+        const char *q = ascii_run_end(p, end);
         /* the run's last character may carry combining marks that follow
          * it: the general path below takes that one */
         if (q < end && (unsigned char)*q >= 0x80 && q > p)
@@ -380,6 +394,11 @@ static size_t scan_word(const GString *s, size_t i, uint32_t *flags)
             i = r;
             continue;
         }
+        /* past a run, an ASCII byte other than . - & ' , : ends the word
+         * (no test below takes it): the space after most words */
+        if (str[i] < 0x80 && str[i] != '.' && str[i] != '-' && str[i] != '&' && str[i] != '\'' && str[i] != ',' &&
+            str[i] != ':')
+            break;
         gunichar c = char_at(s, i);
         size_t j = next_at(s, i);
         if (is_wordchar(c)) {
@@ -636,6 +655,10 @@ static void tokenize(dt_text *t)
     size_t i = 0;
     gboolean para = TRUE;
     while (i < s->len) {
+        if (s->str[i] == ' ') { /* most of what lies between tokens */
+            i++;
+            continue;
+        }
         gunichar c = char_at(s, i);
         size_t j = next_at(s, i);
         if (c == '\n') {
@@ -690,12 +713,18 @@ static const char *const abbreviations[] = {
     "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thurs", "fri",
     "sat", "sun", "approx", "est", "fig", "hon", "rev", "dept", "govt", "min", NULL};
 
+G_STATIC_ASSERT(G_N_ELEMENTS(abbreviations) <= 65); /* all in the set's buckets */
+
+/* The abbreviations as a set (dt_word_set), made on first use (g_once:
+ * extraction threads may get here together) and kept: every word before
+ * a full stop is asked about, and a scan of the 58 words cost some 230
+ * instructions a word. */
 static gboolean is_abbreviation(const char *fold)
 {
-    for (int i = 0; abbreviations[i]; i++)
-        if (dt_fold_eq(fold, abbreviations[i]))
-            return TRUE;
-    return FALSE;
+    static dt_word_set *set;
+    if (g_once_init_enter(&set))
+        g_once_init_leave(&set, dt_word_set_new(abbreviations));
+    return dt_word_set_has(set, fold);
 }
 
 static gboolean tok_char_is(const dt_text *t, const dt_token *tok, char c)
@@ -1001,10 +1030,11 @@ static GPrivate fold_memo = G_PRIVATE_INIT(free_memo);
 
 /* For a label of ASCII letters in words parted by single spaces ("Keir
  * Starmer"), the key the tokenizer would give: each word is one token
- * (nothing in it but letters, which scan_word takes whole) whose fold is
- * its lowercase, joined by single spaces -- the label lowercased.  NULL
- * for any other label.  Most person names are such labels, and answering
- * them here saves the memo's hashing and string compares. */
+ * (nothing in it but letters, and hyphens between two letters, which
+ * scan_word takes whole: "Menon-Nair") whose fold is its lowercase, joined
+ * by single spaces -- the label lowercased.  NULL for any other label.
+ * Most person names are such labels, and answering them here saves the
+ * memo's hashing and string compares. */
 static char *simple_fold_key(const char *label)
 {
     size_t n = 0;
@@ -1012,8 +1042,8 @@ static char *simple_fold_key(const char *label)
         char c = label[n];
         if (g_ascii_isalpha(c))
             continue;
-        /* a space only between two letters */
-        if (c != ' ' || n == 0 || !g_ascii_isalpha(label[n + 1]))
+        /* a space or a hyphen only between two letters */
+        if ((c != ' ' && c != '-') || n == 0 || !g_ascii_isalpha(label[n - 1]) || !g_ascii_isalpha(label[n + 1]))
             return NULL;
     }
     if (n == 0)
