@@ -107,6 +107,19 @@ static gboolean reduced_relative(const dt_doc *doc, uint32_t sb, uint32_t t)
     return FALSE;
 }
 
+/* "a truce agreed in Doha last month", "the deal signed in Washington": a
+ * past participle right after a proposal, with no "by" after it, is a
+ * reduced passive relative naming no one who agreed. */
+static gboolean participle_after_proposal(const dt_doc *doc, const GArray *pms, uint32_t t, uint32_t te, uint32_t se)
+{
+    if (!g_str_has_suffix(dt_doc_tok(doc, t)->fold, "ed") || (te < se && dt_doc_tok_is(doc, te, "by")))
+        return FALSE;
+    for (guint i = 0; i < pms->len; i++)
+        if (g_array_index(pms, pmention, i).te == t)
+            return TRUE;
+    return FALSE;
+}
+
 /* A copula or "remain", "stay" before t (an adverb or "not" between). */
 static gboolean copula_before(const dt_doc *doc, uint32_t sb, uint32_t t)
 {
@@ -1549,6 +1562,7 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
          * agree to ...": the one urged takes no stance yet; the urging verb
          * tells the stance */
         if (urged_object_before(doc, sb, t) || under_doubt(doc, sb, t) || reduced_relative(doc, sb, t) ||
+            participle_after_proposal(doc, pms, t, ti->polarity_end, se) ||
             in_question(doc, sb, t) || dated_on(doc, t, se))
             continue;
         const dt_lex_entry *pol = ti->polarity;
