@@ -144,7 +144,17 @@ static uint32_t introducing_noun(const dt_doc *doc, uint32_t sb, const pmention 
     if (proposal_noun(doc, pm->tb) || (pm->te > pm->tb + 1 && proposal_noun(doc, pm->te - 1)))
         return pm->tb;
     uint32_t j = pm->tb;
+    /* "proposal for a bilateral ceasefire": past an adjective or two */
+    while (j > sb && j + 2 > pm->tb && (dt_doc_tok(doc, j - 1)->flags & DT_TOK_WORD) &&
+           !(dt_doc_tok(doc, j - 1)->flags & DT_TOK_UPPER) && !doc->tokinfo[j - 1].function_word &&
+           !determiner(doc, j - 1) && !doc->tokinfo[j - 1].polarity && !doc->tokinfo[j - 1].proposal)
+        j--;
     if (j > sb && determiner(doc, j - 1))
+        j--;
+    if (j < pm->tb && !(j > sb + 1 && (dt_doc_tok_is(doc, j - 1, "for") || dt_doc_tok_is(doc, j - 1, "of") ||
+                                       dt_doc_tok_is(doc, j - 1, "on"))))
+        j = pm->tb; /* the words before were no adjectives of it */
+    if (j == pm->tb && j > sb && determiner(doc, j - 1))
         j--;
     if (j > sb + 1 && (dt_doc_tok_is(doc, j - 1, "for") || dt_doc_tok_is(doc, j - 1, "of") ||
                        dt_doc_tok_is(doc, j - 1, "on")))
@@ -803,6 +813,10 @@ static void open_proposals(dt_doc *doc, GArray *pms, uint32_t sb, uint32_t se)
         if (oe < se && doc->tokinfo[oe].polarity)
             continue;
         if (clause_after_subject(doc, ob, oe) || dt_pr_negated_before(doc, MIN(oe, ob + 3), ob))
+            continue;
+        /* "urged both countries to fully comply with it": what is asked
+         * of them is the proposal told before, no new one */
+        if (oe > ob + 2 && dt_doc_tok_is(doc, oe - 1, "it") && doc->last_proposal >= 0)
             continue;
         /* "had not demanded any amendments": nothing was put forward */
         if (dt_pr_negated_before(doc, t, sb) || (ob < oe && dt_doc_tok_is(doc, ob, "any")))

@@ -178,12 +178,30 @@ static gboolean under_doubt(const dt_doc *doc, uint32_t sb, uint32_t t)
 static uint32_t urged_infinitive_object(const dt_doc *doc, uint32_t k, uint32_t se)
 {
     uint32_t me = 0;
-    if (k >= se || dt_actor_at(doc, k, &me) < 0 || me + 2 >= se || !dt_doc_tok_is(doc, me, "to"))
+    if (k < se && dt_actor_at(doc, k, &me) < 0) {
+        /* "urged both sides to", "called on the parties to" */
+        static const char *const parties[] = {"both", "the", "two", "all", "sides", "countries", "parties",
+                                              "nations", "leaders", "governments", "neighbours", "neighbors",
+                                              NULL};
+        me = k;
+        while (me < se && me < k + 3 && dt_doc_tok_in(doc, me, parties))
+            me++;
+        if (me == k)
+            return 0;
+    }
+    if (k >= se || me + 2 >= se || !dt_doc_tok_is(doc, me, "to"))
         return 0;
+    /* "to fully comply with it": past an adverb */
+    if (me + 3 < se && g_str_has_suffix(dt_doc_tok(doc, me + 1)->fold, "ly"))
+        me++;
     const dt_token *v = dt_doc_tok(doc, me + 1);
     if (!(v->flags & DT_TOK_WORD) || (v->flags & DT_TOK_UPPER))
         return 0;
     uint32_t o = me + 2;
+    /* "comply with it", "abide by it", "stick to it" */
+    static const char *const particles[] = {"with", "by", "to", NULL};
+    if (o + 1 < se && dt_doc_tok_in(doc, o, particles) && dt_doc_tok_is(doc, o + 1, "it"))
+        o++;
     if (dt_doc_tok_is(doc, o, "it") && dt_is_clause_break(doc, o + 1 < se ? o + 1 : o))
         return o;
     /* "urged Belgium to drop its objections": a verb of consent whose
