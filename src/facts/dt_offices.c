@@ -945,6 +945,85 @@ static void infer_jurisdictions(dt_doc *doc)
     }
 }
 
+/* The first sentence of the body (after a headline), or UINT32_MAX. */
+static uint32_t lede_sentence(const dt_doc *doc)
+{
+    for (uint32_t t = 0; t < dt_doc_ntok(doc); t++)
+        if (!doc->tokinfo[t].headline && !doc->tokinfo[t].credit)
+            return dt_doc_tok(doc, t)->sentence;
+    return UINT32_MAX;
+}
+
+/* In [sb, se), an office title told with no name and reporting ("Pakistan's
+ * defense minister said Friday ..."): its first token, with *oe after it,
+ * or UINT32_MAX. */
+static uint32_t unnamed_reporting_title(const dt_doc *doc, uint32_t sb, uint32_t se, uint32_t *oe)
+{
+    for (uint32_t k = sb; k < se; k++) {
+        const dt_tokinfo *ti = &doc->tokinfo[k];
+        if (ti->office < 0 || ti->quote >= 0 || ti->office_end >= se)
+            continue;
+        uint32_t e = ti->office_end;
+        if (doc->tokinfo[e].mention >= 0 || !doc->tokinfo[e].reporting)
+            continue;
+        gboolean held = FALSE;
+        for (guint h = 0; h < doc->holdings->len && !held; h++) {
+            const dt_holding *hd = &g_array_index(doc->holdings, dt_holding, h);
+            held = hd->tb <= k && hd->te > k;
+        }
+        if (!held) {
+            *oe = e;
+            return k;
+        }
+    }
+    return UINT32_MAX;
+}
+
+/* "ISLAMABAD (AP) -- Pakistan's defense minister said Friday that ...
+ * Khawaja Asif told Geo News ...": a lede that reports through a title
+ * with no name, then a person named for the first time opening the next
+ * sentence and reporting too, with no title of his own -- the wire
+ * services' delayed identification.  That person holds the title. */
+static gboolean identified_in(dt_doc *doc, uint32_t s)
+{
+    const dt_sentence *lede = dt_text_sentence(doc->text, s);
+    uint32_t oe = 0;
+    uint32_t ob = unnamed_reporting_title(doc, lede->tok_begin, lede->tok_end, &oe);
+    if (ob == UINT32_MAX)
+        return FALSE;
+    const dt_sentence *next = dt_text_sentence(doc->text, s + 1);
+    uint32_t b = next->tok_begin;
+    int mi = b < next->tok_end ? doc->tokinfo[b].mention : -1;
+    if (mi < 0)
+        return FALSE;
+    const dt_mention *m = &g_array_index(doc->mentions, dt_mention, mi);
+    if (m->entity < 0 || dt_entity_kind_of(doc, m->entity) != DT_ENT_PERSON || m->te >= next->tok_end ||
+        !doc->tokinfo[m->te].reporting)
+        return FALSE;
+    const dt_entity *person = dt_doc_entity(doc, m->entity);
+    if (g_array_index(person->mentions, guint, 0) != (guint)mi)
+        return FALSE; /* named before: the title is somebody else's */
+    for (guint h = 0; h < doc->holdings->len; h++)
+        if (g_array_index(doc->holdings, dt_holding, h).person == m->entity)
+            return FALSE;
+    int jur = -1;
+    GPtrArray *quals = g_ptr_array_new();
+    uint32_t tb = scan_modifiers_back(doc, ob, lede->tok_begin, &jur, quals);
+    add_holding(doc, m->entity, ob, oe, jur, quals, tb, oe);
+    return TRUE;
+}
+
+static void delayed_identification(dt_doc *doc)
+{
+    /* the lede, a headline before it ("..., Pakistani minister says") */
+    uint32_t s0 = lede_sentence(doc);
+    if (s0 == UINT32_MAX)
+        return;
+    for (uint32_t s = s0 > 0 ? s0 - 1 : 0; s <= s0 + 1 && s + 1 < dt_text_nsentences(doc->text); s++)
+        if (identified_in(doc, s))
+            return;
+}
+
 void dt_offices_find(dt_doc *doc)
 {
     for (guint i = 0; i < doc->mentions->len; i++) {
@@ -961,6 +1040,7 @@ void dt_offices_find(dt_doc *doc)
             counterpart(doc, m);
         title_after(doc, m);
     }
+    delayed_identification(doc);
     infer_jurisdictions(doc);
     dedupe(doc);
 }
