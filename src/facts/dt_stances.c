@@ -592,8 +592,16 @@ static int latest_of_kind(const dt_doc *doc, const char *kind)
 static int deployment_of_force(const dt_doc *doc, uint32_t k, uint32_t se)
 {
     static const char *const determiners[] = {"the", "any", "a", "such", "this", NULL};
-    if (k < se && dt_doc_tok_in(doc, k, determiners))
+    /* "such a deployment" */
+    for (int d = 0; d < 2 && k < se && dt_doc_tok_in(doc, k, determiners); d++)
         k++;
+    /* "the presence of Nato troops", "the stationing of foreign forces" */
+    static const char *const armed[] = {"troops", "forces", "soldiers", "peacekeepers", "contingents", NULL};
+    gboolean presence = k + 2 < se && (dt_doc_tok_is(doc, k, "presence") || dt_doc_tok_is(doc, k, "stationing")) &&
+                        dt_doc_tok_is(doc, k + 1, "of");
+    for (uint32_t a = k + 2; presence && a < se && a < k + 5; a++)
+        if (dt_doc_tok_in(doc, a, armed))
+            return latest_of_kind(doc, "security guarantee");
     if (k >= se || !dt_doc_tok_is(doc, k, "deployment"))
         return -1;
     return latest_of_kind(doc, "security guarantee");
