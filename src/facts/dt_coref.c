@@ -44,6 +44,42 @@ static gboolean holds(const dt_doc *doc, int person, const dt_lex_entry *office)
     return FALSE;
 }
 
+/* A national office (a president, a prime minister), told of a listed
+ * person who holds no office in the article and whose country is named. */
+static gboolean told_of_officeless(const dt_doc *doc, int person, const dt_lex_entry *office, uint32_t at)
+{
+    if (!office->value || !g_str_has_suffix(office->value, "#NationalOffice"))
+        return FALSE;
+    /* the last person named before is he ("Starmer met Macron. The
+     * president said" is not about Starmer) */
+    for (uint32_t k = at; k > 0; k--) {
+        int mi = doc->tokinfo[k - 1].mention;
+        const dt_mention *m = mi >= 0 ? &g_array_index(doc->mentions, dt_mention, mi) : NULL;
+        if (m && m->entity >= 0 && dt_entity_kind_of(doc, m->entity) == DT_ENT_PERSON) {
+            /* ... and the subject his sentence opens with ("Sir Keir
+             * Starmer has said ...") */
+            uint32_t sb, se;
+            dt_doc_sentence_bounds(doc, m->tb, &sb, &se);
+            uint32_t first = sb;
+            while (first < m->tb && doc->tokinfo[first].honorific)
+                first++;
+            if (m->entity != person || first != m->tb)
+                return FALSE;
+            break;
+        }
+    }
+    const dt_entity *e = dt_doc_entity(doc, person);
+    if (e->lex == NULL || e->lex->country == NULL)
+        return FALSE;
+    for (guint i = 0; i < doc->holdings->len; i++)
+        if (g_array_index(doc->holdings, dt_holding, i).person == person)
+            return FALSE;
+    for (guint i = 0; i < doc->entities->len; i++)
+        if (dt_doc_entity(doc, (int)i)->lex == e->lex->country)
+            return TRUE;
+    return FALSE;
+}
+
 static void title_references(dt_doc *doc)
 {
     uint32_t n = dt_doc_ntok(doc);
@@ -61,8 +97,14 @@ static void title_references(dt_doc *doc)
             (doc->tokinfo[oe].reporting || dt_doc_tok_is(doc, oe, ",") || dt_doc_tok_is(doc, oe, "."))) {
             const dt_match *m = &g_array_index(doc->matches, dt_match, ti->office);
             int person = dt_person_subject_before(doc, i - 1);
-            if (person >= 0 && holds(doc, person, m->sense->entry))
+            if (person >= 0 && holds(doc, person, m->sense->entry)) {
                 add_reference(doc, i - 1, oe, person, DT_MEN_REFERENCE);
+            } else if (person >= 0 && told_of_officeless(doc, person, m->sense->entry, i)) {
+                /* "Sir Keir Starmer has said ... the prime minister said":
+                 * a national office told of a person who holds none yet */
+                dt_offices_told_of(doc, person, i, oe);
+                add_reference(doc, i - 1, oe, person, DT_MEN_REFERENCE);
+            }
             continue;
         }
         /* the DEMONYM TITLE / JURISDICTION's TITLE */

@@ -1024,6 +1024,12 @@ static void delayed_identification(dt_doc *doc)
             return;
 }
 
+void dt_offices_told_of(dt_doc *doc, int person, uint32_t ob, uint32_t oe)
+{
+    int jur = jurisdiction_of_person(doc, person);
+    add_holding(doc, person, ob, oe, jur, NULL, ob, oe);
+}
+
 void dt_offices_find(dt_doc *doc)
 {
     for (guint i = 0; i < doc->mentions->len; i++) {

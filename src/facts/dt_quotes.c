@@ -374,6 +374,12 @@ static gboolean scare_quote(const dt_doc *doc, const dt_quote *q)
     }
     if (words < 3)
         return TRUE;
+    /* 'the so-called "coalition of the willing"', 'what he called "a
+     * historic day"': a name for something, not words someone said */
+    if (q->open_tok >= 1 && (dt_doc_tok_is(doc, q->open_tok - 1, "so-called") ||
+                             (q->open_tok >= 2 && dt_doc_tok_is(doc, q->open_tok - 2, "so") &&
+                              dt_doc_tok_is(doc, q->open_tok - 1, "called"))))
+        return TRUE;
     return q->speaker < 0 && words <= 8 && upper * 10 >= words * 6;
 }
 
