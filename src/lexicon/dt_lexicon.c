@@ -535,6 +535,15 @@ const GPtrArray *dt_lexicon_match_parts(const dt_lexicon *lex, const char *const
     return senses_of(lex, slot);
 }
 
+const GPtrArray *dt_lexicon_match_run(const dt_lexicon *lex, const char *const *parts, unsigned n,
+                                      uint32_t hash, gboolean *prefix, gboolean *longer)
+{
+    const dt_leximg_pslot *slot = find_prefix_parts(lex, parts, n, hash);
+    *prefix = slot && slot->prefix;
+    *longer = slot && (slot->prefix & DT_LEXIMG_CONTINUED);
+    return senses_of(lex, slot);
+}
+
 unsigned dt_lexicon_max_tokens(const dt_lexicon *lex) { return lex->h->max_tokens; }
 
 gboolean dt_lexicon_is_given_name(const dt_lexicon *lex, const char *fold)

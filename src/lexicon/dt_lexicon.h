@@ -119,6 +119,12 @@ const GPtrArray *dt_lexicon_match(const dt_lexicon *lex, const char *key, gboole
  * hashes each token once rather than the whole key at every length. */
 const GPtrArray *dt_lexicon_match_parts(const dt_lexicon *lex, const char *const *parts,
                                         unsigned n, uint32_t hash, gboolean *prefix);
+/* The same, telling besides in *longer whether some key goes on past
+ * these tokens ("the" starts "the hague"; "said" is a key, and none goes
+ * on from it): when none does, no longer run is a key or starts one, and
+ * matching can stop without asking. */
+const GPtrArray *dt_lexicon_match_run(const dt_lexicon *lex, const char *const *parts, unsigned n,
+                                      uint32_t hash, gboolean *prefix, gboolean *longer);
 
 /* The hash of the lexicon's keys (FNV-1a; the compiled image's tables
  * are built with it, so it must stay stable across builds). */
