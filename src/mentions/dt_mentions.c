@@ -430,6 +430,7 @@ static void match_lexicon(dt_doc *doc)
     const dt_lexicon *lex = doc->lex;
     uint32_t n = dt_doc_ntok(doc);
     unsigned maxn = dt_lexicon_max_tokens(lex);
+    dt_lexicon_memo *memo = dt_lexicon_memo_of(lex);
     for (uint32_t i = 0; i < n; i++) {
         const dt_token *t = dt_doc_tok(doc, i);
         if (doc->tokinfo[i].credit)
@@ -439,8 +440,8 @@ static void match_lexicon(dt_doc *doc)
          * token: no key string is joined, and each token hashed once */
         const char *parts[64];
         parts[0] = t->fold;
-        uint32_t h = dt_lexicon_hash_first(t->fold);
-        const GPtrArray *hit = dt_lexicon_match_run(lex, parts, 1, h, &prefix, &longer);
+        uint32_t h;
+        const GPtrArray *hit = dt_lexicon_match_token(memo, t->fold, t->end - t->start, &h, &prefix, &longer);
         dt_tokinfo *ki = &doc->tokinfo[i];
         ki->key_known = TRUE;
         ki->key_prefix = prefix;
