@@ -452,6 +452,10 @@ static gboolean shouted(const dt_doc *doc, const char *written, uint32_t tb, uin
     }
     if (strcmp(written, canonical) == 0)
         return FALSE; /* "NATO" */
+    /* ASCII both: case folding is lowercasing, and the fold of a non-ASCII
+     * string can be ASCII ("K", the Kelvin sign), so only then */
+    if (is_ascii(written) && is_ascii(canonical))
+        return g_ascii_strcasecmp(written, canonical) == 0;
     char *a = g_utf8_casefold(written, -1), *b = g_utf8_casefold(canonical, -1);
     gboolean same = strcmp(a, b) == 0;
     g_free(a);
