@@ -836,7 +836,9 @@ static dt_status text_build(const char *bytes, size_t len, gboolean sentences, d
     /* English news runs to about one token per five bytes */
     t->cap = (uint32_t)(len / 5 + 8);
     t->toks = g_new(dt_token, t->cap);
-    t->sentences = g_array_new(FALSE, FALSE, sizeof(dt_sentence));
+    /* room for most articles' sentences (news runs to one in about a
+     * hundred bytes), where growing from nothing reallocated several times */
+    t->sentences = g_array_sized_new(FALSE, FALSE, sizeof(dt_sentence), sentences ? (guint)(len / 64 + 8) : 0);
     t->folds = g_string_chunk_new(sentences ? 4096 : 2 * len + 16);
     normalize(t);
     /* a token's fold and NUL in one block: at most two bytes per byte of
