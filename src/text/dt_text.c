@@ -213,6 +213,12 @@ static void emit_ascii_run(dt_text *t, const char *p, size_t n, uint32_t *cp)
  * names, are frequent. */
 static gboolean nfc_stable(gunichar c)
 {
+    /* the most frequent non-ASCII of news text, Latin-1 signs (no-break
+     * space, guillemets) and General Punctuation (curly quotes, dashes),
+     * has no canonical decomposition at all (canonical decompositions
+     * never change: Unicode's stability policy) */
+    if ((c >= 0x80 && c <= 0xBF) || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205E))
+        return TRUE;
     gunichar d[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
     gsize n = g_unichar_fully_decompose(c, FALSE, d, G_N_ELEMENTS(d));
     gunichar composed = d[0];
