@@ -188,6 +188,7 @@ typedef struct {
     char *bare;                /* last word without a lowercase particle
                                 * ("al-Burhan" -> "Burhan"), or NULL */
     gboolean has_full, has_parts;
+    signed char spaced;        /* label has a space: 1, has none: -1, not known yet: 0 */
 } name_keys;
 
 typedef struct {
@@ -257,7 +258,18 @@ static const char *part_key(name_cache *nc, const dt_entity *e, guint i, gboolea
 
 static gboolean keys_equal(const char *ka, const char *kb)
 {
-    return ka && kb && !strcmp(ka, kb);
+    /* most keys compared differ at their first bytes (dt_fold_eq) */
+    return ka && kb && dt_fold_eq(ka, kb);
+}
+
+/* Whether entity i's label has a space (a first and a last word), known
+ * once: person_by_part asks it of every person, mention after mention. */
+static gboolean label_spaced(name_cache *nc, const dt_entity *e, guint i)
+{
+    name_keys *k = name_keys_of(nc, i);
+    if (k->spaced == 0)
+        k->spaced = strchr(e->label, ' ') ? 1 : -1;
+    return k->spaced > 0;
 }
 
 /* The first token of e's latest mention before token at, or UINT32_MAX. */
@@ -283,7 +295,7 @@ static int person_by_part(dt_doc *doc, name_cache *nc, const char *word_key, gbo
     uint32_t at_sentence = dt_doc_tok(doc, at)->sentence;
     for (guint i = 0; i < doc->entities->len; i++) {
         dt_entity *e = dt_doc_entity(doc, (int)i);
-        if (e->kind != DT_ENT_PERSON || strchr(e->label, ' ') == NULL)
+        if (e->kind != DT_ENT_PERSON || !label_spaced(nc, e, i))
             continue;
         gboolean hit = keys_equal(part_key(nc, e, i, first_name), word_key) ||
                        (!first_name && keys_equal(name_keys_of(nc, i)->bare, word_key));
