@@ -53,6 +53,7 @@ typedef struct {
     char *label;                /* name as the article writes it (longest form) */
     char *pref_label;           /* canonical name from the lexicon, or NULL */
     char *key;                  /* IRI local part: slug, ISO code */
+    size_t key_len;             /* strlen(key) */
     const dt_lex_entry *lex;    /* lexicon entry when listed */
     const dt_lex_entry *country;/* country of a city/place/org when known */
     GArray *mentions;           /* guint indices into doc->mentions */
