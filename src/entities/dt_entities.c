@@ -175,7 +175,7 @@ static char *last_word(const char *label)
     if (sp == NULL)
         return g_strdup(label);
     for (int i = 0; suffixes[i]; i++) {
-        if (strcmp(sp + 1, suffixes[i]) != 0)
+        if (!dt_fold_eq(sp + 1, suffixes[i])) /* strcmp, most settled inline */
             continue;
         const char *end = sp > label && sp[-1] == ',' ? sp - 1 : sp; /* "Marcos, Jr." */
         const char *prev = end;
@@ -336,12 +336,12 @@ static gboolean supported_elsewhere(const dt_doc *doc, const dt_mention *m)
             continue;
         if (o->te - o->tb == 1) {
             const char *f = dt_doc_tok(doc, o->tb)->fold;
-            if (!strcmp(f, first) || !strcmp(f, last))
+            if (dt_fold_eq(f, first) || dt_fold_eq(f, last))
                 return TRUE;
         } else if (o->te - o->tb == m->te - m->tb) {
             gboolean same = TRUE;
             for (uint32_t k = 0; k < m->te - m->tb && same; k++)
-                same = !strcmp(dt_doc_tok(doc, o->tb + k)->fold, dt_doc_tok(doc, m->tb + k)->fold);
+                same = dt_fold_eq(dt_doc_tok(doc, o->tb + k)->fold, dt_doc_tok(doc, m->tb + k)->fold);
             if (same)
                 return TRUE;
         }
