@@ -116,10 +116,8 @@ void dt_doc_free(dt_doc *doc)
 
 
 /* The words from w on compared whole, those that share the token's first
- * byte.  Out of line, so that dt_doc_tok_in's test of the first byte,
- * which settles most calls, is a leaf that saves and restores no
- * registers. */
-static G_GNUC_NO_INLINE gboolean tok_in_from(const char *f, const char *const *w)
+ * byte. */
+static inline gboolean tok_in_from(const char *f, const char *const *w)
 {
     for (; *w; w++)
         if (w[0][0] == f[0] && dt_fold_eq(f, *w))
@@ -127,50 +125,27 @@ static G_GNUC_NO_INLINE gboolean tok_in_from(const char *f, const char *const *w
     return FALSE;
 }
 
-/* The first two bytes of a word list's words as a 512-bit set (of a hash
- * of the pair), remembered per thread by the list's address: the rule
- * code passes static lists, a hundred or so, most of them for every
- * token of a sentence, and nearly every token starts like none of the
- * words.  Direct-mapped by a hash of the address; a list that finds its
- * slot taken by another refills it, a scan of its words, about what a
- * call cost before.  Per thread (-j N runs extraction in threads); what a
- * slot holds depends only on the list. */
-typedef struct {
-    const char *const *list;
-    guint64 bits[8];
-} word_starts;
+/* dt_doc_tok_in's memo (dt_doc.h): per thread (-j N runs extraction in
+ * threads); the rule code passes static lists, a hundred or so, most of
+ * them for every token of a sentence, and nearly every token starts like
+ * none of the words.  Direct-mapped by a hash of the address; a list that
+ * finds its slot taken by another refills it, a scan of its words, about
+ * what a call cost before.  What a slot holds depends only on the list. */
+_Thread_local dt_word_starts dt_word_starts_memo[DT_WORD_STARTS_SLOTS];
 
-#define WORD_STARTS_SLOTS 512
-static _Thread_local word_starts word_starts_memo[WORD_STARTS_SLOTS];
-
-static inline word_starts *word_starts_slot(const char *const *folds)
+static inline gboolean may_start(const dt_word_starts *ws, const char *f)
 {
-    /* Fibonacci hashing: the lists lie close together in .rodata */
-    return &word_starts_memo[((uintptr_t)folds * G_GUINT64_CONSTANT(0x9E3779B97F4A7C15)) >> 55];
-}
-G_STATIC_ASSERT(WORD_STARTS_SLOTS == 1 << (64 - 55));
-
-/* The set's bit for the first two bytes of s (the NUL of a one-byte s) */
-static inline unsigned start_bit(const char *s)
-{
-    unsigned c0 = (unsigned char)s[0];
-    unsigned c1 = c0 ? (unsigned char)s[1] : 0;
-    return (c0 * 31u + c1) & 511u;
-}
-
-static inline gboolean may_start(const word_starts *ws, const char *f)
-{
-    unsigned b = start_bit(f);
+    unsigned b = dt_word_start_bit(f);
     return (ws->bits[b >> 6] >> (b & 63)) & 1;
 }
 
 /* dt_doc_tok_in for a list whose slot holds another (or none yet): the
  * slot is filled with this list's word starts, then the words compared. */
-static G_GNUC_NO_INLINE gboolean tok_in_refill(word_starts *ws, const char *f, const char *const *folds)
+static G_GNUC_NO_INLINE gboolean tok_in_refill(dt_word_starts *ws, const char *f, const char *const *folds)
 {
     memset(ws->bits, 0, sizeof ws->bits);
     for (const char *const *w = folds; *w; w++) {
-        unsigned b = start_bit(*w);
+        unsigned b = dt_word_start_bit(*w);
         ws->bits[b >> 6] |= G_GUINT64_CONSTANT(1) << (b & 63);
     }
     ws->list = folds;
@@ -179,19 +154,12 @@ static G_GNUC_NO_INLINE gboolean tok_in_refill(word_starts *ws, const char *f, c
     return tok_in_from(f, folds);
 }
 
-gboolean dt_doc_tok_in(const dt_doc *doc, uint32_t i, const char *const *folds)
+gboolean dt_doc_tok_in_slow(const dt_doc *doc, uint32_t i, const char *const *folds)
 {
-    /* rule code calls this for most tokens with lists of dozens of words:
-     * the token's first two bytes, against the set of the words', settle
-     * most calls */
-    if (i >= doc->ntoks)
-        return FALSE;
     const char *f = doc->toks[i].fold;
-    word_starts *ws = word_starts_slot(folds);
+    dt_word_starts *ws = dt_word_starts_slot(folds);
     if (G_UNLIKELY(ws->list != folds))
         return tok_in_refill(ws, f, folds);
-    if (!may_start(ws, f))
-        return FALSE;
     return tok_in_from(f, folds);
 }
 

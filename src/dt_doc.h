@@ -53,6 +53,7 @@ typedef struct {
     char *label;                /* name as the article writes it (longest form) */
     char *pref_label;           /* canonical name from the lexicon, or NULL */
     char *key;                  /* IRI local part: slug, ISO code */
+    size_t key_len;             /* strlen(key) */
     const dt_lex_entry *lex;    /* lexicon entry when listed */
     const dt_lex_entry *country;/* country of a city/place/org when known */
     GArray *mentions;           /* guint indices into doc->mentions */
@@ -190,7 +191,51 @@ static inline gboolean dt_doc_tok_is(const dt_doc *doc, uint32_t i, const char *
  * The list must stay as it is, at its address, while the thread runs (the
  * rules pass static arrays): its words' starts are remembered by the
  * address. */
-gboolean dt_doc_tok_in(const dt_doc *doc, uint32_t i, const char *const *folds);
+static inline gboolean dt_doc_tok_in(const dt_doc *doc, uint32_t i, const char *const *folds);
+
+/* dt_doc_tok_in's memo (dt_doc.c): the first two bytes of a word list's
+ * words as a 512-bit set (of a hash of the pair), per thread, in a slot
+ * chosen by the list's address.  Here so that the test that settles most
+ * calls -- the token starts like none of the words -- is inlined in the
+ * rules, which ask it of most tokens of a sentence, list after list:
+ * the call cost about as much as the test. */
+typedef struct {
+    const char *const *list;
+    guint64 bits[8];
+} dt_word_starts;
+
+#define DT_WORD_STARTS_SLOTS 512
+extern _Thread_local dt_word_starts dt_word_starts_memo[DT_WORD_STARTS_SLOTS];
+
+/* the rest of dt_doc_tok_in, past the test (dt_doc.c) */
+gboolean dt_doc_tok_in_slow(const dt_doc *doc, uint32_t i, const char *const *folds);
+
+static inline dt_word_starts *dt_word_starts_slot(const char *const *folds)
+{
+    /* Fibonacci hashing: the lists lie close together in .rodata */
+    return &dt_word_starts_memo[((uintptr_t)folds * G_GUINT64_CONSTANT(0x9E3779B97F4A7C15)) >> 55];
+}
+G_STATIC_ASSERT(DT_WORD_STARTS_SLOTS == 1 << (64 - 55));
+
+/* The set's bit for the first two bytes of s (the NUL of a one-byte s) */
+static inline unsigned dt_word_start_bit(const char *s)
+{
+    unsigned c0 = (unsigned char)s[0];
+    unsigned c1 = c0 ? (unsigned char)s[1] : 0;
+    return (c0 * 31u + c1) & 511u;
+}
+
+static inline gboolean dt_doc_tok_in(const dt_doc *doc, uint32_t i, const char *const *folds)
+{
+    if (i >= doc->ntoks)
+        return FALSE;
+    const dt_word_starts *ws = dt_word_starts_slot(folds);
+    unsigned b = dt_word_start_bit(doc->toks[i].fold);
+    /* a slot holding another list (or none yet) is refilled out of line */
+    if (G_LIKELY(ws->list == folds) && !((ws->bits[b >> 6] >> (b & 63)) & 1))
+        return FALSE;
+    return dt_doc_tok_in_slow(doc, i, folds);
+}
 int dt_doc_entity_at(const dt_doc *doc, uint32_t tok); /* entity covering tok, or -1 */
 /* inline, like dt_doc_tok: the rules ask for entities and sentence
  * bounds hundreds of thousands of times an article batch */

@@ -83,23 +83,30 @@ char *dt_slug(const char *s)
     return g_string_free(out, FALSE);
 }
 
-static int find_entity_by_key(const dt_doc *doc, const char *key)
+/* Keys are IRIs that share their long beginning ("https://w3id.org/
+ * detente/id/person/"), so a strcmp went through it for every entity;
+ * their lengths, kept, tell most apart without reading them. */
+static int find_entity_by_key(const dt_doc *doc, const char *key, size_t key_len)
 {
-    for (guint i = 0; i < doc->entities->len; i++)
-        if (!strcmp(dt_doc_entity(doc, (int)i)->key, key))
+    for (guint i = 0; i < doc->entities->len; i++) {
+        const dt_entity *e = dt_doc_entity(doc, (int)i);
+        if (e->key_len == key_len && memcmp(e->key, key, key_len) == 0)
             return (int)i;
+    }
     return -1;
 }
 
 static int entity_for(dt_doc *doc, dt_entity_kind kind, const char *key, const char *label,
                       const dt_lex_entry *lex)
 {
-    int i = find_entity_by_key(doc, key);
+    size_t key_len = strlen(key);
+    int i = find_entity_by_key(doc, key, key_len);
     if (i >= 0)
         return i;
     dt_entity *e = g_new0(dt_entity, 1);
     e->kind = kind;
-    e->key = g_strdup(key);
+    e->key = g_strndup(key, key_len);
+    e->key_len = key_len;
     e->label = g_strdup(label);
     e->lex = lex;
     e->country = lex ? lex->country : NULL;
@@ -168,7 +175,7 @@ static char *last_word(const char *label)
     if (sp == NULL)
         return g_strdup(label);
     for (int i = 0; suffixes[i]; i++) {
-        if (strcmp(sp + 1, suffixes[i]) != 0)
+        if (!dt_fold_eq(sp + 1, suffixes[i])) /* strcmp, most settled inline */
             continue;
         const char *end = sp > label && sp[-1] == ',' ? sp - 1 : sp; /* "Marcos, Jr." */
         const char *prev = end;
@@ -188,6 +195,7 @@ typedef struct {
     char *bare;                /* last word without a lowercase particle
                                 * ("al-Burhan" -> "Burhan"), or NULL */
     gboolean has_full, has_parts;
+    signed char spaced;        /* label has a space: 1, has none: -1, not known yet: 0 */
 } name_keys;
 
 typedef struct {
@@ -257,7 +265,18 @@ static const char *part_key(name_cache *nc, const dt_entity *e, guint i, gboolea
 
 static gboolean keys_equal(const char *ka, const char *kb)
 {
-    return ka && kb && !strcmp(ka, kb);
+    /* most keys compared differ at their first bytes (dt_fold_eq) */
+    return ka && kb && dt_fold_eq(ka, kb);
+}
+
+/* Whether entity i's label has a space (a first and a last word), known
+ * once: person_by_part asks it of every person, mention after mention. */
+static gboolean label_spaced(name_cache *nc, const dt_entity *e, guint i)
+{
+    name_keys *k = name_keys_of(nc, i);
+    if (k->spaced == 0)
+        k->spaced = strchr(e->label, ' ') ? 1 : -1;
+    return k->spaced > 0;
 }
 
 /* The first token of e's latest mention before token at, or UINT32_MAX. */
@@ -283,7 +302,7 @@ static int person_by_part(dt_doc *doc, name_cache *nc, const char *word_key, gbo
     uint32_t at_sentence = dt_doc_tok(doc, at)->sentence;
     for (guint i = 0; i < doc->entities->len; i++) {
         dt_entity *e = dt_doc_entity(doc, (int)i);
-        if (e->kind != DT_ENT_PERSON || strchr(e->label, ' ') == NULL)
+        if (e->kind != DT_ENT_PERSON || !label_spaced(nc, e, i))
             continue;
         gboolean hit = keys_equal(part_key(nc, e, i, first_name), word_key) ||
                        (!first_name && keys_equal(name_keys_of(nc, i)->bare, word_key));
@@ -317,12 +336,12 @@ static gboolean supported_elsewhere(const dt_doc *doc, const dt_mention *m)
             continue;
         if (o->te - o->tb == 1) {
             const char *f = dt_doc_tok(doc, o->tb)->fold;
-            if (!strcmp(f, first) || !strcmp(f, last))
+            if (dt_fold_eq(f, first) || dt_fold_eq(f, last))
                 return TRUE;
         } else if (o->te - o->tb == m->te - m->tb) {
             gboolean same = TRUE;
             for (uint32_t k = 0; k < m->te - m->tb && same; k++)
-                same = !strcmp(dt_doc_tok(doc, o->tb + k)->fold, dt_doc_tok(doc, m->tb + k)->fold);
+                same = dt_fold_eq(dt_doc_tok(doc, o->tb + k)->fold, dt_doc_tok(doc, m->tb + k)->fold);
             if (same)
                 return TRUE;
         }
@@ -452,6 +471,10 @@ static gboolean shouted(const dt_doc *doc, const char *written, uint32_t tb, uin
     }
     if (strcmp(written, canonical) == 0)
         return FALSE; /* "NATO" */
+    /* ASCII both: case folding is lowercasing, and the fold of a non-ASCII
+     * string can be ASCII ("K", the Kelvin sign), so only then */
+    if (is_ascii(written) && is_ascii(canonical))
+        return g_ascii_strcasecmp(written, canonical) == 0;
     char *a = g_utf8_casefold(written, -1), *b = g_utf8_casefold(canonical, -1);
     gboolean same = strcmp(a, b) == 0;
     g_free(a);

@@ -13,6 +13,7 @@
 #include "dt_lexicon_builder_id.h" /* generated: the builder's source checksum */
 
 #include <glib/gstdio.h>
+#include <stdbool.h>
 #include <string.h>
 
 struct dt_lexicon {
@@ -29,6 +30,8 @@ struct dt_lexicon {
     guint64 *prefix_filter;  /* PREFIX_FILTER_BITS bits: some slot has this hash (see below) */
     guint64 *class_filter;   /* CLASS_FILTER_BITS bits a class: some key of it has this hash */
     guint64 *class_lead;     /* CLASS_FILTER_BITS bits a class: some key of it starts so */
+    guint64 id;              /* random: tells this lexicon's token memos (see below) from
+                              * those of one freed before at the same address */
 };
 
 /* match_lexicon asks the prefix table about every token, and more than
@@ -261,6 +264,7 @@ static dt_status open_image(GMappedFile *file, GByteArray *built, guint64 finger
         return st;
     }
     dt_lexicon *lex = g_new0(dt_lexicon, 1);
+    lex->id = (guint64)g_random_int() << 32 | g_random_int();
     lex->file = file;
     lex->built = built;
     attach(lex, img);
@@ -533,6 +537,108 @@ const GPtrArray *dt_lexicon_match_parts(const dt_lexicon *lex, const char *const
     const dt_leximg_pslot *slot = find_prefix_parts(lex, parts, n, hash);
     *prefix = slot && slot->prefix;
     return senses_of(lex, slot);
+}
+
+const GPtrArray *dt_lexicon_match_run(const dt_lexicon *lex, const char *const *parts, unsigned n,
+                                      uint32_t hash, gboolean *prefix, gboolean *longer)
+{
+    const dt_leximg_pslot *slot = find_prefix_parts(lex, parts, n, hash);
+    *prefix = slot && slot->prefix;
+    *longer = slot && (slot->prefix & DT_LEXIMG_CONTINUED);
+    return senses_of(lex, slot);
+}
+
+/* ---- single tokens, through a memo ----------------------------------------- */
+
+/* match_lexicon asks about every token of every article, most of them
+ * words it asked about in earlier articles ("the", "said", "minister"),
+ * and each question cost the fold's hash and a probe of the prefix table,
+ * whose slots and strings are seldom in the cache.  A thread keeps the
+ * answers for the folds it saw last, one a slot of a small table chosen
+ * by the fold's first bytes and the token's length; a slot answers only
+ * for the fold it holds, compared in full. */
+#define TOKEN_MEMO_SLOTS 4096u
+#define TOKEN_MEMO_FOLD 24 /* longer folds are not kept */
+
+typedef struct {
+    char fold[TOKEN_MEMO_FOLD]; /* NUL-terminated; "" in a slot never filled */
+    const GPtrArray *senses;
+    uint32_t hash;
+    bool filled, prefix, longer;
+} token_answer;
+
+struct dt_lexicon_memo {
+    const dt_lexicon *lex;
+    guint64 lex_id;
+    token_answer slots[TOKEN_MEMO_SLOTS];
+};
+
+static GPrivate token_memo = G_PRIVATE_INIT(g_free);
+
+dt_lexicon_memo *dt_lexicon_memo_of(const dt_lexicon *lex)
+{
+    dt_lexicon_memo *m = g_private_get(&token_memo);
+    if (m == NULL) {
+        m = g_new0(dt_lexicon_memo, 1);
+        g_private_set(&token_memo, m);
+    }
+    if (m->lex != lex || m->lex_id != lex->id) {
+        memset(m->slots, 0, sizeof m->slots);
+        m->lex = lex;
+        m->lex_id = lex->id;
+    }
+    return m;
+}
+
+static uint32_t memo_slot(const char *fold, uint32_t spread)
+{
+    uint32_t b0 = (unsigned char)fold[0], b1 = b0 ? (unsigned char)fold[1] : 0;
+    uint32_t b2 = b1 ? (unsigned char)fold[2] : 0;
+    uint32_t x = (b0 | b1 << 8 | b2 << 16) ^ spread << 24;
+    return (x * 2654435761u) >> 20; /* 12 bits: TOKEN_MEMO_SLOTS */
+}
+
+G_STATIC_ASSERT(TOKEN_MEMO_SLOTS == 1u << 12);
+
+static gboolean same_fold(const char *kept, const char *fold)
+{
+    for (; *kept == *fold; kept++, fold++)
+        if (*fold == '\0')
+            return TRUE;
+    return FALSE;
+}
+
+/* the answer when the memo has none, kept in slot a (out of line, so
+ * that the answers the memo has pay for no saved registers) */
+static G_GNUC_NO_INLINE const GPtrArray *answer_token(dt_lexicon_memo *memo, token_answer *a,
+                                                      const char *fold, uint32_t *hash,
+                                                      gboolean *prefix, gboolean *longer)
+{
+    uint32_t h = dt_lexicon_hash_first(fold);
+    const GPtrArray *senses = dt_lexicon_match_run(memo->lex, &fold, 1, h, prefix, longer);
+    *hash = h;
+    size_t n = strlen(fold);
+    if (n < TOKEN_MEMO_FOLD) {
+        memcpy(a->fold, fold, n + 1);
+        a->senses = senses;
+        a->hash = h;
+        a->filled = TRUE;
+        a->prefix = *prefix;
+        a->longer = *longer;
+    }
+    return senses;
+}
+
+const GPtrArray *dt_lexicon_match_token(dt_lexicon_memo *memo, const char *fold, uint32_t spread,
+                                        uint32_t *hash, gboolean *prefix, gboolean *longer)
+{
+    token_answer *a = &memo->slots[memo_slot(fold, spread)];
+    if (!a->filled || !same_fold(a->fold, fold))
+        return answer_token(memo, a, fold, hash, prefix, longer);
+    *hash = a->hash;
+    *prefix = a->prefix;
+    *longer = a->longer;
+    return a->senses;
 }
 
 unsigned dt_lexicon_max_tokens(const dt_lexicon *lex) { return lex->h->max_tokens; }

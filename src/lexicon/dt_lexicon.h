@@ -119,6 +119,25 @@ const GPtrArray *dt_lexicon_match(const dt_lexicon *lex, const char *key, gboole
  * hashes each token once rather than the whole key at every length. */
 const GPtrArray *dt_lexicon_match_parts(const dt_lexicon *lex, const char *const *parts,
                                         unsigned n, uint32_t hash, gboolean *prefix);
+/* The same, telling besides in *longer whether some key goes on past
+ * these tokens ("the" starts "the hague"; "said" is a key, and none goes
+ * on from it): when none does, no longer run is a key or starts one, and
+ * matching can stop without asking. */
+const GPtrArray *dt_lexicon_match_run(const dt_lexicon *lex, const char *const *parts, unsigned n,
+                                      uint32_t hash, gboolean *prefix, gboolean *longer);
+
+/* dt_lexicon_match_run for a single token, answered from this thread's
+ * memo of the folds it asked about lately when it can (the memo gives no
+ * other answers than the lexicon would); also gives the fold's hash,
+ * dt_lexicon_hash_first(fold).  spread, any number that is the same for
+ * the same fold (a token's length in the text), spreads folds over the
+ * memo.  The memo, got once per article with dt_lexicon_memo_of, belongs
+ * to the thread and to lex: it is used by neither another thread nor
+ * with another lexicon. */
+typedef struct dt_lexicon_memo dt_lexicon_memo;
+dt_lexicon_memo *dt_lexicon_memo_of(const dt_lexicon *lex);
+const GPtrArray *dt_lexicon_match_token(dt_lexicon_memo *memo, const char *fold, uint32_t spread,
+                                        uint32_t *hash, gboolean *prefix, gboolean *longer);
 
 /* The hash of the lexicon's keys (FNV-1a; the compiled image's tables
  * are built with it, so it must stay stable across builds). */

@@ -25,6 +25,7 @@ struct lex_builder {
     GHashTable *entries;  /* iri -> dt_lex_entry* (owned) */
     GHashTable *surface;  /* key -> GPtrArray of dt_sense* (owned) */
     GHashTable *first;    /* every token prefix of any key -> itself */
+    GHashTable *continued; /* those a longer key goes on from -> themselves */
     GHashTable *given;    /* folded given names */
     unsigned max_tokens;
     unsigned counts[DT_LEX_NCLASSES];
@@ -195,6 +196,7 @@ static dt_sense *add_sense(lex_builder *lex, const dt_lex_entry *e, dt_sense_kin
             g_free(prefix);
             if (*sp == '\0')
                 break;
+            g_hash_table_replace(lex->continued, (gpointer)kept, (gpointer)kept);
         }
     }
 done:
@@ -307,6 +309,7 @@ static lex_builder *builder_new(void)
     lex->entries = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
     lex->surface = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, free_senses);
     lex->first = g_hash_table_new(g_str_hash, g_str_equal);
+    lex->continued = g_hash_table_new(g_str_hash, g_str_equal);
     lex->given = g_hash_table_new(g_str_hash, g_str_equal);
     lex->raw = g_array_new(FALSE, FALSE, sizeof(raw_triple));
     return lex;
@@ -319,6 +322,7 @@ static void builder_free(lex_builder *lex)
     g_hash_table_destroy(lex->entries);
     g_hash_table_destroy(lex->surface);
     g_hash_table_destroy(lex->first);
+    g_hash_table_destroy(lex->continued);
     g_hash_table_destroy(lex->given);
     g_array_free(lex->raw, TRUE);
     g_string_chunk_free(lex->strings);
@@ -438,7 +442,9 @@ static GArray *prefix_table(compiler *c, lex_builder *lex, GPtrArray *keys)
         dt_leximg_pslot *slot = table_slot(t, s, &hash);
         slot->hash = hash;
         slot->ref = pool_ref(c, s);
-        slot->prefix = g_hash_table_contains(lex->first, s) ? 1u : 0u;
+        slot->prefix = g_hash_table_contains(lex->first, s) ? DT_LEXIMG_PREFIX : 0u;
+        if (g_hash_table_contains(lex->continued, s))
+            slot->prefix |= DT_LEXIMG_CONTINUED;
         gpointer index = g_hash_table_lookup(c->key_index, s);
         slot->key = GPOINTER_TO_UINT(index);
     }

@@ -19,7 +19,7 @@
 
 #define DT_LEXIMG_MAGIC "DTLEXIMG"
 /* Bump when the layout below or the meaning of a field changes. */
-#define DT_LEXIMG_VERSION 2u
+#define DT_LEXIMG_VERSION 3u
 #define DT_LEXIMG_BYTE_ORDER 0x01020304u
 
 enum {
@@ -67,9 +67,13 @@ typedef struct {
     uint32_t hash, ref;
 } dt_leximg_slot;
 
-/* One table answers both questions match_lexicon asks of a run of folded
- * tokens: does some key start with it (prefix), and is it a key itself
+/* One table answers the questions match_lexicon asks of a run of folded
+ * tokens: does some key start with it (prefix: DT_LEXIMG_PREFIX), does
+ * some key go on past it (DT_LEXIMG_CONTINUED as well: "the" starts "the
+ * hague", "said" is a key that none goes on from), and is it a key itself
  * (key: key index + 1). */
+enum { DT_LEXIMG_PREFIX = 1u, DT_LEXIMG_CONTINUED = 2u };
+
 typedef struct {
     uint32_t hash, ref, key, prefix;
 } dt_leximg_pslot;

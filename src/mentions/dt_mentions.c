@@ -430,17 +430,18 @@ static void match_lexicon(dt_doc *doc)
     const dt_lexicon *lex = doc->lex;
     uint32_t n = dt_doc_ntok(doc);
     unsigned maxn = dt_lexicon_max_tokens(lex);
+    dt_lexicon_memo *memo = dt_lexicon_memo_of(lex);
     for (uint32_t i = 0; i < n; i++) {
         const dt_token *t = dt_doc_tok(doc, i);
         if (doc->tokinfo[i].credit)
             continue;
-        gboolean prefix;
+        gboolean prefix, longer;
         /* keys are matched as the tokens' folds and a hash grown token by
          * token: no key string is joined, and each token hashed once */
         const char *parts[64];
         parts[0] = t->fold;
-        uint32_t h = dt_lexicon_hash_first(t->fold);
-        const GPtrArray *hit = dt_lexicon_match_parts(lex, parts, 1, h, &prefix);
+        uint32_t h;
+        const GPtrArray *hit = dt_lexicon_match_token(memo, t->fold, t->end - t->start, &h, &prefix, &longer);
         dt_tokinfo *ki = &doc->tokinfo[i];
         ki->key_known = TRUE;
         ki->key_prefix = prefix;
@@ -454,14 +455,17 @@ static void match_lexicon(dt_doc *doc)
         gboolean entity_found = doc->tokinfo[i].mention >= 0;
         /* walk forward while the tokens still start some key, noting the
          * lengths that are keys; then take them longest first (one look-up
-         * per length answers both) */
+         * per length answers both).  Most runs that start keys are keys no
+         * key goes on from ("in", "said"): they stop without a look-up. */
         const GPtrArray *found[64];
         uint32_t nfound = 0, lens[64];
         for (uint32_t len = 1; len <= limit && len <= 64; len++) {
             if (len > 1) {
+                if (!longer)
+                    break;
                 parts[len - 1] = dt_doc_tok(doc, i + len - 1)->fold;
                 h = dt_lexicon_hash_next(h, parts[len - 1]);
-                hit = dt_lexicon_match_parts(lex, parts, len, h, &prefix);
+                hit = dt_lexicon_match_run(lex, parts, len, h, &prefix, &longer);
                 if (!prefix)
                     break;
             }

@@ -90,17 +90,28 @@ char *dt_text_fold_key(const char *label);
  * walking ASCII byte by byte as GLib does: news text is nearly all ASCII. */
 gboolean dt_utf8_validate(const char *bytes, size_t len, const char **end);
 
-/* strcmp(a, b) == 0 with the first two bytes compared inline: word lists
- * are scanned for every token, most words differ at the first letter, and
- * of those that share it ("the", "to", "that") most differ at the second;
- * only the rest costs a call. */
+/* strcmp(a, b) == 0 with the first four bytes compared inline: word
+ * lists are scanned for every token, most words differ at the first
+ * letter, and of those that share it ("the", "to", "that") most differ
+ * within the next three ("the" and "they", "that" and "than", "said" and
+ * "says"), or end there; only the rest costs a call.  (Three bytes saved
+ * 1.1% of extraction's instructions, the fourth 0.3% more; a loop over
+ * every byte, no call at all, cost more than the call.) */
 static inline gboolean dt_fold_eq(const char *a, const char *b)
 {
     if (a[0] != b[0])
         return FALSE;
     if (a[0] == '\0')
         return TRUE;
-    return a[1] == b[1] && (a[1] == '\0' || strcmp(a + 2, b + 2) == 0);
+    if (a[1] != b[1])
+        return FALSE;
+    if (a[1] == '\0')
+        return TRUE;
+    if (a[2] != b[2])
+        return FALSE;
+    if (a[2] == '\0')
+        return TRUE;
+    return a[3] == b[3] && (a[3] == '\0' || strcmp(a + 4, b + 4) == 0);
 }
 
 /* True when token i's text equals s (case-sensitive). */
