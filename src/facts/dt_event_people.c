@@ -1014,6 +1014,20 @@ gboolean dt_ev_participation_cue(const dt_doc *doc, uint32_t b, uint32_t e)
 
 /* The persons a follow-up sentence adds: to target's participants, or
  * (target NULL) none, only whether there is one. */
+/* "the Board of Peace, chaired by Trump": the agent who heads a body
+ * named right before, not someone at the event. */
+static gboolean head_of_body(const dt_doc *doc, const dt_mention *m, uint32_t sb)
+{
+    static const char *const heading[] = {"chaired", "co-chaired", "led", "headed", NULL};
+    if (m->tb < sb + 3 || !dt_doc_tok_is(doc, m->tb - 1, "by") || !dt_doc_tok_in(doc, m->tb - 2, heading))
+        return FALSE;
+    uint32_t b = m->tb - 2;
+    if (dt_doc_tok_is(doc, b - 1, ","))
+        b--;
+    int e = b > sb ? dt_actor_at(doc, b - 1, NULL) : -1;
+    return e >= 0 && dt_entity_kind_of(doc, e) == DT_ENT_ORG;
+}
+
 static gboolean follow_up_person(const dt_doc *doc, const dt_sentence *sen, dt_event *target)
 {
     gboolean any = FALSE;
@@ -1021,7 +1035,8 @@ static gboolean follow_up_person(const dt_doc *doc, const dt_sentence *sen, dt_e
         const dt_mention *m;
         /* "with Lula's government as a main backer": an owner only */
         if (dt_ev_person_mention_at(doc, k, &m) && !dependent_person(doc, m, sen->tok_begin) &&
-            !(m->te < sen->tok_end && (dt_doc_tok(doc, m->te)->flags & DT_TOK_POSS))) {
+            !(m->te < sen->tok_end && (dt_doc_tok(doc, m->te)->flags & DT_TOK_POSS)) &&
+            !head_of_body(doc, m, sen->tok_begin)) {
             if (target == NULL)
                 return TRUE;
             dt_ints_add(target->participants, m->entity);

@@ -1391,13 +1391,19 @@ static gboolean round_of_other(const dt_doc *doc, const dt_tokinfo *ti, uint32_t
 static gboolean handing_over_things(const dt_doc *doc, uint32_t t, const dt_tokinfo *ti, uint32_t n)
 {
     static const char *const things[] = {"weapons", "arms", "hostages", "prisoners", "bodies", "remains",
-                                         "suspects", "documents", "power", "missiles", "fighters", NULL};
+                                         "suspects", "documents", "power", "missiles", "fighters",
+                                         "governance", "administration", "management", "responsibility",
+                                         "responsibilities", NULL};
     static const char *const dets[] = {"its", "their", "the", "all", "his", "her", "any", "heavy", NULL};
     if (strcmp(ti->proposal->label, "territorial concession") != 0 || dt_doc_tok(doc, t)->flags & DT_TOK_UPPER)
         return FALSE;
     uint32_t k = ti->proposal_end;
     while (k < n && k < ti->proposal_end + 3 && dt_doc_tok_in(doc, k, dets))
         k++;
+    /* "hand over Gaza governance": past a name */
+    int mi = k < n ? doc->tokinfo[k].mention : -1;
+    if (mi >= 0 && g_array_index(doc->mentions, dt_mention, mi).te < k + 4)
+        k = g_array_index(doc->mentions, dt_mention, mi).te;
     return k < n && dt_doc_tok_in(doc, k, things);
 }
 

@@ -499,7 +499,7 @@ void dt_pr_add_roles(dt_doc *doc, const pmention *pm, uint32_t se)
 gboolean dt_pr_offers_after(const dt_doc *doc, uint32_t i, uint32_t se)
 {
     static const char *const offering[] = {"make", "offer", "provide", "lend", "send", "give", "supply",
-                                           "fund", "finance", "deploy", "deliver", "grant", NULL};
+                                           "fund", "finance", "deploy", "deliver", "grant", "hand", "transfer", NULL};
     if (i < se && dt_doc_tok_is(doc, i, "to"))
         i++;
     return i < se && dt_doc_tok_in(doc, i, offering);
@@ -1555,6 +1555,11 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
         if (t > sb + 1 && (dt_doc_tok(doc, t - 1)->flags & DT_TOK_UPPER) && dt_doc_tok_is(doc, t - 2, "the") &&
             !(t - 1 == sb) && (doc->tokinfo[t - 1].mention < 0 || dt_doc_entity_at(doc, t - 1) < 0 ||
                                dt_entity_kind_of(doc, dt_doc_entity_at(doc, t - 1)) == DT_ENT_PLACE))
+            continue;
+        /* "mediators pushed to move to the second phase": pushing to do
+         * something is trying it, no stance */
+        if (g_str_has_prefix(dt_doc_tok(doc, t)->fold, "push") && ti->polarity_end == t + 1 &&
+            t + 1 < se && dt_doc_tok_is(doc, t + 1, "to"))
             continue;
         /* "Abbas was present": attendance, not presenting */
         static const char *const be_forms[] = {"is", "was", "were", "are", "be", "been", "not", NULL};
