@@ -746,6 +746,26 @@ static gboolean mandative_clause(const dt_doc *doc, uint32_t ob, uint32_t se)
     return !g_str_has_suffix(v->fold, "s") && !g_str_has_suffix(v->fold, "ed") && !g_str_has_suffix(v->fold, "ing");
 }
 
+/* "to contribute troops", "to send soldiers to Ukraine" at ob: the end of
+ * the troops' noun, or 0. */
+static uint32_t troops_offered(const dt_doc *doc, uint32_t ob, uint32_t se)
+{
+    static const char *const sending[] = {"send", "contribute", "deploy", "provide", "commit", "station",
+                                          "dispatch", NULL};
+    static const char *const armed[] = {"troops", "soldiers", "forces", "peacekeepers", "personnel",
+                                        "contingent", NULL};
+    uint32_t v = ob < se && dt_doc_tok_is(doc, ob, "to") ? ob + 1 : ob;
+    if (v >= se || !dt_doc_tok_in(doc, v, sending))
+        return 0;
+    for (uint32_t k = v + 1; k < se && k < v + 5; k++) {
+        if (dt_doc_tok_in(doc, k, armed))
+            return k + 1;
+        if (dt_is_clause_break(doc, k) || doc->tokinfo[k].proposal)
+            return 0;
+    }
+    return 0;
+}
+
 /* "Waltz has called for the full dismantlement of Iran's nuclear program",
  * "Obasanjo urged Eritrea to stay out of Tigray's disputes", "Lula offered
  * to host a second meeting": a proposal verb (dt:ProposalVerb) whose
@@ -779,6 +799,18 @@ static void open_proposals(dt_doc *doc, GArray *pms, uint32_t sb, uint32_t se)
             open_verb = TRUE;
         if (!open_verb && !strcmp(ti->polarity->label, "conditions"))
             continue; /* a condition opens nothing else */
+        /* "offered to contribute troops", "agreed to send soldiers": troops
+         * offered are a security guarantee (the force told, if one was) */
+        uint32_t troops_end = open_verb || !strcmp(ti->polarity->label, "proposes") ||
+                                      !strcmp(ti->polarity->label, "accepts")
+                                  ? troops_offered(doc, ob, se)
+                                  : 0;
+        if (troops_end) {
+            pmention pm = {ob, troops_end,
+                           proposal_with_content(doc, dt_pr_concept(doc, "SecurityGuarantee"), ob, troops_end)};
+            g_array_append_val(pms, pm);
+            continue;
+        }
         gboolean meeting = ob + 1 < se && dt_doc_tok_is(doc, ob, "to") &&
                            dt_pr_word_class_starts(doc, ob + 1, se, "meeting-verbs");
         meeting = meeting || (ve > t + 1 && dt_pr_word_class_starts(doc, ve - 1, se, "meeting-verbs"));
