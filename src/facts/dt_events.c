@@ -29,9 +29,10 @@ static gboolean future_clause(const dt_doc *doc, uint32_t sb, uint32_t se, uint3
     for (uint32_t k = sb; k < se; k++) {
         if (k >= te && (dt_doc_tok_is(doc, k, "that") || doc->tokinfo[k].reporting))
             break;
-        for (int i = 0; w[i]; i++)
-            if (dt_doc_tok_is(doc, k, w[i]) && (strcmp(w[i], "to") || dt_doc_tok_is(doc, k + 1, "be")))
-                return TRUE;
+        /* the list at once (its word starts settle most tokens), not a
+         * compare a word */
+        if (dt_doc_tok_in(doc, k, w) && (!dt_doc_tok_is(doc, k, "to") || dt_doc_tok_is(doc, k + 1, "be")))
+            return TRUE;
     }
     return FALSE;
 }
