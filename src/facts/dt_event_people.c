@@ -131,13 +131,16 @@ static int person_by_surname(const dt_doc *doc, const char *fold)
 
 static gboolean compound_participants(dt_doc *doc, dt_event *ev, uint32_t start, uint32_t t)
 {
-    GArray *found = g_array_new(FALSE, FALSE, sizeof(int));
+    /* made at the first person: asked of every event, most name none */
+    GArray *found = NULL;
     gboolean joined = FALSE;
     for (uint32_t k = start; k < t; k++) {
         const dt_mention *m;
         if (dt_ev_tight_dash(doc, k, start))
             joined = TRUE;
         if (dt_ev_person_mention_at(doc, k, &m)) {
+            if (found == NULL)
+                found = g_array_new(FALSE, FALSE, sizeof(int));
             dt_ints_add(found, m->entity);
             continue;
         }
@@ -148,16 +151,19 @@ static gboolean compound_participants(dt_doc *doc, dt_event *ev, uint32_t start,
         for (int i = 0; parts[i]; i++) {
             int e = person_by_surname(doc, parts[i]);
             if (e >= 0) {
+                if (found == NULL)
+                    found = g_array_new(FALSE, FALSE, sizeof(int));
                 dt_ints_add(found, e);
                 joined = TRUE;
             }
         }
         g_strfreev(parts);
     }
-    gboolean ok = joined && found->len >= 2;
+    gboolean ok = joined && found && found->len >= 2;
     for (guint i = 0; ok && i < found->len; i++)
         dt_ints_add(ev->participants, g_array_index(found, int, i));
-    g_array_free(found, TRUE);
+    if (found)
+        g_array_free(found, TRUE);
     return ok;
 }
 
