@@ -258,9 +258,10 @@ gboolean dt_time_recent(const dt_doc *doc, const char *time_text, const char *da
  * digit (kept in step with its tests): the weekdays, "next/last/this/
  * coming", relative_offset's counts and "the", "today/yesterday/tomorrow". */
 static const char *const plain_openers[] = {
+    /* the commonest words first: a scan stops at its word */
+    "the", "a", "this", "an", "one", "two", "last", "next",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "next", "last", "this", "coming",
-    "a", "an", "one", "two", "three", "four", "five", "six", "seven", "several", "few", "the",
+    "coming", "three", "four", "five", "six", "seven", "several", "few",
     "today", "yesterday", "tomorrow", NULL};
 
 /* Whether a time can start at token i of [b, e): each test of
