@@ -985,6 +985,11 @@ static void judgements(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
         static const char *const anaphor_openers[] = {"the", "this", "that", "it", "them", "those", "these", NULL};
         if (doc->tokinfo[t].quote >= 0)
             continue;
+        /* the naming verb asked below starts a lexicon key: a token known
+         * to start none has none (dt_pr_word_class_starts' first test),
+         * settled before the object tests */
+        if (doc->tokinfo[t].key_known && !doc->tokinfo[t].key_prefix)
+            continue;
         gboolean object_near = FALSE;
         for (guint i = 0; i < pms->len && !object_near; i++) {
             const pmention *p = &g_array_index(pms, pmention, i);
