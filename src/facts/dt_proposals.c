@@ -433,8 +433,15 @@ gboolean dt_pr_word_class_at(const dt_doc *doc, uint32_t b, uint32_t e, const ch
     /* a few tokens, as nearly always: the lexicon is asked about them as
      * parts, hashed a token at a time, rather than about a joined copy */
     const char *parts[8];
+    /* the first token's answer as lexicon matching kept it: no key starts
+     * with it, or it is the whole key, or the hash to grow */
+    const dt_tokinfo *bi = b < e ? &doc->tokinfo[b] : NULL;
+    if (bi && bi->key_known && !bi->key_prefix)
+        return FALSE;
+    if (bi && bi->key_known && e - b == 1)
+        return senses_in_list(bi->key_senses, entry);
     if (b < e && e - b <= G_N_ELEMENTS(parts)) {
-        uint32_t h = dt_lexicon_hash_first(dt_doc_tok(doc, b)->fold);
+        uint32_t h = bi->key_known ? bi->key_hash : dt_lexicon_hash_first(dt_doc_tok(doc, b)->fold);
         parts[0] = dt_doc_tok(doc, b)->fold;
         for (uint32_t k = b + 1; k < e; k++) {
             parts[k - b] = dt_doc_tok(doc, k)->fold;
