@@ -72,6 +72,15 @@ static int proposal_with_content(dt_doc *doc, const dt_lex_entry *kind, uint32_t
 
 static gboolean proposal_noun(const dt_doc *doc, uint32_t i)
 {
+    /* the token's senses as lexicon matching kept them (the senses
+     * dt_lexicon_find would probe for again), where it did */
+    const dt_tokinfo *ti = &doc->tokinfo[i];
+    if (ti->key_known) {
+        for (guint k = 0; ti->key_senses && k < ti->key_senses->len; k++)
+            if (((const dt_sense *)g_ptr_array_index(ti->key_senses, k))->entry->cls == DT_LEX_PROPOSAL_NOUN)
+                return TRUE;
+        return FALSE;
+    }
     return dt_lexicon_find(doc->lex, dt_doc_tok(doc, i)->fold, DT_LEX_PROPOSAL_NOUN, -1) != NULL;
 }
 
@@ -1177,9 +1186,10 @@ static gboolean noun_with_infinitive(dt_doc *doc, GArray *pms, uint32_t t, uint3
     static const char *const links[] = {"to", "that", "from", "by", "for", NULL};
     if (t == 0 || t + 2 >= n)
         return FALSE;
-    /* asked of every token: the links' first bytes before the list */
+    /* asked of every token: the links' first bytes, then the noun (its
+     * kept senses), before the list */
     const char c1 = dt_doc_tok(doc, t + 1)->fold[0];
-    if ((c1 != 't' && c1 != 'f' && c1 != 'b') || !dt_doc_tok_in(doc, t + 1, links) || !proposal_noun(doc, t))
+    if ((c1 != 't' && c1 != 'f' && c1 != 'b') || !proposal_noun(doc, t) || !dt_doc_tok_in(doc, t + 1, links))
         return FALSE;
     if (dt_doc_tok_is(doc, t + 1, "for"))
         return noun_for_meeting(doc, pms, t);
