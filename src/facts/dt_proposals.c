@@ -10,11 +10,35 @@
 
 #include <string.h>
 
-const dt_lex_entry *dt_pr_concept(const dt_doc *doc, const char *local)
+static const dt_lex_entry *concept_lookup(const dt_doc *doc, const char *local)
 {
     char *iri = g_strconcat(DT_NS, local, NULL);
     const dt_lex_entry *e = dt_lexicon_entry(doc->lex, iri);
     g_free(iri);
+    return e;
+}
+
+/* The entry of a concept, remembered per thread by its local name (a copy:
+ * callers need not pass literals), in a slot by its first two bytes: a
+ * dozen names, asked for every stance and mention, and the IRI built and
+ * looked up cost some 650 instructions. */
+const dt_lex_entry *dt_pr_concept(const dt_doc *doc, const char *local)
+{
+    static _Thread_local struct {
+        const dt_lexicon *lex;
+        char local[32];
+        const dt_lex_entry *entry;
+    } cache[16];
+    unsigned c0 = (unsigned char)local[0], c1 = c0 ? (unsigned char)local[1] : 0;
+    unsigned slot = (c0 * 31u + c1) % G_N_ELEMENTS(cache);
+    if (cache[slot].lex == doc->lex && strcmp(cache[slot].local, local) == 0)
+        return cache[slot].entry;
+    const dt_lex_entry *e = concept_lookup(doc, local);
+    if (strlen(local) < sizeof cache[slot].local) {
+        cache[slot].lex = doc->lex;
+        strcpy(cache[slot].local, local);
+        cache[slot].entry = e;
+    }
     return e;
 }
 
