@@ -94,3 +94,10 @@ char *dt_casefold(const char *s)
             return g_utf8_casefold(s, -1);
     return g_ascii_strdown(s, -1);
 }
+
+uint32_t dt_next_polarity(const dt_doc *doc, uint32_t t, uint32_t e)
+{
+    while (t < e && !doc->tokinfo[t].polarity)
+        t++;
+    return t;
+}

@@ -785,7 +785,7 @@ static gboolean mandative_clause(const dt_doc *doc, uint32_t ob, uint32_t se)
  * meet") tells a negotiation format too. */
 static void open_proposals(dt_doc *doc, GArray *pms, uint32_t sb, uint32_t se)
 {
-    for (uint32_t t = sb; t < se; t++) {
+    for (uint32_t t = dt_next_polarity(doc, sb, se); t < se; t = dt_next_polarity(doc, t + 1, se)) {
         const dt_tokinfo *ti = &doc->tokinfo[t];
         if (!ti->polarity || ti->headline)
             continue;

@@ -1464,16 +1464,6 @@ static void split_only_conditions(dt_doc *doc, uint32_t sb, uint32_t se)
     }
 }
 
-/* The first token from t on (before se) with a stance word, or se.  The
- * loops below do nothing for the others, and in their long bodies the
- * compiler keeps little in registers: this scan is the tight part. */
-static uint32_t next_polarity(const dt_doc *doc, uint32_t t, uint32_t se)
-{
-    while (t < se && !doc->tokinfo[t].polarity)
-        t++;
-    return t;
-}
-
 void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
 {
     if (pms->len == 0 && doc->last_proposal < 0)
@@ -1483,7 +1473,7 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
     split_only_conditions(doc, sb, se);
     /* conditional clauses first: their stance words are part of the condition */
     uint32_t cond_b = se, cond_e = se;
-    for (uint32_t t = next_polarity(doc, sb, se); t < se; t = next_polarity(doc, t + 1, se)) {
+    for (uint32_t t = dt_next_polarity(doc, sb, se); t < se; t = dt_next_polarity(doc, t + 1, se)) {
         const dt_lex_entry *pol = doc->tokinfo[t].polarity;
         /* "speaking on condition of anonymity", "for as long as it takes"
          * set no condition */
@@ -1513,7 +1503,7 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
     gboolean threat = FALSE;
     for (uint32_t t = sb; cond_b < se && t < cond_b && !threat; t++)
         threat = threat_on(doc, t, cond_b, se);
-    for (uint32_t t = next_polarity(doc, sb, se); t < se; t = next_polarity(doc, t + 1, se)) {
+    for (uint32_t t = dt_next_polarity(doc, sb, se); t < se; t = dt_next_polarity(doc, t + 1, se)) {
         const dt_tokinfo *ti = &doc->tokinfo[t];
         if (!ti->polarity || ti->headline || (t > cond_b && t < cond_e))
             continue;
