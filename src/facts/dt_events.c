@@ -917,10 +917,20 @@ static gboolean met_at_event(const dt_doc *doc, uint32_t t)
     return FALSE;
 }
 
+/* The first token from t on (before n) with an event noun or verb, or n:
+ * the loop below does nothing for the others, and in its long body (the
+ * rules inlined) each step reloaded its variables; this scan is tight. */
+static uint32_t next_event_word(const dt_doc *doc, uint32_t t, uint32_t n)
+{
+    while (t < n && !doc->tokinfo[t].event_type && !doc->tokinfo[t].event_verb)
+        t++;
+    return t;
+}
+
 void dt_events_find(dt_doc *doc)
 {
     uint32_t n = dt_doc_ntok(doc);
-    for (uint32_t t = 0; t < n; t++) {
+    for (uint32_t t = next_event_word(doc, 0, n); t < n; t = next_event_word(doc, t + 1, n)) {
         const dt_tokinfo *ti = &doc->tokinfo[t];
         if (ti->quote >= 0 || ti->headline)
             continue;
