@@ -170,9 +170,10 @@ static void add_span(GArray *spans, uint32_t b, uint32_t e)
  * officials", "meetings between ...") or where it names. */
 static gboolean plural_set(const dt_doc *doc, const dt_lex_entry *type, uint32_t start, uint32_t te)
 {
-    char *plural = g_strconcat(type->label, "s", NULL);
-    gboolean is_plural = !strcmp(dt_doc_tok(doc, te - 1)->fold, plural);
-    g_free(plural);
+    /* the label and an "s", compared in place (no joined copy) */
+    const char *fold = dt_doc_tok(doc, te - 1)->fold;
+    size_t ll = strlen(type->label);
+    gboolean is_plural = strncmp(fold, type->label, ll) == 0 && fold[ll] == 's' && fold[ll + 1] == '\0';
     if (!is_plural)
         return FALSE;
     /* "a series of meetings between diplomats", "several calls with": many,
