@@ -411,7 +411,11 @@ static int leader_of(const dt_doc *doc, int c)
 static gboolean leaders_of_countries(dt_doc *doc, dt_event *ev, uint32_t k, uint32_t ce, uint32_t *end)
 {
     static const char *const heads[] = {"leaders", "presidents", "heads", NULL};
-    if (k + 2 >= ce || !dt_doc_tok_in(doc, k, heads) || !dt_doc_tok_is(doc, k + 1, "of"))
+    /* asked of every token of an event's clause: the heads' first bytes
+     * before the list */
+    const char c0 = k < ce ? dt_doc_tok(doc, k)->fold[0] : 0;
+    if (k + 2 >= ce || (c0 != 'l' && c0 != 'p' && c0 != 'h') || !dt_doc_tok_in(doc, k, heads) ||
+        !dt_doc_tok_is(doc, k + 1, "of"))
         return FALSE;
     uint32_t j = k + 2;
     int added = 0;

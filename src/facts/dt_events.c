@@ -259,9 +259,12 @@ static uint32_t past_relative(const dt_doc *doc, uint32_t k, uint32_t e)
  * where that clause starts, or cb. */
 static uint32_t time_clause_start(const dt_doc *doc, uint32_t cb, uint32_t t)
 {
-    for (uint32_t k = t; k > cb; k--)
-        if (dt_doc_tok_in(doc, k - 1, other_time))
+    for (uint32_t k = t; k > cb; k--) {
+        /* the words' first bytes (a, b, s, u, f) before the list */
+        const char c0 = dt_doc_tok(doc, k - 1)->fold[0];
+        if ((c0 == 'a' || c0 == 'b' || c0 == 's' || c0 == 'u' || c0 == 'f') && dt_doc_tok_in(doc, k - 1, other_time))
             return k - 1;
+    }
     return cb;
 }
 
