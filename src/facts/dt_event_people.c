@@ -615,7 +615,7 @@ static gboolean stance_subject(const dt_doc *doc, uint32_t after, uint32_t ce, u
 /* "since Trump took office", "until Putin and Trump spoke": a subordinate
  * clause the event is not in tells something else.  Returns its end, or 0
  * when k opens none. */
-static gboolean subordinator_at(const dt_doc *doc, uint32_t k)
+static inline gboolean subordinator_at(const dt_doc *doc, uint32_t k)
 {
     /* not "when": "a summit on Dec. 14, when Maduro and Ali signed" tells
      * the event itself */
