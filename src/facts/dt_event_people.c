@@ -131,13 +131,16 @@ static int person_by_surname(const dt_doc *doc, const char *fold)
 
 static gboolean compound_participants(dt_doc *doc, dt_event *ev, uint32_t start, uint32_t t)
 {
-    GArray *found = g_array_new(FALSE, FALSE, sizeof(int));
+    /* made at the first person: asked of every event, most name none */
+    GArray *found = NULL;
     gboolean joined = FALSE;
     for (uint32_t k = start; k < t; k++) {
         const dt_mention *m;
         if (dt_ev_tight_dash(doc, k, start))
             joined = TRUE;
         if (dt_ev_person_mention_at(doc, k, &m)) {
+            if (found == NULL)
+                found = g_array_new(FALSE, FALSE, sizeof(int));
             dt_ints_add(found, m->entity);
             continue;
         }
@@ -148,16 +151,19 @@ static gboolean compound_participants(dt_doc *doc, dt_event *ev, uint32_t start,
         for (int i = 0; parts[i]; i++) {
             int e = person_by_surname(doc, parts[i]);
             if (e >= 0) {
+                if (found == NULL)
+                    found = g_array_new(FALSE, FALSE, sizeof(int));
                 dt_ints_add(found, e);
                 joined = TRUE;
             }
         }
         g_strfreev(parts);
     }
-    gboolean ok = joined && found->len >= 2;
+    gboolean ok = joined && found && found->len >= 2;
     for (guint i = 0; ok && i < found->len; i++)
         dt_ints_add(ev->participants, g_array_index(found, int, i));
-    g_array_free(found, TRUE);
+    if (found)
+        g_array_free(found, TRUE);
     return ok;
 }
 
@@ -405,7 +411,11 @@ static int leader_of(const dt_doc *doc, int c)
 static gboolean leaders_of_countries(dt_doc *doc, dt_event *ev, uint32_t k, uint32_t ce, uint32_t *end)
 {
     static const char *const heads[] = {"leaders", "presidents", "heads", NULL};
-    if (k + 2 >= ce || !dt_doc_tok_in(doc, k, heads) || !dt_doc_tok_is(doc, k + 1, "of"))
+    /* asked of every token of an event's clause: the heads' first bytes
+     * before the list */
+    const char c0 = k < ce ? dt_doc_tok(doc, k)->fold[0] : 0;
+    if (k + 2 >= ce || (c0 != 'l' && c0 != 'p' && c0 != 'h') || !dt_doc_tok_in(doc, k, heads) ||
+        !dt_doc_tok_is(doc, k + 1, "of"))
         return FALSE;
     uint32_t j = k + 2;
     int added = 0;
@@ -605,7 +615,7 @@ static gboolean stance_subject(const dt_doc *doc, uint32_t after, uint32_t ce, u
 /* "since Trump took office", "until Putin and Trump spoke": a subordinate
  * clause the event is not in tells something else.  Returns its end, or 0
  * when k opens none. */
-static gboolean subordinator_at(const dt_doc *doc, uint32_t k)
+static inline gboolean subordinator_at(const dt_doc *doc, uint32_t k)
 {
     /* not "when": "a summit on Dec. 14, when Maduro and Ali signed" tells
      * the event itself */

@@ -29,9 +29,10 @@ static gboolean future_clause(const dt_doc *doc, uint32_t sb, uint32_t se, uint3
     for (uint32_t k = sb; k < se; k++) {
         if (k >= te && (dt_doc_tok_is(doc, k, "that") || doc->tokinfo[k].reporting))
             break;
-        for (int i = 0; w[i]; i++)
-            if (dt_doc_tok_is(doc, k, w[i]) && (strcmp(w[i], "to") || dt_doc_tok_is(doc, k + 1, "be")))
-                return TRUE;
+        /* the list at once (its word starts settle most tokens), not a
+         * compare a word */
+        if (dt_doc_tok_in(doc, k, w) && (!dt_doc_tok_is(doc, k, "to") || dt_doc_tok_is(doc, k + 1, "be")))
+            return TRUE;
     }
     return FALSE;
 }
@@ -169,9 +170,10 @@ static void add_span(GArray *spans, uint32_t b, uint32_t e)
  * officials", "meetings between ...") or where it names. */
 static gboolean plural_set(const dt_doc *doc, const dt_lex_entry *type, uint32_t start, uint32_t te)
 {
-    char *plural = g_strconcat(type->label, "s", NULL);
-    gboolean is_plural = !strcmp(dt_doc_tok(doc, te - 1)->fold, plural);
-    g_free(plural);
+    /* the label and an "s", compared in place (no joined copy) */
+    const char *fold = dt_doc_tok(doc, te - 1)->fold;
+    size_t ll = strlen(type->label);
+    gboolean is_plural = strncmp(fold, type->label, ll) == 0 && fold[ll] == 's' && fold[ll + 1] == '\0';
     if (!is_plural)
         return FALSE;
     /* "a series of meetings between diplomats", "several calls with": many,
@@ -257,9 +259,12 @@ static uint32_t past_relative(const dt_doc *doc, uint32_t k, uint32_t e)
  * where that clause starts, or cb. */
 static uint32_t time_clause_start(const dt_doc *doc, uint32_t cb, uint32_t t)
 {
-    for (uint32_t k = t; k > cb; k--)
-        if (dt_doc_tok_in(doc, k - 1, other_time))
+    for (uint32_t k = t; k > cb; k--) {
+        /* the words' first bytes (a, b, s, u, f) before the list */
+        const char c0 = dt_doc_tok(doc, k - 1)->fold[0];
+        if ((c0 == 'a' || c0 == 'b' || c0 == 's' || c0 == 'u' || c0 == 'f') && dt_doc_tok_in(doc, k - 1, other_time))
             return k - 1;
+    }
     return cb;
 }
 
@@ -916,10 +921,20 @@ static gboolean met_at_event(const dt_doc *doc, uint32_t t)
     return FALSE;
 }
 
+/* The first token from t on (before n) with an event noun or verb, or n:
+ * the loop below does nothing for the others, and in its long body (the
+ * rules inlined) each step reloaded its variables; this scan is tight. */
+static uint32_t next_event_word(const dt_doc *doc, uint32_t t, uint32_t n)
+{
+    while (t < n && !doc->tokinfo[t].event_type && !doc->tokinfo[t].event_verb)
+        t++;
+    return t;
+}
+
 void dt_events_find(dt_doc *doc)
 {
     uint32_t n = dt_doc_ntok(doc);
-    for (uint32_t t = 0; t < n; t++) {
+    for (uint32_t t = next_event_word(doc, 0, n); t < n; t = next_event_word(doc, t + 1, n)) {
         const dt_tokinfo *ti = &doc->tokinfo[t];
         if (ti->quote >= 0 || ti->headline)
             continue;

@@ -60,9 +60,11 @@ gboolean dt_is_media(const dt_doc *doc, int e)
     const dt_entity *ent = dt_doc_entity(doc, e);
     if (ent == NULL || ent->lex == NULL || ent->lex->type_iri == NULL)
         return FALSE;
-    const char *t = ent->lex->type_iri;
-    return g_str_has_suffix(t, "#NewsOrganization") || g_str_has_suffix(t, "#Platform") ||
-           g_str_has_suffix(t, "#Programme");
+    /* the type's local name, found once rather than by three suffix
+     * tests (each measuring the IRI again) */
+    const char *local = strrchr(ent->lex->type_iri, '#');
+    return local && (!strcmp(local, "#NewsOrganization") || !strcmp(local, "#Platform") ||
+                     !strcmp(local, "#Programme"));
 }
 
 gboolean dt_is_clause_break(const dt_doc *doc, uint32_t i)
@@ -93,4 +95,11 @@ char *dt_casefold(const char *s)
         if ((unsigned char)*p >= 0x80)
             return g_utf8_casefold(s, -1);
     return g_ascii_strdown(s, -1);
+}
+
+uint32_t dt_next_polarity(const dt_doc *doc, uint32_t t, uint32_t e)
+{
+    while (t < e && !doc->tokinfo[t].polarity)
+        t++;
+    return t;
 }

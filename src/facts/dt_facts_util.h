@@ -26,5 +26,9 @@ char *dt_casefold(const char *s);
 /* Where a name's title begins: "with [US President] Donald Trump" gives
  * the token of "US" for the name at tb (tb itself without a title). */
 uint32_t dt_title_start(const dt_doc *doc, uint32_t tb);
+/* The first token from t on (before e) with a stance word (polarity), or
+ * e.  For loops that skip the others: in a long loop body the compiler
+ * keeps little in registers, and this scan is the tight part. */
+uint32_t dt_next_polarity(const dt_doc *doc, uint32_t t, uint32_t e);
 
 #endif

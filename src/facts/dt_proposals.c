@@ -10,11 +10,35 @@
 
 #include <string.h>
 
-const dt_lex_entry *dt_pr_concept(const dt_doc *doc, const char *local)
+static const dt_lex_entry *concept_lookup(const dt_doc *doc, const char *local)
 {
     char *iri = g_strconcat(DT_NS, local, NULL);
     const dt_lex_entry *e = dt_lexicon_entry(doc->lex, iri);
     g_free(iri);
+    return e;
+}
+
+/* The entry of a concept, remembered per thread by its local name (a copy:
+ * callers need not pass literals), in a slot by its first two bytes: a
+ * dozen names, asked for every stance and mention, and the IRI built and
+ * looked up cost some 650 instructions. */
+const dt_lex_entry *dt_pr_concept(const dt_doc *doc, const char *local)
+{
+    static _Thread_local struct {
+        const dt_lexicon *lex;
+        char local[32];
+        const dt_lex_entry *entry;
+    } cache[16];
+    unsigned c0 = (unsigned char)local[0], c1 = c0 ? (unsigned char)local[1] : 0;
+    unsigned slot = (c0 * 31u + c1) % G_N_ELEMENTS(cache);
+    if (cache[slot].lex == doc->lex && strcmp(cache[slot].local, local) == 0)
+        return cache[slot].entry;
+    const dt_lex_entry *e = concept_lookup(doc, local);
+    if (strlen(local) < sizeof cache[slot].local) {
+        cache[slot].lex = doc->lex;
+        strcpy(cache[slot].local, local);
+        cache[slot].entry = e;
+    }
     return e;
 }
 
@@ -72,6 +96,15 @@ static int proposal_with_content(dt_doc *doc, const dt_lex_entry *kind, uint32_t
 
 static gboolean proposal_noun(const dt_doc *doc, uint32_t i)
 {
+    /* the token's senses as lexicon matching kept them (the senses
+     * dt_lexicon_find would probe for again), where it did */
+    const dt_tokinfo *ti = &doc->tokinfo[i];
+    if (ti->key_known) {
+        for (guint k = 0; ti->key_senses && k < ti->key_senses->len; k++)
+            if (((const dt_sense *)g_ptr_array_index(ti->key_senses, k))->entry->cls == DT_LEX_PROPOSAL_NOUN)
+                return TRUE;
+        return FALSE;
+    }
     return dt_lexicon_find(doc->lex, dt_doc_tok(doc, i)->fold, DT_LEX_PROPOSAL_NOUN, -1) != NULL;
 }
 
@@ -405,17 +438,17 @@ static const dt_lex_entry *word_list_lookup(const dt_doc *doc, const char *list)
  * and the IRI lookup would cost more than the probe. */
 static const dt_lex_entry *word_list(const dt_doc *doc, const char *list)
 {
+    /* direct-mapped by a (Fibonacci) hash of the name's address, the one
+     * slot to test: some 30 thousand calls a megabyte, a dozen names */
     static _Thread_local struct {
         const dt_lexicon *lex;
         const char *list;
         const dt_lex_entry *entry;
-    } cache[24];
-    static _Thread_local unsigned next;
-    for (unsigned i = 0; i < G_N_ELEMENTS(cache); i++)
-        if (cache[i].list == list && cache[i].lex == doc->lex)
-            return cache[i].entry;
+    } cache[64];
+    unsigned slot = (unsigned)(((uintptr_t)list * G_GUINT64_CONSTANT(0x9E3779B97F4A7C15)) >> 58);
+    if (cache[slot].list == list && cache[slot].lex == doc->lex)
+        return cache[slot].entry;
     const dt_lex_entry *entry = word_list_lookup(doc, list);
-    unsigned slot = next++ % G_N_ELEMENTS(cache);
     cache[slot].lex = doc->lex;
     cache[slot].list = list;
     cache[slot].entry = entry;
@@ -443,8 +476,15 @@ gboolean dt_pr_word_class_at(const dt_doc *doc, uint32_t b, uint32_t e, const ch
     /* a few tokens, as nearly always: the lexicon is asked about them as
      * parts, hashed a token at a time, rather than about a joined copy */
     const char *parts[8];
+    /* the first token's answer as lexicon matching kept it: no key starts
+     * with it, or it is the whole key, or the hash to grow */
+    const dt_tokinfo *bi = b < e ? &doc->tokinfo[b] : NULL;
+    if (bi && bi->key_known && !bi->key_prefix)
+        return FALSE;
+    if (bi && bi->key_known && e - b == 1)
+        return senses_in_list(bi->key_senses, entry);
     if (b < e && e - b <= G_N_ELEMENTS(parts)) {
-        uint32_t h = dt_lexicon_hash_first(dt_doc_tok(doc, b)->fold);
+        uint32_t h = bi->key_known ? bi->key_hash : dt_lexicon_hash_first(dt_doc_tok(doc, b)->fold);
         parts[0] = dt_doc_tok(doc, b)->fold;
         for (uint32_t k = b + 1; k < e; k++) {
             parts[k - b] = dt_doc_tok(doc, k)->fold;
@@ -775,7 +815,7 @@ static uint32_t troops_offered(const dt_doc *doc, uint32_t ob, uint32_t se)
  * meet") tells a negotiation format too. */
 static void open_proposals(dt_doc *doc, GArray *pms, uint32_t sb, uint32_t se)
 {
-    for (uint32_t t = sb; t < se; t++) {
+    for (uint32_t t = dt_next_polarity(doc, sb, se); t < se; t = dt_next_polarity(doc, t + 1, se)) {
         const dt_tokinfo *ti = &doc->tokinfo[t];
         if (!ti->polarity || ti->headline)
             continue;
@@ -1216,9 +1256,10 @@ static gboolean noun_with_infinitive(dt_doc *doc, GArray *pms, uint32_t t, uint3
     static const char *const links[] = {"to", "that", "from", "by", "for", NULL};
     if (t == 0 || t + 2 >= n)
         return FALSE;
-    /* asked of every token: the links' first bytes before the list */
+    /* asked of every token: the links' first bytes, then the noun (its
+     * kept senses), before the list */
     const char c1 = dt_doc_tok(doc, t + 1)->fold[0];
-    if ((c1 != 't' && c1 != 'f' && c1 != 'b') || !dt_doc_tok_in(doc, t + 1, links) || !proposal_noun(doc, t))
+    if ((c1 != 't' && c1 != 'f' && c1 != 'b') || !proposal_noun(doc, t) || !dt_doc_tok_in(doc, t + 1, links))
         return FALSE;
     if (dt_doc_tok_is(doc, t + 1, "for"))
         return noun_for_meeting(doc, pms, t);

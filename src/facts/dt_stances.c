@@ -1024,6 +1024,11 @@ static void judgements(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
         static const char *const anaphor_openers[] = {"the", "this", "that", "it", "them", "those", "these", NULL};
         if (doc->tokinfo[t].quote >= 0)
             continue;
+        /* the naming verb asked below starts a lexicon key: a token known
+         * to start none has none (dt_pr_word_class_starts' first test),
+         * settled before the object tests */
+        if (doc->tokinfo[t].key_known && !doc->tokinfo[t].key_prefix)
+            continue;
         gboolean object_near = FALSE;
         for (guint i = 0; i < pms->len && !object_near; i++) {
             const pmention *p = &g_array_index(pms, pmention, i);
@@ -1507,7 +1512,7 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
     split_only_conditions(doc, sb, se);
     /* conditional clauses first: their stance words are part of the condition */
     uint32_t cond_b = se, cond_e = se;
-    for (uint32_t t = sb; t < se; t++) {
+    for (uint32_t t = dt_next_polarity(doc, sb, se); t < se; t = dt_next_polarity(doc, t + 1, se)) {
         const dt_lex_entry *pol = doc->tokinfo[t].polarity;
         /* "speaking on condition of anonymity", "for as long as it takes"
          * set no condition */
@@ -1537,7 +1542,7 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
     gboolean threat = FALSE;
     for (uint32_t t = sb; cond_b < se && t < cond_b && !threat; t++)
         threat = threat_on(doc, t, cond_b, se);
-    for (uint32_t t = sb; t < se; t++) {
+    for (uint32_t t = dt_next_polarity(doc, sb, se); t < se; t = dt_next_polarity(doc, t + 1, se)) {
         const dt_tokinfo *ti = &doc->tokinfo[t];
         if (!ti->polarity || ti->headline || (t > cond_b && t < cond_e))
             continue;

@@ -142,7 +142,11 @@ static gboolean month_day(const dt_doc *doc, uint32_t i, uint32_t e, uint32_t *e
     /* a month first needs its capital: asked for every token, the
      * capital settles most before the month lists are scanned */
     const gboolean upper = (dt_doc_tok(doc, i)->flags & DT_TOK_UPPER) != 0;
-    int mo = upper ? month_of(dt_doc_tok(doc, i)->fold) : -1;
+    /* and the lists' word starts, before month_of scans them */
+    int mo = upper && (dt_doc_tok_in(doc, i, months) || dt_doc_tok_in(doc, i, month_abbr) ||
+                       dt_doc_tok_is(doc, i, "sept"))
+                 ? month_of(dt_doc_tok(doc, i)->fold)
+                 : -1;
     uint32_t k;
     int day;
     if (mo >= 0) {
@@ -254,9 +258,10 @@ gboolean dt_time_recent(const dt_doc *doc, const char *time_text, const char *da
  * digit (kept in step with its tests): the weekdays, "next/last/this/
  * coming", relative_offset's counts and "the", "today/yesterday/tomorrow". */
 static const char *const plain_openers[] = {
+    /* the commonest words first: a scan stops at its word */
+    "the", "a", "this", "an", "one", "two", "last", "next",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "next", "last", "this", "coming",
-    "a", "an", "one", "two", "three", "four", "five", "six", "seven", "several", "few", "the",
+    "coming", "three", "four", "five", "six", "seven", "several", "few",
     "today", "yesterday", "tomorrow", NULL};
 
 /* Whether a time can start at token i of [b, e): each test of
@@ -279,7 +284,7 @@ gboolean dt_time_find(const dt_doc *doc, uint32_t b, uint32_t e, gboolean future
         const char *f = dt_doc_tok(doc, i)->fold;
         uint32_t end = i + 1;
         char *d = NULL;
-        int wd = index_of(weekdays, f);
+        int wd = dt_doc_tok_in(doc, i, weekdays) ? index_of(weekdays, f) : -1;
         if (wd >= 0) {
             /* "Friday, August 8" keeps the precise date */
             if (i + 2 < e && dt_doc_tok_is(doc, i + 1, ",") && month_day(doc, i + 2, e, &end, &d)) {
