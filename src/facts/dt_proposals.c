@@ -1229,6 +1229,20 @@ static gboolean introduced_noun(const dt_doc *doc, uint32_t t)
             determiner(doc, g_array_index(doc->mentions, dt_mention, mi).tb - 1));
 }
 
+/* The end of the object a proposal noun at t opens at b, in its sentence
+ * (ending at *se), or 0 when a trigger inside tells the proposal itself
+ * ("an offer to hold a ceasefire", "a push for a meeting between ..."). */
+static uint32_t untold_object_end(const dt_doc *doc, uint32_t t, uint32_t b, uint32_t *se)
+{
+    uint32_t sb;
+    dt_doc_sentence_bounds(doc, t, &sb, se);
+    uint32_t oe = object_end(doc, b, *se);
+    for (uint32_t k = b; k < oe; k++)
+        if (doc->tokinfo[k].proposal)
+            return 0;
+    return oe;
+}
+
 /* "Guterres's proposal for an enlarged meeting", "the U.N. call for new
  * talks": a proposal noun for a meeting is a negotiation format ("a plan
  * for a ceasefire" is the ceasefire, "Egypt's plan for Gaza" its own). */
@@ -1236,14 +1250,8 @@ static gboolean noun_for_meeting(dt_doc *doc, GArray *pms, uint32_t t)
 {
     if (!introduced_noun(doc, t))
         return FALSE;
-    uint32_t sb, se;
-    dt_doc_sentence_bounds(doc, t, &sb, &se);
-    uint32_t oe = object_end(doc, t + 2, se);
-    /* "a push for a meeting between ...": a trigger inside tells it */
-    for (uint32_t k = t + 2; k < oe; k++)
-        if (doc->tokinfo[k].proposal)
-            return FALSE;
-    if (!names_negotiation(doc, t + 2, oe))
+    uint32_t se, oe = untold_object_end(doc, t, t + 2, &se);
+    if (oe == 0 || !names_negotiation(doc, t + 2, oe))
         return FALSE;
     pmention pm = {t, oe, proposal_with_content(doc, dt_pr_concept(doc, "NegotiationFormat"), t, oe)};
     g_array_append_val(pms, pm);
@@ -1278,12 +1286,9 @@ static gboolean noun_with_infinitive(dt_doc *doc, GArray *pms, uint32_t t, uint3
         return FALSE;
     if (!introduced_noun(doc, t))
         return FALSE;
-    uint32_t sb, se;
-    dt_doc_sentence_bounds(doc, t, &sb, &se);
-    uint32_t oe = object_end(doc, to + 1, se);
-    for (uint32_t k = to + 1; k < oe; k++)
-        if (doc->tokinfo[k].proposal)
-            return FALSE; /* "an offer to hold a ceasefire": that one */
+    uint32_t se, oe = untold_object_end(doc, t, to + 1, &se);
+    if (oe == 0)
+        return FALSE;
     gboolean meeting = dt_pr_word_class_starts(doc, to + 1, se, "meeting-verbs") > 0;
     const char *kind = meeting || names_negotiation(doc, to + 1, oe) ? "NegotiationFormat"
                        : own_territory_withdrawal(doc, to + 1, oe)   ? "TerritorialConcession"
