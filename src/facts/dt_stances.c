@@ -1267,6 +1267,23 @@ static void copular_judgement(dt_doc *doc, const pmention *pm, uint32_t sb, uint
     g_array_free(holders, TRUE);
 }
 
+/* "(was) not acceptable", "unrealistic", "a non-starter": a verdict on a
+ * proposal, where "(it was) ready to talk" speaks of the speaker ("Russia
+ * said it was open to talks"). */
+static gboolean verdict_after(const dt_doc *doc, uint32_t k, uint32_t se)
+{
+    static const char *const verdicts[] = {"unacceptable", "acceptable", "unrealistic", "unworkable",
+                                           "absurd", "premature", "dead", NULL};
+    static const char *const verdict_nouns[] = {"non-starter", "insult", "provocation", NULL};
+    if (k < se && dt_doc_tok_is(doc, k, "not"))
+        k++;
+    if (k < se && (dt_doc_tok(doc, k)->flags & DT_TOK_QOPEN))
+        k++; /* was "unacceptable" */
+    if (k + 1 < se && (dt_doc_tok_is(doc, k, "a") || dt_doc_tok_is(doc, k, "an")))
+        return dt_doc_tok_in(doc, k + 1, verdict_nouns);
+    return k < se && dt_doc_tok_in(doc, k, verdicts);
+}
+
 static void copular_judgements(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
 {
     static const char *const demonstratives[] = {"this", "it", "that", NULL};
@@ -1284,6 +1301,23 @@ static void copular_judgements(dt_doc *doc, const GArray *pms, uint32_t sb, uint
             self.te = d + 1;
             self.proposal = p;
         }
+    }
+    /* "Israel said it was unacceptable", "Lavrov said they were not
+     * acceptable": the pronoun a reported clause opens with is the
+     * proposal told last */
+    for (uint32_t r = sb; self.proposal < 0 && doc->last_proposal >= 0 && r < se; r++) {
+        if (!doc->tokinfo[r].reporting || doc->tokinfo[r].quote >= 0)
+            continue;
+        uint32_t k = doc->tokinfo[r].reporting_end;
+        if (k < se && dt_doc_tok_is(doc, k, "that"))
+            k++;
+        if (k + 1 < se && (dt_doc_tok_is(doc, k, "it") || dt_doc_tok_is(doc, k, "they")) &&
+            dt_doc_tok_in(doc, k + 1, copula_words) && verdict_after(doc, k + 2, se)) {
+            self.tb = k;
+            self.te = k + 1;
+            self.proposal = doc->last_proposal;
+        }
+        break;
     }
     /* references found below, judged after pms and self as before; few
      * sentences have one, so the array is made on the first */
