@@ -171,26 +171,33 @@ static int possessor_of(const dt_doc *doc, uint32_t sb, uint32_t n)
  * "plan for a ceasefire", "idea of a guarantee", "offer to hold talks", or
  * the mention itself when it is such a noun ("Qatar's proposal").  Returns
  * its token, or UINT32_MAX. */
+/* "for", "of" or "on" right before j, not opening the sentence. */
+static gboolean preposition_before(const dt_doc *doc, uint32_t sb, uint32_t j)
+{
+    return j > sb + 1 && (dt_doc_tok_is(doc, j - 1, "for") || dt_doc_tok_is(doc, j - 1, "of") ||
+                          dt_doc_tok_is(doc, j - 1, "on"));
+}
+
 static uint32_t introducing_noun(const dt_doc *doc, uint32_t sb, const pmention *pm)
 {
     /* "Qatar's proposal", "Egypt's ceasefire plan" (the noun is the head) */
     if (proposal_noun(doc, pm->tb) || (pm->te > pm->tb + 1 && proposal_noun(doc, pm->te - 1)))
         return pm->tb;
     uint32_t j = pm->tb;
-    /* "proposal for a bilateral ceasefire": past an adjective or two */
-    while (j > sb && j + 2 > pm->tb && (dt_doc_tok(doc, j - 1)->flags & DT_TOK_WORD) &&
-           !(dt_doc_tok(doc, j - 1)->flags & DT_TOK_UPPER) && !doc->tokinfo[j - 1].function_word &&
-           !determiner(doc, j - 1) && !doc->tokinfo[j - 1].polarity && !doc->tokinfo[j - 1].proposal)
-        j--;
     if (j > sb && determiner(doc, j - 1))
         j--;
-    if (j < pm->tb && !(j > sb + 1 && (dt_doc_tok_is(doc, j - 1, "for") || dt_doc_tok_is(doc, j - 1, "of") ||
-                                       dt_doc_tok_is(doc, j - 1, "on"))))
-        j = pm->tb; /* the words before were no adjectives of it */
-    if (j == pm->tb && j > sb && determiner(doc, j - 1))
-        j--;
-    if (j > sb + 1 && (dt_doc_tok_is(doc, j - 1, "for") || dt_doc_tok_is(doc, j - 1, "of") ||
-                       dt_doc_tok_is(doc, j - 1, "on")))
+    /* "proposal for a bilateral ceasefire": past an adjective or two, when
+     * "for", "of" or "on" comes before them */
+    uint32_t a = pm->tb;
+    while (a > sb && a + 2 > pm->tb && (dt_doc_tok(doc, a - 1)->flags & DT_TOK_WORD) &&
+           !(dt_doc_tok(doc, a - 1)->flags & DT_TOK_UPPER) && !doc->tokinfo[a - 1].function_word &&
+           !determiner(doc, a - 1) && !doc->tokinfo[a - 1].polarity && !doc->tokinfo[a - 1].proposal)
+        a--;
+    if (a < pm->tb && a > sb && determiner(doc, a - 1))
+        a--;
+    if (a < j && preposition_before(doc, sb, a))
+        j = a;
+    if (preposition_before(doc, sb, j))
         j--;
     else if (j > sb + 2 && dt_doc_tok_is(doc, j - 2, "to"))
         j -= 2; /* "offer to hold talks" */
@@ -233,10 +240,6 @@ static void add_proposer_stance(dt_doc *doc, int holder, const pmention *pm)
     dt_pr_add_stance(doc, holder, pm->proposal, dt_pr_concept(doc, "proposes"), pm->tb, pm->te, NULL);
 }
 
-/* Proposers named by a possessive rather than as a subject: "Egypt's plan
- * for a ceasefire", "her idea of a mutual-defence guarantee", "Qatar's
- * proposal", and "under Egypt's plan, a ceasefire would ...", which gives
- * Egypt every proposal told in the rest of the sentence. */
 /* "a European Commission proposal", "the Egyptian ceasefire proposal",
  * "the EU sanctions package": a body, or a country named by its demonym
  * or its abbreviation, modifying the proposal after a determiner put it
@@ -263,6 +266,10 @@ static int attributive_proposer(const dt_doc *doc, uint32_t sb, const pmention *
     return -1;
 }
 
+/* Proposers named by a possessive rather than as a subject: "Egypt's plan
+ * for a ceasefire", "her idea of a mutual-defence guarantee", "Qatar's
+ * proposal", and "under Egypt's plan, a ceasefire would ...", which gives
+ * Egypt every proposal told in the rest of the sentence. */
 static void possessive_proposers(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
 {
     /* proposers only of the sentence's proposals ("under X's plan" too):
@@ -323,6 +330,17 @@ static void possessive_proposers(dt_doc *doc, const GArray *pms, uint32_t sb, ui
     }
 }
 
+/* The word `link` at k and one of `words` within the three after it. */
+static gboolean word_soon_after(const dt_doc *doc, uint32_t k, const char *link, const char *const *words, uint32_t n)
+{
+    if (k + 1 >= n || !dt_doc_tok_is(doc, k, link))
+        return FALSE;
+    for (uint32_t w = k + 1; w < n && w < k + 4; w++)
+        if (dt_doc_tok_in(doc, w, words))
+            return TRUE;
+    return FALSE;
+}
+
 /* "the written guarantees we asked for", "guarantees over its gas
  * supplies", "guarantees that it would not walk away from a deal": a bare
  * "guarantee(s)" that is written, financial, about something named after
@@ -337,19 +355,15 @@ static gboolean other_guarantee(const dt_doc *doc, uint32_t t, uint32_t te, uint
     static const char *const money[] = {"loan", "loans", "bond", "bonds", "debt", "borrowing", "financing",
                                         "funding", "credit", "budget", "bank", "banks", "euro", NULL};
     if (te == t + 1 && (dt_doc_tok_is(doc, t, "backstop") || g_str_has_prefix(dt_doc_tok(doc, t)->fold, "guarantee")) &&
-        te + 1 < n && dt_doc_tok_is(doc, te, "for"))
-        for (uint32_t k = te + 1; k < n && k < te + 4; k++)
-            if (dt_doc_tok_in(doc, k, money))
-                return TRUE;
+        word_soon_after(doc, te, "for", money, n))
+        return TRUE;
     if (te != t + 1 || !g_str_has_prefix(dt_doc_tok(doc, t)->fold, "guarantee"))
         return FALSE;
     /* "full guarantees against legal and financial risks" */
     static const char *const risks[] = {"legal", "financial", "risk", "risks", "losses", "liability",
                                         "litigation", "lawsuits", "default", NULL};
-    if (te + 1 < n && dt_doc_tok_is(doc, te, "against"))
-        for (uint32_t k = te + 1; k < n && k < te + 4; k++)
-            if (dt_doc_tok_in(doc, k, risks))
-                return TRUE;
+    if (word_soon_after(doc, te, "against", risks, n))
+        return TRUE;
     return (te < n && dt_doc_tok_in(doc, te, about)) || (t > 0 && dt_doc_tok_in(doc, t - 1, kinds));
 }
 
@@ -1213,10 +1227,6 @@ static void modal_commitments(dt_doc *doc, const GArray *pms, uint32_t sb)
     }
 }
 
-/* "the rebels' demand to share power", "Qatar's offer to mediate": a
- * proposal noun with an infinitive says what is put forward, a proposal of
- * its own (kind Other, or NegotiationFormat for meeting).  True when it
- * made one. */
 /* A noun phrase opens at the noun t: a possessor ("Egypt's offer"), a
  * determiner ("an offer") or a name after one ("a European Commission
  * proposal") comes before it. */
@@ -1259,6 +1269,10 @@ static gboolean noun_for_meeting(dt_doc *doc, GArray *pms, uint32_t t)
     return TRUE;
 }
 
+/* "the rebels' demand to share power", "Qatar's offer to mediate": a
+ * proposal noun with an infinitive says what is put forward, a proposal of
+ * its own (kind Other, or NegotiationFormat for meeting).  True when it
+ * made one. */
 static gboolean noun_with_infinitive(dt_doc *doc, GArray *pms, uint32_t t, uint32_t n)
 {
     static const char *const links[] = {"to", "that", "from", "by", "for", NULL};
