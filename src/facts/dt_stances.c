@@ -1221,8 +1221,7 @@ static void copular_judgement(dt_doc *doc, const pmention *pm, uint32_t sb, uint
     gboolean neg = k < se && dt_doc_tok_is(doc, k, "not");
     if (neg)
         k++;
-    /* a quote mark, also of a scare quote dropped as a quotation:
-     * was "unacceptable" */
+    /* and one after the negation: was not "acceptable" */
     if (k < se && (dt_doc_tok(doc, k)->flags & DT_TOK_QOPEN))
         k++;
     const char *good = effect ? "positive-effects" : "positive-evaluations";
@@ -1537,6 +1536,24 @@ static void split_only_conditions(dt_doc *doc, uint32_t sb, uint32_t se)
     }
 }
 
+/* Whether the object at o of the stance verb at t is one of its own,
+ * naming no proposal told before: an indefinite noun phrase ("opposed
+ * unilateral sanctions and supported a negotiated settlement"); "any" with
+ * a noun that refers back to none ("called for a dialogue and rejected any
+ * foreign intervention"; "any such deal", "any role for Turkish soldiers"
+ * in the force told do); a definite one after a relative clause's subject
+ * ("the Minsk Group, which had mediated the conflict"). */
+static gboolean object_of_its_own(const dt_doc *doc, uint32_t sb, uint32_t t, uint32_t o, uint32_t se)
+{
+    static const char *const shares[] = {"role", "part", "participation", "involvement", "presence", NULL};
+    if (dt_doc_tok_is(doc, o, "a") || dt_doc_tok_is(doc, o, "an"))
+        return TRUE;
+    if (dt_doc_tok_is(doc, o, "any"))
+        return !dt_doc_tok_in(doc, o + 1, shares) && !dt_pr_anaphoric_object(doc, o, MIN(se, o + 4));
+    return dt_doc_tok_is(doc, o, "the") && relative_subject_before(doc, sb, t) &&
+           !dt_pr_anaphoric_object(doc, o, MIN(se, o + 3));
+}
+
 void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
 {
     if (pms->len == 0 && doc->last_proposal < 0)
@@ -1668,27 +1685,10 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
                 pm = NULL;
             }
         }
-        /* "opposed unilateral sanctions and supported a negotiated
-         * settlement": a verb with an object of its own (an indefinite noun
-         * phrase after it) does not take a proposal told before it */
+        /* a verb with an object of its own does not take a proposal told
+         * before it */
         if (pm && voice == DT_ACTIVE && !conditional && pm->te <= t && ti->polarity_end + 1 < se &&
-            (dt_doc_tok_is(doc, ti->polarity_end, "a") || dt_doc_tok_is(doc, ti->polarity_end, "an")))
-            pm = NULL;
-        /* "called for a dialogue and rejected any foreign intervention":
-         * nor "any" with a noun that refers back to no proposal ("rejected
-         * any such deal", "any role for Turkish soldiers" in the force told
-         * do) */
-        static const char *const shares[] = {"role", "part", "participation", "involvement", "presence", NULL};
-        if (pm && voice == DT_ACTIVE && !conditional && pm->te <= t && ti->polarity_end + 1 < se &&
-            dt_doc_tok_is(doc, ti->polarity_end, "any") && !dt_doc_tok_in(doc, ti->polarity_end + 1, shares) &&
-            !dt_pr_anaphoric_object(doc, ti->polarity_end, MIN(se, ti->polarity_end + 4)))
-            pm = NULL;
-        /* "the Minsk Group, which had mediated the conflict": nor a
-         * relative clause's verb with a definite object that names no
-         * proposal */
-        if (pm && voice == DT_ACTIVE && !conditional && pm->te <= t && ti->polarity_end + 1 < se &&
-            dt_doc_tok_is(doc, ti->polarity_end, "the") && relative_subject_before(doc, sb, t) &&
-            !dt_pr_anaphoric_object(doc, ti->polarity_end, MIN(se, ti->polarity_end + 3)))
+            object_of_its_own(doc, sb, t, ti->polarity_end, se))
             pm = NULL;
         /* "sanctions remain on the table", "such measures remained on the
          * table": the subject is the proposal */
