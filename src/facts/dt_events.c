@@ -320,12 +320,12 @@ static gboolean resumed_after(const dt_doc *doc, uint32_t te, uint32_t ce)
 }
 
 static int fronted_place(const dt_doc *doc, uint32_t s);
+static gboolean planned_mention(const dt_doc *doc, uint32_t tb, uint32_t te);
+static gboolean told_as_planned(const dt_doc *doc, const dt_event *ev);
 
 /* "In Istanbul, the talks broke down": the event at t is the subject
  * right after the opening phrase's comma ("In Beijing, the ministry said
  * the talks ..." speaks of talks held elsewhere). */
-static gboolean planned_mention(const dt_doc *doc, uint32_t tb, uint32_t te);
-
 static gboolean scene_subject(const dt_doc *doc, uint32_t sb, uint32_t t)
 {
     for (uint32_t c = sb + 2; c < t && c < sb + 7; c++)
@@ -482,7 +482,7 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
     if (same >= 0 && future && dt_time_ahead(doc, time_text, date)) {
         const dt_event *told = g_ptr_array_index(doc->events, same);
         if (told->time_text == NULL && told->first_sentence < dt_doc_tok(doc, t)->sentence &&
-            !planned_mention(doc, g_array_index(told->spans, uint32_t, 0), g_array_index(told->spans, uint32_t, 1)))
+            !told_as_planned(doc, told))
             same = -1;
     }
     if (time_of_talk) {
@@ -730,6 +730,12 @@ static gboolean planned_mention(const dt_doc *doc, uint32_t tb, uint32_t te)
     return FALSE;
 }
 
+/* Whether event ev was first told as still to come. */
+static gboolean told_as_planned(const dt_doc *doc, const dt_event *ev)
+{
+    return planned_mention(doc, g_array_index(ev->spans, uint32_t, 0), g_array_index(ev->spans, uint32_t, 1));
+}
+
 /* "When Pashinyan and Aliyev joined hands with Trump at the White House on
  * Friday, ... What the two leaders signed ...": an event told without a
  * place happens where the sentence before set the scene with its people.
@@ -757,8 +763,7 @@ static void scene_places(dt_doc *doc)
     for (guint i = 0; i < doc->events->len; i++) {
         dt_event *ev = g_ptr_array_index(doc->events, i);
         const char *group = dt_ev_type_group(ev->type);
-        if (ev->place >= 0 ||
-            planned_mention(doc, g_array_index(ev->spans, uint32_t, 0), g_array_index(ev->spans, uint32_t, 1)))
+        if (ev->place >= 0 || told_as_planned(doc, ev))
             continue;
         uint32_t s = ev->first_sentence;
         ev->place = fronted_place(doc, s);
@@ -785,20 +790,13 @@ static gboolean same_people(const dt_event *a, const dt_event *b)
     return TRUE;
 }
 
-static gboolean planned_with_time(const dt_doc *doc, const dt_event *ev)
-{
-    return ev->time_text &&
-           planned_mention(doc, g_array_index(ev->spans, uint32_t, 0), g_array_index(ev->spans, uint32_t, 1));
-}
-
 /* "after meeting Xi in South Korea ... Xi would make a state visit to the
  * United States later next year": one told as done, the other as planned
  * for a time of its own, are two events. */
 static gboolean planned_apart(const dt_doc *doc, const dt_event *a, const dt_event *b)
 {
-    gboolean pa = planned_mention(doc, g_array_index(a->spans, uint32_t, 0), g_array_index(a->spans, uint32_t, 1));
-    gboolean pb = planned_mention(doc, g_array_index(b->spans, uint32_t, 0), g_array_index(b->spans, uint32_t, 1));
-    return pa != pb && (planned_with_time(doc, a) || planned_with_time(doc, b));
+    gboolean pa = told_as_planned(doc, a), pb = told_as_planned(doc, b);
+    return pa != pb && ((pa && a->time_text) || (pb && b->time_text));
 }
 
 /* "a three-way summit with Putin and Zelenskyy" ... "a trilateral summit
