@@ -67,6 +67,16 @@ static gboolean object_position(const dt_doc *doc, const dt_mention *m)
  * reporting verb's object is the subject of its clause: "said Hamas
  * rejected"); a name right before the verb is ("veto US push for",
  * "sign U.S.-brokered"). */
+/* A gerund at i ("invading", "supporting"): a lowercase "-ing" word of
+ * six letters or more that is no function word, reporting or stance verb. */
+static gboolean gerund_at(const dt_doc *doc, uint32_t i)
+{
+    const dt_token *w = dt_doc_tok(doc, i);
+    const dt_tokinfo *wi = &doc->tokinfo[i];
+    return (w->flags & DT_TOK_WORD) && !(w->flags & DT_TOK_UPPER) && !wi->function_word && !wi->reporting &&
+           !wi->polarity && g_str_has_suffix(w->fold, "ing") && strlen(w->fold) > 5;
+}
+
 static gboolean verb_object(const dt_doc *doc, const dt_mention *m, uint32_t verb)
 {
     uint32_t p = m->tb;
@@ -88,19 +98,12 @@ static gboolean verb_object(const dt_doc *doc, const dt_mention *m, uint32_t ver
     /* "accused Israel of stalling", "thanked Trump for", "blamed Russia
      * over": the object of a past-tense verb, its complement after it */
     const dt_token *pv = dt_doc_tok(doc, p - 1);
-    /* "had no intention of invading Eritrea and proposed": the object of
-     * a gerund */
-    if ((pv->flags & DT_TOK_WORD) && !(pv->flags & DT_TOK_UPPER) && !doc->tokinfo[p - 1].function_word &&
-        !doc->tokinfo[p - 1].reporting && !doc->tokinfo[p - 1].polarity && g_str_has_suffix(pv->fold, "ing") &&
-        strlen(pv->fold) > 5 && p >= 2 && (dt_doc_tok_is(doc, p - 2, "of") || dt_doc_tok_is(doc, p - 2, "by") ||
-                                           dt_doc_tok_is(doc, p - 2, "after") || dt_doc_tok_is(doc, p - 2, "before") ||
-                                           dt_doc_tok_is(doc, p - 2, "for") || dt_doc_tok_is(doc, p - 2, "without")))
-        return TRUE;
-    /* "would keep supporting Ukraine and urged Moscow": the object of a
-     * gerund whose clause the verb joins with "and" */
-    if ((pv->flags & DT_TOK_WORD) && !(pv->flags & DT_TOK_UPPER) && !doc->tokinfo[p - 1].function_word &&
-        !doc->tokinfo[p - 1].reporting && !doc->tokinfo[p - 1].polarity && g_str_has_suffix(pv->fold, "ing") &&
-        strlen(pv->fold) > 5 && m->te + 1 == verb && dt_doc_tok_is(doc, m->te, "and"))
+    /* the object of a gerund: after a preposition ("had no intention of
+     * invading Eritrea and proposed"), or in a clause the verb joins with
+     * "and" ("would keep supporting Ukraine and urged Moscow") */
+    static const char *const gerund_preps[] = {"of", "by", "after", "before", "for", "without", NULL};
+    if (gerund_at(doc, p - 1) && ((p >= 2 && dt_doc_tok_in(doc, p - 2, gerund_preps)) ||
+                                  (m->te + 1 == verb && dt_doc_tok_is(doc, m->te, "and"))))
         return TRUE;
     if ((pv->flags & DT_TOK_WORD) && !(pv->flags & DT_TOK_UPPER) && !doc->tokinfo[p - 1].function_word &&
         g_str_has_suffix(pv->fold, "ed") && m->te < dt_doc_ntok(doc) &&
