@@ -258,8 +258,9 @@ void dt_quotes_find(dt_doc *doc);      /* needs entities (speakers) */
 void dt_offices_find(dt_doc *doc);
 /* "Sir Keir Starmer has said ... the prime minister said": person, named
  * just before, holds the national office [ob, oe) told of him alone, of his
- * country (coref calls it when he holds no office yet). */
-void dt_offices_told_of(dt_doc *doc, int person, uint32_t ob, uint32_t oe);
+ * country (coref calls it when he holds no office yet).  FALSE, and no
+ * holding, when the article names no country of his. */
+gboolean dt_offices_told_of(dt_doc *doc, int person, uint32_t ob, uint32_t oe);
 void dt_events_find(dt_doc *doc);
 void dt_proposals_find(dt_doc *doc);   /* proposals and stances */
 void dt_coref_find(dt_doc *doc);       /* "the Russian president", "he" (after offices) */

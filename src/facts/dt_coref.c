@@ -44,8 +44,9 @@ static gboolean holds(const dt_doc *doc, int person, const dt_lex_entry *office)
     return FALSE;
 }
 
-/* A national office (a president, a prime minister), told of a listed
- * person who holds no office in the article and whose country is named. */
+/* A national office (a president, a prime minister), told of the person
+ * named last, who opened his sentence and holds no office in the article
+ * (dt_offices_told_of wants his country named too). */
 static gboolean told_of_officeless(const dt_doc *doc, int person, const dt_lex_entry *office, uint32_t at)
 {
     if (!office->value || !g_str_has_suffix(office->value, "#NationalOffice"))
@@ -68,16 +69,10 @@ static gboolean told_of_officeless(const dt_doc *doc, int person, const dt_lex_e
             break;
         }
     }
-    const dt_entity *e = dt_doc_entity(doc, person);
-    if (e->lex == NULL || e->lex->country == NULL)
-        return FALSE;
     for (guint i = 0; i < doc->holdings->len; i++)
         if (g_array_index(doc->holdings, dt_holding, i).person == person)
             return FALSE;
-    for (guint i = 0; i < doc->entities->len; i++)
-        if (dt_doc_entity(doc, (int)i)->lex == e->lex->country)
-            return TRUE;
-    return FALSE;
+    return TRUE;
 }
 
 static void title_references(dt_doc *doc)
@@ -99,10 +94,10 @@ static void title_references(dt_doc *doc)
             int person = dt_person_subject_before(doc, i - 1);
             if (person >= 0 && holds(doc, person, m->sense->entry)) {
                 add_reference(doc, i - 1, oe, person, DT_MEN_REFERENCE);
-            } else if (person >= 0 && told_of_officeless(doc, person, m->sense->entry, i)) {
+            } else if (person >= 0 && told_of_officeless(doc, person, m->sense->entry, i) &&
+                       dt_offices_told_of(doc, person, i, oe)) {
                 /* "Sir Keir Starmer has said ... the prime minister said":
                  * a national office told of a person who holds none yet */
-                dt_offices_told_of(doc, person, i, oe);
                 add_reference(doc, i - 1, oe, person, DT_MEN_REFERENCE);
             }
             continue;

@@ -1024,10 +1024,13 @@ static void delayed_identification(dt_doc *doc)
             return;
 }
 
-void dt_offices_told_of(dt_doc *doc, int person, uint32_t ob, uint32_t oe)
+gboolean dt_offices_told_of(dt_doc *doc, int person, uint32_t ob, uint32_t oe)
 {
     int jur = jurisdiction_of_person(doc, person);
+    if (jur < 0)
+        return FALSE;
     add_holding(doc, person, ob, oe, jur, NULL, ob, oe);
+    return TRUE;
 }
 
 void dt_offices_find(dt_doc *doc)
