@@ -365,26 +365,27 @@ static void mark_trigger(dt_doc *doc, uint32_t i, uint32_t end, const dt_sense *
 #undef SET
 }
 
-static gboolean first_name_before(const dt_doc *doc, uint32_t i)
-{
-    const dt_token *p = dt_doc_tok(doc, i - 1);
-    const dt_tokinfo *pi = &doc->tokinfo[i - 1];
-    uint32_t sb, se;
-    dt_doc_sentence_bounds(doc, i, &sb, &se);
-    return i - 1 >= sb && (p->flags & DT_TOK_WORD) && (p->flags & DT_TOK_UPPER) &&
-           !(p->flags & (DT_TOK_POSS | DT_TOK_ALLCAPS)) && pi->mention < 0 && pi->office < 0 &&
-           !pi->function_word && !pi->honorific && !pi->qualifier && !pi->reporting &&
-           !dt_lexicon_is_first_token(doc->lex, p->fold);
-}
-
-/* A capitalised given name right before i, in no name or title yet. */
-static gboolean given_name_before(const dt_doc *doc, uint32_t i)
+/* A capitalised word right before i, in its sentence, that is in no name,
+ * title or other match yet: room for a name's first word. */
+static gboolean free_capital_before(const dt_doc *doc, uint32_t i)
 {
     const dt_token *p = dt_doc_tok(doc, i - 1);
     const dt_tokinfo *pi = &doc->tokinfo[i - 1];
     return p->sentence == dt_doc_tok(doc, i)->sentence && (p->flags & DT_TOK_WORD) && (p->flags & DT_TOK_UPPER) &&
            !(p->flags & (DT_TOK_POSS | DT_TOK_ALLCAPS)) && pi->mention < 0 && pi->office < 0 && !pi->function_word &&
-           !pi->honorific && !pi->qualifier && !pi->reporting && dt_lexicon_is_given_name(doc->lex, p->fold);
+           !pi->honorific && !pi->qualifier && !pi->reporting;
+}
+
+/* ... one that starts no lexicon key ("Melania" before "Trump") */
+static gboolean first_name_before(const dt_doc *doc, uint32_t i)
+{
+    return free_capital_before(doc, i) && !dt_lexicon_is_first_token(doc->lex, dt_doc_tok(doc, i - 1)->fold);
+}
+
+/* ... one that is a given name ("María Ángela" before "Holguín") */
+static gboolean given_name_before(const dt_doc *doc, uint32_t i)
+{
+    return free_capital_before(doc, i) && dt_lexicon_is_given_name(doc->lex, dt_doc_tok(doc, i - 1)->fold);
 }
 
 /* "information minister", "Labour Minister", "deputy foreign minister":
