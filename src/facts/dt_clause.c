@@ -384,6 +384,33 @@ static uint32_t titled_start(const dt_doc *doc, uint32_t sb, const dt_mention *m
     return m->tb;
 }
 
+/* "talks between Russia and Ukraine and urged": the conjunct after "and"
+ * is an object when the one before it is.  (Only "and"/"or" join here: a
+ * comma would reach back into "According to Reuters, Egypt and Qatar".) */
+static gboolean coordinated_object(const dt_doc *doc, uint32_t sb, const dt_mention *m)
+{
+    uint32_t c = titled_start(doc, sb, m);
+    if (c > sb && dt_doc_tok_is(doc, c - 1, "the"))
+        c--;
+    if (c <= sb + 1 || !(dt_doc_tok_is(doc, c - 1, "and") || dt_doc_tok_is(doc, c - 1, "or")))
+        return FALSE;
+    int mi = doc->tokinfo[c - 2].mention;
+    if (mi < 0)
+        return FALSE;
+    const dt_mention *prev = &g_array_index(doc->mentions, dt_mention, mi);
+    if (prev->te != c - 1 || prev->entity < 0 || !dt_pr_is_actor_kind(doc, prev->entity) ||
+        !object_position(doc, prev))
+        return FALSE;
+    /* "the leaders of Ethiopia and Somalia agreed", "mediators from Egypt
+     * and Qatar presented": the names modify the subject, whose actors
+     * they are */
+    uint32_t p = titled_start(doc, sb, prev);
+    if (p > sb && dt_doc_tok_is(doc, p - 1, "the"))
+        p--;
+    static const char *const of_subject[] = {"of", "from", "by", NULL};
+    return !dt_doc_tok_in(doc, p - 1, of_subject);
+}
+
 /* "The plan, drafted by the United States, Saudi Arabia, Egypt and the
  * United Arab Emirates, calls for a ... ceasefire": what a proposal
  * subject calls for is its drafters' (the agents of the participle in its
@@ -454,10 +481,41 @@ static int leaders_of_before(const dt_doc *doc, uint32_t sb, int c)
     return (int)h - 2;
 }
 
+/* "Fidan said Ankara would host the talks and urged both sides to ...": a
+ * past-tense verb joined by "and" cannot stand under the reported
+ * clause's modal ("would urged"), so it is the reporting verb's twin and
+ * shares its subject.  The reporting verb's token, or UINT32_MAX. */
+static uint32_t reporting_twin(const dt_doc *doc, uint32_t sb, uint32_t verb)
+{
+    static const char *const modals[] = {"would", "will", "could", "can", "might", "may", "should", "must",
+                                         NULL};
+    if (verb < sb + 4 || !dt_doc_tok_is(doc, verb - 1, "and") || doc->tokinfo[verb].quote >= 0 ||
+        !g_str_has_suffix(dt_doc_tok(doc, verb)->fold, "ed"))
+        return UINT32_MAX;
+    gboolean modal = FALSE;
+    for (uint32_t k = verb - 1; k > sb; k--) {
+        /* another verb, or another clause, comes first: "questioned
+         * whether ... would last and argued" after "responded coolly:" */
+        if (doc->tokinfo[k - 1].quote >= 0 || dt_doc_tok_is(doc, k - 1, ";") || dt_doc_tok_is(doc, k - 1, ":") ||
+            (doc->tokinfo[k - 1].polarity && !dt_pr_reporting_at(doc, k - 1)))
+            return UINT32_MAX;
+        if (dt_doc_tok_in(doc, k - 1, modals))
+            modal = TRUE;
+        if (dt_pr_reporting_at(doc, k - 1))
+            return modal && doc->tokinfo[k - 1].reporting_end < verb ? k - 1 : UINT32_MAX;
+    }
+    return UINT32_MAX;
+}
+
 void dt_pr_subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray *out)
 {
     if (drafters_of_subject(doc, sb, verb, out))
         return;
+    uint32_t twin = reporting_twin(doc, sb, verb);
+    if (twin != UINT32_MAX) {
+        dt_pr_subjects_before(doc, sb, twin, out);
+        return;
+    }
     static const char *const object_relatives[] = {"whom", "which", NULL};
     static const char *const subordinators[] = {"as", "while", "because", "although", "though", "whereas",
                                                 "when", NULL};
@@ -534,9 +592,12 @@ void dt_pr_subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray
             /* "a demand the Iran-backed group rejects": no actor holds it,
              * unless someone reports the clause ("Medinsky said both sides
              * had agreed") */
+            /* "writing on Truth Social that ...", "told Egyptian mediators
+             * that ...": past a medium and an addressee */
             while (t > sb && !dt_pr_reporting_at(doc, t) &&
-                   (doc->tokinfo[t].mention < 0 || dt_is_media(doc, dt_doc_entity_at(doc, t))))
-                t--; /* "writing on Truth Social that ..." */
+                   (doc->tokinfo[t].mention < 0 || dt_is_media(doc, dt_doc_entity_at(doc, t)) ||
+                    addressee(doc, g_array_index(doc->mentions, dt_mention, doc->tokinfo[t].mention).tb)))
+                t--;
             if (dt_pr_reporting_at(doc, t))
                 reported_holder(doc, sb, verb, t, out);
             return;
@@ -577,7 +638,7 @@ void dt_pr_subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray
             modifier = (ht->flags & DT_TOK_WORD) && !(ht->flags & DT_TOK_UPPER) && !h->voice && h->office < 0 &&
                        !h->function_word && h->mention < 0 && !h->polarity && !h->reporting && !h->in_office;
         }
-        if (m->entity < 0 || !dt_pr_is_actor_kind(doc, m->entity) || poss || modifier || object_position(doc, m) ||
+        if (m->entity < 0 || !dt_pr_is_actor_kind(doc, m->entity) || poss || modifier || object_position(doc, m) || coordinated_object(doc, sb, m) ||
             verb_object(doc, m, verb) || addressee(doc, m->tb) ||
             dt_is_media(doc, m->entity) || subject_of_other_verb(doc, m->te, verb)) {
             k = (int)m->tb - 1;

@@ -835,6 +835,13 @@ static void open_proposals(dt_doc *doc, GArray *pms, uint32_t sb, uint32_t se)
             continue;
         if (t > sb && determiner(doc, t - 1))
             continue; /* "the proposed exchange", "an offer" */
+        /* "only if its demands were met": a noun after a possessive, its
+         * content untold ("its demands for a withdrawal" tells it) */
+        static const char *const possessives[] = {"its", "their", "our", "his", "my", "your", NULL};
+        static const char *const content[] = {"for", "that", "to", "of", NULL};
+        if (t > sb && dt_doc_tok_in(doc, t - 1, possessives) &&
+            !(ti->polarity_end < se && dt_doc_tok_in(doc, ti->polarity_end, content)))
+            continue;
         uint32_t ve = ti->polarity_end;
         gboolean open_verb = dt_pr_word_class_at(doc, t, ve, "proposal-verbs");
         uint32_t ob = ve;

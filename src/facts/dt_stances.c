@@ -1492,6 +1492,13 @@ static uint32_t main_verb_before(const dt_doc *doc, uint32_t sb, uint32_t cond_b
     for (uint32_t k = b; k < cond_b; k++)
         if (doc->tokinfo[k].polarity && doc->tokinfo[k].quote < 0)
             return k;
+    /* "said Moscow would return to the grain deal only if ...": no stance
+     * verb, so the clause's modal marks its verb, and its subject stands
+     * before it (the proposal right before "only if" is the object) */
+    static const char *const modals[] = {"would", "will", "could", "can", "might", NULL};
+    for (uint32_t k = cond_b; k > b + 1; k--)
+        if (dt_doc_tok_in(doc, k - 1, modals) && doc->tokinfo[k - 1].quote < 0 && k < cond_b)
+            return k;
     return cond_b;
 }
 
