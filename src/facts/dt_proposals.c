@@ -1169,6 +1169,15 @@ static void negated_commitments(dt_doc *doc, const GArray *pms, uint32_t sb)
     }
 }
 
+/* "announced the ceasefire had collapsed": the ceasefire is the subject of
+ * a clause the verb reports, not its object. */
+static gboolean subject_of_clause(const dt_doc *doc, const pmention *pm)
+{
+    static const char *const verbs[] = {"had", "has", "was", "is", "were", "would", "will", "could", "collapsed",
+                                        "ended", "over", "dead", NULL};
+    return pm->te < dt_doc_ntok(doc) && dt_doc_tok_in(doc, pm->te, verbs);
+}
+
 /* "threatened new sanctions", "threatens tariffs", "China announced
  * sanctions on two lawmakers": threatening or taking a measure (a
  * dt:MeasureVerb) proposes it (a threat to resign or to block is
@@ -1178,10 +1187,15 @@ static void threatened_measures(dt_doc *doc, const GArray *pms, uint32_t sb)
     for (guint i = 0; i < pms->len; i++) {
         const pmention *pm = &g_array_index(pms, pmention, i);
         const dt_proposal *prop = g_ptr_array_index(doc->proposals, pm->proposal);
-        if (strcmp(prop->kind->label, "sanctions") != 0)
+        /* ... and "the RSF announced a unilateral ceasefire" (a
+         * dt:DeclaringVerb) proposes the ceasefire */
+        const char *verbs = !strcmp(prop->kind->label, "sanctions")   ? "measure-verbs"
+                            : !strcmp(prop->kind->label, "ceasefire") ? "declaring-verbs"
+                                                                      : NULL;
+        if (verbs == NULL || (verbs[0] == 'd' && subject_of_clause(doc, pm)))
             continue;
         for (uint32_t k = pm->tb; k > sb && k + 4 > pm->tb; k--) {
-            if (dt_pr_word_class_starts(doc, k - 1, pm->tb, "measure-verbs") == 0)
+            if (dt_pr_word_class_starts(doc, k - 1, pm->tb, verbs) == 0)
                 continue;
             GArray *holders = g_array_new(FALSE, FALSE, sizeof(int));
             dt_pr_subjects_before(doc, sb, k - 1, holders);

@@ -38,6 +38,26 @@ static char *modality_before(const dt_doc *doc, uint32_t t, uint32_t sb)
     return NULL;
 }
 
+/* "said Manila would keep pressing for a ceasefire": "would" after a
+ * reporting verb and a short subject is the future of the report, not a
+ * hypothesis -- unless a condition in the sentence makes it one. */
+static gboolean reported_future(const dt_doc *doc, uint32_t sb, uint32_t se, uint32_t t)
+{
+    static const char *const conditions[] = {"if", "unless", NULL};
+    uint32_t w = t;
+    while (w > sb && w + 3 > t && !dt_doc_tok_is(doc, w - 1, "would"))
+        w--;
+    if (w <= sb || !dt_doc_tok_is(doc, w - 1, "would"))
+        return FALSE;
+    for (uint32_t k = sb; k < se; k++)
+        if (dt_doc_tok_in(doc, k, conditions))
+            return FALSE;
+    for (uint32_t r = w - 1; r > sb && r + 8 > w; r--)
+        if (dt_pr_reporting_at(doc, r - 1) && doc->tokinfo[r - 1].quote < 0)
+            return doc->tokinfo[r - 1].reporting_end < w;
+    return FALSE;
+}
+
 static const dt_lex_entry *flip(const dt_doc *doc, const dt_lex_entry *pol)
 {
     const char *l = pol->label;
@@ -215,6 +235,19 @@ static uint32_t urged_infinitive_object(const dt_doc *doc, uint32_t k, uint32_t 
 
 /* True when the stance verb at t is the infinitive after the object of a
  * stance verb: "urged [Israel] to accept", "called on [both sides] to". */
+/* "both sides", "the two parties", "them" in [b, e): a short object noun
+ * phrase of an urging verb, with no verb inside. */
+static gboolean short_object(const dt_doc *doc, uint32_t b, uint32_t e)
+{
+    static const char *const openers[] = {"both", "the", "all", "them", "him", "her", "us", "each", NULL};
+    if (e <= b || e > b + 4 || !dt_doc_tok_in(doc, b, openers))
+        return FALSE;
+    for (uint32_t k = b; k < e; k++)
+        if (!(dt_doc_tok(doc, k)->flags & DT_TOK_WORD) || doc->tokinfo[k].polarity || doc->tokinfo[k].reporting)
+            return FALSE;
+    return TRUE;
+}
+
 static gboolean urged_object_before(const dt_doc *doc, uint32_t sb, uint32_t t)
 {
     if (t < sb + 3 || !dt_doc_tok_is(doc, t - 1, "to"))
@@ -238,7 +271,7 @@ static gboolean urged_object_before(const dt_doc *doc, uint32_t sb, uint32_t t)
                    dt_pr_word_class_at(doc, j, o->polarity_end, "urging-verbs");
         /* "to press Russia to accept", "asked Kyiv to agree" */
         uint32_t ul = dt_pr_word_class_starts(doc, j, t - 2, "urging-verbs");
-        if (ul > 0 && j + ul <= t - 2 && doc->tokinfo[j + ul].mention >= 0)
+        if (ul > 0 && j + ul <= t - 2 && (doc->tokinfo[j + ul].mention >= 0 || short_object(doc, j + ul, t - 1)))
             return TRUE;
         if (dt_is_clause_break(doc, j) || j == sb)
             return FALSE;
@@ -1561,6 +1594,61 @@ static gboolean object_of_its_own(const dt_doc *doc, uint32_t sb, uint32_t t, ui
            !dt_pr_anaphoric_object(doc, o, MIN(se, o + 3));
 }
 
+/* The token of an urging verb that is no stance word of its own ("pressed",
+ * "asked") whose object -- a name or a short noun phrase -- is told to
+ * accept with the verb at t ("pressed both sides to agree"), or
+ * UINT32_MAX. */
+static uint32_t pressing_verb_before(const dt_doc *doc, uint32_t sb, uint32_t t)
+{
+    if (t < sb + 3 || !dt_doc_tok_is(doc, t - 1, "to"))
+        return UINT32_MAX;
+    for (uint32_t j = t - 2; j > sb && j + 7 > t; j--) {
+        uint32_t v = j - 1;
+        if (dt_is_clause_break(doc, v))
+            return UINT32_MAX;
+        uint32_t ul = dt_pr_word_class_starts(doc, v, t - 1, "urging-verbs");
+        if (ul == 0 || v + ul >= t - 1 || doc->tokinfo[v].polarity)
+            continue;
+        uint32_t o = v + ul;
+        int mi = doc->tokinfo[o].mention;
+        if ((mi >= 0 && g_array_index(doc->mentions, dt_mention, mi).te == t - 1) || short_object(doc, o, t - 1))
+            return v;
+        return UINT32_MAX;
+    }
+    return UINT32_MAX;
+}
+
+/* "Grundberg has pressed both sides to agree a prisoner exchange", "Macron
+ * pressed Russia to accept a ceasefire": asking others to accept a
+ * proposal puts it forward; the one who asks proposes it (as the stance
+ * verbs "urged", "called on" do). */
+static void pressed_to_accept(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
+{
+    for (uint32_t t = dt_next_polarity(doc, sb, se); t < se; t = dt_next_polarity(doc, t + 1, se)) {
+        const dt_tokinfo *ti = &doc->tokinfo[t];
+        if (!ti->polarity || ti->headline ||
+            (strcmp(ti->polarity->label, "accepts") != 0 && strcmp(ti->polarity->label, "supports") != 0))
+            continue;
+        uint32_t v = pressing_verb_before(doc, sb, t);
+        if (v == UINT32_MAX)
+            continue;
+        const pmention *pm = target_of(pms, ti->polarity_end, sb, object_limit(doc, t, sb, se), se, se);
+        if (pm == NULL || pm->tb < ti->polarity_end)
+            continue;
+        GArray *holders = g_array_new(FALSE, FALSE, sizeof(int));
+        dt_pr_subjects_before(doc, sb, v, holders);
+        dt_proposal *prop = g_ptr_array_index(doc->proposals, pm->proposal);
+        for (guint h = 0; h < holders->len; h++) {
+            int holder = g_array_index(holders, int, h);
+            if (holder < 0)
+                continue;
+            dt_ints_add(prop->proposers, holder);
+            dt_pr_add_stance(doc, holder, pm->proposal, dt_pr_concept(doc, "proposes"), v, v + 1, NULL);
+        }
+        g_array_free(holders, TRUE);
+    }
+}
+
 void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint32_t se)
 {
     if (pms->len == 0 && doc->last_proposal < 0)
@@ -1568,6 +1656,7 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
     judgements(doc, pms, sb, se);
     copular_judgements(doc, pms, sb, se);
     split_only_conditions(doc, sb, se);
+    pressed_to_accept(doc, pms, sb, se);
     /* conditional clauses first: their stance words are part of the condition */
     uint32_t cond_b = se, cond_e = se;
     for (uint32_t t = dt_next_polarity(doc, sb, se); t < se; t = dt_next_polarity(doc, t + 1, se)) {
@@ -1965,7 +2054,8 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
                 if (reporter >= 0)
                     holder = reporter;
                 gboolean hypothetical = modal && (!strcmp(modal, "could") || !strcmp(modal, "might") ||
-                                                  !strcmp(modal, "may") || !strcmp(modal, "would"));
+                                                  !strcmp(modal, "may") ||
+                                                  (!strcmp(modal, "would") && !reported_future(doc, sb, se, t)));
                 if ((!strcmp(p2->label, "proposes") && !governs_condition) || proposing_condition)
                     dt_ints_add(prop->proposers, proposer);
                 if (!strcmp(p2->label, "proposes") && hypothetical && !neg)
