@@ -576,6 +576,45 @@ static void title_over_list(dt_doc *doc, const dt_mention *m)
 }
 
 /* [JURISDICTION's | the DEMONYM] TITLE, NAME; the TITLE of JURISDICTION, NAME */
+/* "Its commander, X", "The group's spokesman, X", "the bloc's special
+ * envoy, X": the body or country told last before the title at `start`
+ * (a sentence or two back), or -1. */
+static int antecedent_body(const dt_doc *doc, uint32_t start)
+{
+    static const char *const pronouns[] = {"its", "their", NULL};
+    static const char *const bodies[] = {"group", "bloc", "junta", "movement", "party", "alliance", "militia",
+                                         "organisation", "organization", "government", "union", "council",
+                                         "coalition", "rebels", NULL};
+    uint32_t b;
+    if (start >= 1 && dt_doc_tok_in(doc, start - 1, pronouns))
+        b = start - 1;
+    else if (start >= 3 && (dt_doc_tok(doc, start - 1)->flags & DT_TOK_POSS) &&
+             dt_doc_tok_in(doc, start - 2, bodies) && dt_doc_tok_is(doc, start - 3, "the"))
+        b = start - 3;
+    else
+        return -1;
+    for (uint32_t k = b; k > 0 && k + 60 > b; k--) {
+        int e = dt_actor_at(doc, k - 1, NULL);
+        /* ("the Congress party": a party, not the body it is named like) */
+        if (e >= 0 && is_jurisdiction(doc, e) && dt_entity_kind_of(doc, e) != DT_ENT_PERSON)
+            return dt_doc_tok_is(doc, k, "party") ? -1 : e;
+    }
+    return -1;
+}
+
+/* The title at `start` opens an apposition the name closes: "The army
+ * spokesman, Nabil Abdallah, said", "met the external affairs minister,
+ * Subrahmanyam Jaishankar, on Monday". */
+static gboolean opening_apposition(const dt_doc *doc, uint32_t sb, uint32_t start, const dt_mention *m)
+{
+    if (m->te >= dt_doc_ntok(doc) || !dt_doc_tok_is(doc, m->te, ","))
+        return FALSE;
+    uint32_t d = start;
+    if (d > sb && (dt_doc_tok(doc, d - 1)->flags & DT_TOK_POSS))
+        d = d >= sb + 2 ? d - 2 : sb; /* "The group's" */
+    return d > sb && dt_doc_tok_is(doc, d - 1, "the");
+}
+
 static void title_comma_name(dt_doc *doc, const dt_mention *m)
 {
     uint32_t sb, se;
@@ -629,9 +668,15 @@ static void title_comma_name(dt_doc *doc, const dt_mention *m)
             if (e >= 0 && is_jurisdiction(doc, e) && dt_entity_kind_of(doc, e) != DT_ENT_PERSON)
                 jur = e;
         }
-    if (jur < 0) {
+    if (jur < 0)
+        jur = antecedent_body(doc, start);
+    /* "the president, X" alone is too weak -- unless the name closes an
+     * apposition the title opens ("The army spokesman, Nabil Abdallah,
+     * said", "met the external affairs minister, S. Jaishankar, on"); the
+     * jurisdiction is then inferred like a bare title's */
+    if (jur < 0 && !opening_apposition(doc, sb, start, m)) {
         g_ptr_array_free(quals, TRUE);
-        return; /* "the president, X" alone is too weak */
+        return;
     }
     add_holding(doc, m->entity, (uint32_t)ob, k, jur, quals, start, m->te);
 }
