@@ -576,30 +576,59 @@ static void title_over_list(dt_doc *doc, const dt_mention *m)
 }
 
 /* [JURISDICTION's | the DEMONYM] TITLE, NAME; the TITLE of JURISDICTION, NAME */
-/* "Its commander, X", "The group's spokesman, X", "the bloc's special
- * envoy, X": the body or country told last before the title at `start`
- * (a sentence or two back), or -1. */
+/* The actor a sentence opens with ("The Rapid Support Forces said ..."),
+ * or -1. */
+static int sentence_subject(const dt_doc *doc, uint32_t sb, uint32_t limit)
+{
+    uint32_t k = sb;
+    if (k < limit && dt_doc_tok_is(doc, k, "the"))
+        k++;
+    if (k >= limit)
+        return -1;
+    int e = dt_actor_at(doc, k, NULL);
+    return e >= 0 && is_jurisdiction(doc, e) && !dt_doc_tok_is(doc, k + 1, "party") ? e : -1;
+}
+
+/* "Its commander, X": the body the article is speaking of -- the subject
+ * of the sentence, or of the one before ("The National Unity Government
+ * ... welcomed ASEAN's stance. Its foreign minister" is not ASEAN's: an
+ * unlisted subject gives none).  "The group's spokesman, X", "the bloc's
+ * special envoy, X": the body told last; "The junta's spokesman": the
+ * country told last.  -1 when none. */
 static int antecedent_body(const dt_doc *doc, uint32_t start)
 {
     static const char *const pronouns[] = {"its", "their", NULL};
-    static const char *const bodies[] = {"group", "bloc", "junta", "movement", "party", "alliance", "militia",
-                                         "organisation", "organization", "government", "union", "council",
-                                         "coalition", "rebels", NULL};
+    static const char *const bodies[] = {"group", "bloc", "movement", "party", "alliance", "militia",
+                                         "organisation", "organization", "union", "council", "coalition",
+                                         "rebels", NULL};
+    static const char *const national[] = {"junta", "government", "army", "military", NULL};
     uint32_t b;
     if (start >= 1 && dt_doc_tok_in(doc, start - 1, pronouns))
         b = start - 1;
-    else if (start >= 3 && (dt_doc_tok(doc, start - 1)->flags & DT_TOK_POSS) &&
-             dt_doc_tok_in(doc, start - 2, bodies) && dt_doc_tok_is(doc, start - 3, "the"))
+    else if (start >= 3 && (dt_doc_tok(doc, start - 1)->flags & DT_TOK_POSS) && dt_doc_tok_is(doc, start - 3, "the") &&
+             (dt_doc_tok_in(doc, start - 2, bodies) || dt_doc_tok_in(doc, start - 2, national)))
         b = start - 3;
     else
         return -1;
-    for (uint32_t k = b; k > 0 && k + 60 > b; k--) {
-        int e = dt_actor_at(doc, k - 1, NULL);
-        /* ("the Congress party": a party, not the body it is named like) */
-        if (e >= 0 && is_jurisdiction(doc, e) && dt_entity_kind_of(doc, e) != DT_ENT_PERSON)
-            return dt_doc_tok_is(doc, k, "party") ? -1 : e;
+    if (b + 3 == start) {
+        /* "the bloc's": the body of that kind told last */
+        dt_entity_kind want = dt_doc_tok_in(doc, start - 2, national) ? DT_ENT_COUNTRY : DT_ENT_ORG;
+        for (uint32_t k = b; k > 0 && k + 60 > b; k--) {
+            int e = dt_actor_at(doc, k - 1, NULL);
+            if (e >= 0 && dt_entity_kind_of(doc, e) == want)
+                return dt_doc_tok_is(doc, k, "party") ? -1 : e;
+        }
+        return -1;
     }
-    return -1;
+    uint32_t sb, se;
+    dt_doc_sentence_bounds(doc, b, &sb, &se);
+    int e = sentence_subject(doc, sb, b);
+    if (e < 0 && sb > 0) {
+        uint32_t psb, pse;
+        dt_doc_sentence_bounds(doc, sb - 1, &psb, &pse);
+        e = sentence_subject(doc, psb, pse);
+    }
+    return e;
 }
 
 /* The title at `start` opens an apposition the name closes: "The army
