@@ -713,10 +713,14 @@ static gboolean apposition_office(const dt_doc *doc, uint32_t te)
             (g_str_has_suffix(w->fold, "ing") || g_str_has_suffix(w->fold, "ed")))
             return FALSE;
     }
+    /* "with Ukraine and Europe, not over their heads": a negation or a
+     * preposition opens no apposition before its title */
+    static const char *const breaks[] = {"not", "over", "under", "with", "without", "into", "from", "at", "on",
+                                         "in", "and", "but", NULL};
     for (uint32_t k = te + 1; k < n && k < te + 8; k++) {
         if (doc->tokinfo[k].office >= 0)
             return TRUE;
-        if (dt_doc_tok_is(doc, k, ",") || dt_doc_tok_is(doc, k, "."))
+        if (dt_doc_tok_is(doc, k, ",") || dt_doc_tok_is(doc, k, ".") || dt_doc_tok_in(doc, k, breaks))
             return FALSE;
     }
     return FALSE;
