@@ -932,6 +932,23 @@ static void open_proposals(dt_doc *doc, GArray *pms, uint32_t sb, uint32_t se)
     }
 }
 
+/* "Brazil offered to host new talks. Venezuela welcomed the offer.": once
+ * a sentence is read, the proposal told last in it is the one later
+ * sentences refer back to -- an open one too (not before: "the Quad, which
+ * drafted the plan, has called for a transition" refers to an earlier
+ * plan). */
+static void told_last(dt_doc *doc, const GArray *pms)
+{
+    uint32_t tb = 0;
+    for (guint i = 0; i < pms->len; i++) {
+        const pmention *pm = &g_array_index(pms, pmention, i);
+        if (pm->proposal >= 0 && (i == 0 || pm->tb >= tb)) {
+            tb = pm->tb;
+            doc->last_proposal = pm->proposal;
+        }
+    }
+}
+
 /* Who recommends what the modal at k says others should do: the speaker of
  * the quote holding it, or the subject of a reporting verb before it. */
 static GArray *recommenders(const dt_doc *doc, uint32_t sb, uint32_t k)
@@ -1384,7 +1401,11 @@ static gboolean possessed_plan(dt_doc *doc, GArray *pms, uint32_t t)
         oe = e;
     }
     int prev = dt_pr_proposal_of_actor(doc, owner);
-    if (prev >= 0 && !strcmp(((const dt_proposal *)g_ptr_array_index(doc->proposals, prev))->kind->label, "sanctions"))
+    /* a state's plan is no sanctions it imposed; a body's ("the
+     * Commission proposed a 20th package ... the Commission's plan") is
+     * the package it proposed */
+    if (prev >= 0 && !strcmp(((const dt_proposal *)g_ptr_array_index(doc->proposals, prev))->kind->label, "sanctions") &&
+        dt_entity_kind_of(doc, owner) != DT_ENT_ORG)
         prev = -1;
     if (prev < 0 && oe == t + 1)
         prev = peace_plan_named(doc, t);
@@ -1425,6 +1446,27 @@ static gboolean package_of_sanctions(dt_doc *doc, GArray *pms, uint32_t t)
 /* "Smotrich rejected the proposal outright": a definite proposal noun of
  * kind Other, with nothing after it saying what it is about, refers to the
  * proposal told before (the stances resolve it), not to a new one. */
+/* "no interest in any proposal from Seoul" after Seoul proposed talks: a
+ * mention of that proposal.  True when it made the mention. */
+static gboolean reference_from_actor(dt_doc *doc, GArray *pms, uint32_t t, const dt_tokinfo *ti, uint32_t n)
+{
+    if (strcmp(ti->proposal->label, "other proposal") != 0 || ti->proposal_end != t + 1 || t == 0 ||
+        t + 2 >= n || !dt_doc_tok_is(doc, t + 1, "from") ||
+        !(dt_doc_tok_is(doc, t - 1, "the") || dt_doc_tok_is(doc, t - 1, "any")))
+        return FALSE;
+    int from = dt_actor_at(doc, t + 2, NULL);
+    int prev = from >= 0 ? dt_pr_proposal_of_actor(doc, from) : -1;
+    if (prev < 0)
+        return FALSE;
+    dt_proposal *p = g_ptr_array_index(doc->proposals, prev);
+    pmention pm = {t, t + 1, prev};
+    g_array_append_val(p->spans, pm.tb);
+    g_array_append_val(p->spans, pm.te);
+    g_array_append_val(pms, pm);
+    doc->last_proposal = prev;
+    return TRUE;
+}
+
 static gboolean definite_reference(const dt_doc *doc, uint32_t t, const dt_tokinfo *ti, uint32_t n)
 {
     static const char *const about[] = {"for", "of", "on", "to", "that", "from", NULL};
@@ -1432,11 +1474,6 @@ static gboolean definite_reference(const dt_doc *doc, uint32_t t, const dt_tokin
         ti->proposal_end != t + 1 || t == 0)
         return FALSE;
     static const char *const told[] = {"new", "latest", "revised", "same", "current", "original", "amended", NULL};
-    /* "no interest in any proposal from Seoul" after Seoul proposed talks */
-    int from = t + 2 < n && dt_doc_tok_is(doc, t + 1, "from") ? dt_actor_at(doc, t + 2, NULL) : -1;
-    if (from >= 0 && dt_pr_proposal_of_actor(doc, from) >= 0 &&
-        (dt_doc_tok_is(doc, t - 1, "the") || dt_doc_tok_is(doc, t - 1, "any")))
-        return TRUE;
     uint32_t d = t - 1;
     if (d > 0 && dt_doc_tok_in(doc, d, told)) /* "our approval of the new proposal" */
         d--;
@@ -1655,6 +1692,7 @@ void dt_proposals_find(dt_doc *doc)
                 threatened_measures(doc, pms, sen->tok_begin);
                 modal_commitments(doc, pms, sen->tok_begin);
                 dt_pr_quote_support(doc, pms, sen->tok_begin, sen->tok_end);
+                told_last(doc, pms);
                 for (guint i = 0; i < pms->len; i++) {
                     const dt_sentence *ss = sen;
                     dt_pr_add_roles(doc, &g_array_index(pms, pmention, i), ss->tok_end);
@@ -1705,7 +1743,7 @@ void dt_proposals_find(dt_doc *doc)
             g_array_index(pms, pmention, pms->len - 1).te = ti->proposal_end;
             continue;
         }
-        if (definite_reference(doc, t, ti, n))
+        if (reference_from_actor(doc, pms, t, ti, n) || definite_reference(doc, t, ti, n))
             continue;
         if (handing_over_things(doc, t, ti, n) || round_of_other(doc, ti, n))
             continue;

@@ -657,8 +657,63 @@ static int told_territory(const dt_doc *doc, uint32_t k, uint32_t se)
  * deal", "the agreement": the one the article opened with, which news
  * tells first ("A ceasefire and hostage-release agreement ..."), not the
  * one with the most mentions, which counts every "hostages". */
+/* Nouns that refer back only to a proposal told with the same noun in or
+ * right before its mention: "a US-drafted resolution calling for ...
+ * supported the US draft", "proposed a reparations loan ... blocked the
+ * loan" ("the target" with no target told is no proposal). */
+static const char *const headed_nouns[] = {"resolution", "draft", "loan", "target", "package", "scheme",
+                                           "motion", NULL};
+
+/* "no interest in any proposal from Seoul" after Seoul proposed talks:
+ * the proposal of the actor it comes from, or -1. */
+static int proposal_from_actor(const dt_doc *doc, uint32_t k, uint32_t se)
+{
+    static const char *const determiners[] = {"the", "any", "a", "an", NULL};
+    static const char *const nouns[] = {"proposal", "proposals", "offer", "offers", "plan", "initiative", NULL};
+    if (k + 3 >= se || !dt_doc_tok_in(doc, k, determiners) || !dt_doc_tok_in(doc, k + 1, nouns) ||
+        !(dt_doc_tok_is(doc, k + 2, "from") || dt_doc_tok_is(doc, k + 2, "by")))
+        return -1;
+    int e = dt_actor_at(doc, k + 3, NULL);
+    return e >= 0 ? dt_pr_proposal_of_actor(doc, e) : -1;
+}
+
+/* The proposal "the (US) draft", "the loan" at k refers to, or -1. */
+static int headed_reference(const dt_doc *doc, uint32_t k, uint32_t se)
+{
+    static const char *const determiners[] = {"the", "this", "that", "such", NULL};
+    if (k >= se || !dt_doc_tok_in(doc, k, determiners))
+        return -1;
+    for (uint32_t i = k + 1; i < se && i < k + 4; i++) {
+        if (!dt_doc_tok_in(doc, i, headed_nouns))
+            continue;
+        gboolean draft = dt_doc_tok_is(doc, i, "draft") || dt_doc_tok_is(doc, i, "resolution");
+        for (guint p = doc->proposals->len; p > 0; p--) {
+            const dt_proposal *pr = g_ptr_array_index(doc->proposals, p - 1);
+            for (guint sp = 1; sp < pr->spans->len; sp += 2) {
+                uint32_t tb = g_array_index(pr->spans, uint32_t, sp - 1);
+                uint32_t te = g_array_index(pr->spans, uint32_t, sp);
+                if (te > k)
+                    continue;
+                uint32_t sb, sse;
+                dt_doc_sentence_bounds(doc, tb, &sb, &sse);
+                for (uint32_t w = tb > sb + 5 ? tb - 5 : sb; w < te; w++)
+                    if (dt_doc_tok_is(doc, w, dt_doc_tok(doc, i)->fold) ||
+                        (draft && (dt_doc_tok_is(doc, w, "resolution") || dt_doc_tok_is(doc, w, "draft"))))
+                        return (int)p - 1;
+            }
+        }
+        return -1;
+    }
+    return -1;
+}
+
 int dt_pr_anaphoric_referent(const dt_doc *doc, uint32_t k, uint32_t se)
 {
+    int headed = headed_reference(doc, k, se);
+    if (headed < 0)
+        headed = proposal_from_actor(doc, k, se);
+    if (headed >= 0)
+        return headed;
     static const char *const opening[] = {"deal", "agreement", "accord", "text", "declaration", "treaty",
                                           "decision", NULL};
     if (k < se && (dt_doc_tok_is(doc, k, "the") || dt_doc_tok_is(doc, k, "this") || dt_doc_tok_is(doc, k, "that")))
@@ -806,7 +861,13 @@ gboolean dt_pr_anaphoric_object(const dt_doc *doc, uint32_t k, uint32_t se)
      * measures on Kosovo" is a new measure, not a reference) */
     gboolean measures = (k + 1 < se && dt_doc_tok_in(doc, k, demonstratives) && dt_doc_tok_is(doc, k + 1, "measures")) ||
                         (k > 0 && k < se && dt_doc_tok_is(doc, k, "measures") && dt_doc_tok_in(doc, k - 1, demonstratives));
+    /* "the new EU measures", "the latest measures": up to two words
+     * between */
+    for (uint32_t i = k + 2; !measures && i < se && i < k + 4 && dt_doc_tok_in(doc, k, demonstratives); i++)
+        measures = dt_doc_tok_is(doc, i, "measures");
     if (measures && latest_of_kind(doc, "sanctions") >= 0)
+        return TRUE;
+    if (headed_reference(doc, k, se) >= 0 || proposal_from_actor(doc, k, se) >= 0)
         return TRUE;
     if (told_territory(doc, k, se) >= 0)
         return TRUE;
@@ -1701,6 +1762,11 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
         if (t > sb && (dt_doc_tok_is(doc, t - 1, "the") || dt_doc_tok_is(doc, t - 1, "a") ||
                        dt_doc_tok_is(doc, t - 1, "an")))
             continue;
+        /* "thanked Japan for its support.": a noun owned by someone else,
+         * with no object */
+        static const char *const possessives[] = {"its", "their", "his", "her", "our", NULL};
+        if (t > sb && dt_doc_tok_in(doc, t - 1, possessives) && ends_clause(doc, t, ti->polarity_end, sb, se))
+            continue;
         if (adverb_back(doc, t, se) || noun_use(doc, sb, t))
             continue;
         /* "the Stabroek block": a noun after a name that is no actor */
@@ -1846,6 +1912,14 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
             back.te = ti->polarity_end;
             back.proposal = dt_pr_anaphoric_referent(doc, ti->polarity_end, se);
             pm = &back;
+        }
+        /* "welcomed the Ankara declaration and urged both countries to
+         * implement it": the proposal told before the urging is what the
+         * urged are to honour -- backed, not put forward */
+        if (pm && pm->te <= t && voice == DT_ACTIVE && !conditional && !strcmp(pol->label, "proposes")) {
+            uint32_t o = urged_infinitive_object(doc, ti->polarity_end, se);
+            if (o > 0 && dt_doc_tok_is(doc, o, "it"))
+                urged_told = TRUE;
         }
         if (pm == NULL && voice == DT_ACTIVE && !conditional && doc->last_proposal >= 0 &&
             !strcmp(pol->label, "proposes")) {
