@@ -1311,15 +1311,26 @@ static gboolean noun_for_meeting(dt_doc *doc, GArray *pms, uint32_t t)
  * proposal noun with an infinitive says what is put forward, a proposal of
  * its own (kind Other, or NegotiationFormat for meeting).  True when it
  * made one. */
-static gboolean noun_with_infinitive(dt_doc *doc, GArray *pms, uint32_t t, uint32_t n)
+static gboolean noun_with_infinitive_at(dt_doc *doc, GArray *pms, uint32_t t, uint32_t n);
+
+/* Asked of every token: the links' first bytes here, inlined into the
+ * caller's loop, so that the rare token that passes them alone pays the
+ * call into the body (and its register saves) -- most tokens did. */
+static inline gboolean noun_with_infinitive(dt_doc *doc, GArray *pms, uint32_t t, uint32_t n)
 {
-    static const char *const links[] = {"to", "that", "from", "by", "for", NULL};
     if (t == 0 || t + 2 >= n)
         return FALSE;
-    /* asked of every token: the links' first bytes, then the noun (its
-     * kept senses), before the list */
     const char c1 = dt_doc_tok(doc, t + 1)->fold[0];
-    if ((c1 != 't' && c1 != 'f' && c1 != 'b') || !proposal_noun(doc, t) || !dt_doc_tok_in(doc, t + 1, links))
+    if (c1 != 't' && c1 != 'f' && c1 != 'b')
+        return FALSE;
+    return noun_with_infinitive_at(doc, pms, t, n);
+}
+
+static gboolean noun_with_infinitive_at(dt_doc *doc, GArray *pms, uint32_t t, uint32_t n)
+{
+    static const char *const links[] = {"to", "that", "from", "by", "for", NULL};
+    /* past the gate: the noun (its kept senses), before the list */
+    if (!proposal_noun(doc, t) || !dt_doc_tok_in(doc, t + 1, links))
         return FALSE;
     if (dt_doc_tok_is(doc, t + 1, "for"))
         return noun_for_meeting(doc, pms, t);
