@@ -24,6 +24,7 @@ dt_doc *dt_doc_new(const char *id, const char *date, const dt_lexicon *lex, dt_t
     doc->ntoks = n;
     doc->toks = n ? dt_text_token(text, 0) : NULL;
     doc->sents = dt_text_nsentences(text) ? dt_text_sentence(text, 0) : NULL;
+    doc->norm = dt_text_normalized(text);
     /* one pass over the array, writing each token's empty view whole,
      * rather than zeroing it all and then going back for the -1s */
     const dt_tokinfo empty = { .mention = -1, .office = -1, .quote = -1, .reference = -1 };

@@ -160,6 +160,8 @@ typedef struct {
     const dt_token *toks;
     uint32_t ntoks;
     const dt_sentence *sents;   /* the text's sentences, likewise */
+    const char *norm;           /* its normalized text, likewise (the
+                                 * name finder reads it for most capitals) */
     GArray *matches;            /* dt_match */
     GArray *mentions;           /* dt_mention */
     dt_tokinfo *tokinfo;        /* one per token */

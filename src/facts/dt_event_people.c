@@ -995,7 +995,7 @@ gboolean dt_ev_participation_cue(const dt_doc *doc, uint32_t b, uint32_t e)
 {
     if (b >= e)
         return FALSE;
-    const char *norm = dt_text_normalized(doc->text);
+    const char *norm = doc->norm;
     const char *start = norm + dt_doc_tok(doc, b)->start, *end = norm + dt_doc_tok(doc, e - 1)->end;
     if (lowers_in_place(start, end)) {
         /* every cue is two bytes or more: none starts at the last byte */

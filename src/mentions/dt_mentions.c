@@ -558,7 +558,7 @@ static gboolean particle_prefixed(const dt_doc *doc, const dt_token *t)
      * particles) starts the token and a dash follows it within its first
      * six bytes, or the first dash comes too late for one */
     const size_t len = t->end - t->start;
-    const char *text = dt_text_normalized(doc->text) + t->start;
+    const char *text = doc->norm + t->start;
     if (len < 4 || !particle_initial(text[0]))
         return FALSE;
     const char *dash = memchr(text, '-', MIN(len, (size_t)6));
@@ -594,8 +594,8 @@ static gboolean compound_of_names(const dt_doc *doc, const dt_token *t)
 /* "Malaysia-brokered", "Iran-backed": a name turned adjective */
 static gboolean lowercase_tail(const dt_doc *doc, const dt_token *t)
 {
-    const char *text = dt_text_normalized(doc->text) + t->start;
-    const char *end = dt_text_normalized(doc->text) + t->end;
+    const char *text = doc->norm + t->start;
+    const char *end = doc->norm + t->end;
     const char *dash = NULL;
     for (const char *p = text; p < end; p++)
         if (*p == '-')
