@@ -241,13 +241,13 @@ static void add_proposer_stance(dt_doc *doc, int holder, const pmention *pm)
 }
 
 /* "a European Commission proposal", "the Egyptian ceasefire proposal",
- * "the EU sanctions package": a body, or a country named by its demonym
+ * "the EU sanctions package" (the proposal's words starting at j): a body,
+ * or a country named by its demonym
  * or its abbreviation, modifying the proposal after a determiner put it
  * forward.  A country's full name is as often what the proposal is about
  * ("the Ukraine peace plan"), and "Russian sanctions" are on Russia. */
-static int attributive_proposer(const dt_doc *doc, uint32_t sb, const pmention *pm)
+static int attributive_proposer(const dt_doc *doc, uint32_t sb, const pmention *pm, uint32_t j)
 {
-    uint32_t j = pm->tb;
     int mi = j > sb ? doc->tokinfo[j - 1].mention : -1;
     if (mi < 0)
         return -1;
@@ -281,7 +281,10 @@ static void possessive_proposers(dt_doc *doc, const GArray *pms, uint32_t sb, ui
         uint32_t n = introducing_noun(doc, sb, pm);
         int e = n == UINT32_MAX ? -1 : possessor_of(doc, sb, n);
         if (e < 0)
-            e = attributive_proposer(doc, sb, pm);
+            e = attributive_proposer(doc, sb, pm, pm->tb);
+        /* "the Egyptian proposal for a 60-day truce" */
+        if (e < 0 && n != UINT32_MAX && n < pm->tb)
+            e = attributive_proposer(doc, sb, pm, n);
         if (e >= 0)
             add_proposer_stance(doc, e, pm);
         /* "an offer from Washington to hold talks", "a proposal from
@@ -820,6 +823,18 @@ static uint32_t troops_offered(const dt_doc *doc, uint32_t ob, uint32_t se)
     return 0;
 }
 
+/* "called on" [t, ve) with an object [ob, oe) and no "to" in it: a
+ * courtesy visit (South Asian official English), not an appeal. */
+static gboolean calling_on_visit(const dt_doc *doc, uint32_t t, uint32_t ve, uint32_t ob, uint32_t oe)
+{
+    if (ve != t + 2 || !dt_doc_tok_is(doc, t + 1, "on"))
+        return FALSE;
+    for (uint32_t k = ob; k < oe; k++)
+        if (dt_doc_tok_is(doc, k, "to"))
+            return FALSE;
+    return TRUE;
+}
+
 /* "Waltz has called for the full dismantlement of Iran's nuclear program",
  * "Obasanjo urged Eritrea to stay out of Tigray's disputes", "Lula offered
  * to host a second meeting": a proposal verb (dt:ProposalVerb) whose
@@ -920,6 +935,10 @@ static void open_proposals(dt_doc *doc, GArray *pms, uint32_t sb, uint32_t se)
         const char *kind = meeting || names_negotiation(doc, ob, oe) ? "NegotiationFormat"
                            : own_territory_withdrawal(doc, ob, oe)   ? "TerritorialConcession"
                                                                      : "Other";
+        /* "called on Prime Minister Narendra Modi at his residence": a
+         * visit; "called on Russia to ..." asks for something */
+        if (calling_on_visit(doc, t, ve, ob, oe))
+            continue;
         /* "urged Petro to suspend the talks" proposes no talks */
         gboolean ending = FALSE;
         for (uint32_t k = ob; k < oe && !ending && !meeting; k++)
@@ -1457,6 +1476,27 @@ static gboolean package_of_sanctions(dt_doc *doc, GArray *pms, uint32_t t)
 /* "Smotrich rejected the proposal outright": a definite proposal noun of
  * kind Other, with nothing after it saying what it is about, refers to the
  * proposal told before (the stances resolve it), not to a new one. */
+/* "a proposal under which an international stabilisation force would
+ * deploy", "a plan whereby ...": the generic noun is no proposal of its
+ * own; the one its relative clause names is what is put forward. */
+static gboolean content_in_relative(const dt_doc *doc, uint32_t t, const dt_tokinfo *ti, uint32_t n)
+{
+    if (strcmp(ti->proposal->label, "other proposal") != 0 || ti->proposal_end != t + 1 || t + 3 >= n)
+        return FALSE;
+    uint32_t c = t + 1;
+    if (dt_doc_tok_is(doc, c, "under") && dt_doc_tok_is(doc, c + 1, "which"))
+        c += 2;
+    else if (dt_doc_tok_is(doc, c, "whereby"))
+        c++;
+    else
+        return FALSE;
+    uint32_t s = dt_doc_tok(doc, t)->sentence;
+    for (uint32_t k = c; k < n && k < c + 10 && dt_doc_tok(doc, k)->sentence == s; k++)
+        if (doc->tokinfo[k].proposal && strcmp(doc->tokinfo[k].proposal->label, "other proposal") != 0)
+            return TRUE;
+    return FALSE;
+}
+
 /* "no interest in any proposal from Seoul" after Seoul proposed talks: a
  * mention of that proposal.  True when it made the mention. */
 static gboolean reference_from_actor(dt_doc *doc, GArray *pms, uint32_t t, const dt_tokinfo *ti, uint32_t n)
@@ -1754,7 +1794,8 @@ void dt_proposals_find(dt_doc *doc)
             g_array_index(pms, pmention, pms->len - 1).te = ti->proposal_end;
             continue;
         }
-        if (reference_from_actor(doc, pms, t, ti, n) || definite_reference(doc, t, ti, n))
+        if (reference_from_actor(doc, pms, t, ti, n) || definite_reference(doc, t, ti, n) ||
+            content_in_relative(doc, t, ti, n))
             continue;
         if (handing_over_things(doc, t, ti, n) || round_of_other(doc, ti, n))
             continue;

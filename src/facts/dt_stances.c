@@ -180,6 +180,18 @@ static gboolean in_question(const dt_doc *doc, uint32_t sb, uint32_t t)
 /* "doubted Putin would accept a ceasefire", "was not sure Hamas would
  * sign": a stance verb in the clause a verb of doubt governs is not
  * asserted; the doubt is the stance. */
+/* The stance verb [t, pe) takes a that- or whether-clause whose subject
+ * is no pronoun ("doubts that the election would bring stability"). */
+static gboolean that_clause_object(const dt_doc *doc, uint32_t t, uint32_t pe, uint32_t se)
+{
+    static const char *const complementizers[] = {"that", "whether", NULL};
+    static const char *const pronouns[] = {"it", "they", "this", NULL};
+    uint32_t c = pe > t && dt_doc_tok_in(doc, pe - 1, complementizers) ? pe : UINT32_MAX;
+    if (c == UINT32_MAX && pe < se && dt_doc_tok_in(doc, pe, complementizers))
+        c = pe + 1;
+    return c != UINT32_MAX && c < se && !dt_doc_tok_in(doc, c, pronouns);
+}
+
 static gboolean under_doubt(const dt_doc *doc, uint32_t sb, uint32_t t)
 {
     for (uint32_t k = t; k > sb && k + 8 > t; k--) {
@@ -202,7 +214,7 @@ static uint32_t urged_infinitive_object(const dt_doc *doc, uint32_t k, uint32_t 
         /* "urged both sides to", "called on the parties to" */
         static const char *const parties[] = {"both", "the", "two", "all", "sides", "countries", "parties",
                                               "nations", "leaders", "governments", "neighbours", "neighbors",
-                                              NULL};
+                                              "member", "states", "allies", "partners", "capitals", NULL};
         me = k;
         while (me < se && me < k + 3 && dt_doc_tok_in(doc, me, parties))
             me++;
@@ -852,6 +864,9 @@ gboolean dt_pr_anaphoric_object(const dt_doc *doc, uint32_t k, uint32_t se)
     static const char *const demonstratives[] = {"the", "these", "those", "such", NULL};
     if (k < se && dt_doc_tok_is(doc, k, "it"))
         return TRUE;
+    /* "doubted that it would hold" */
+    if (k + 1 < se && dt_doc_tok_is(doc, k, "that") && dt_doc_tok_is(doc, k + 1, "it"))
+        return TRUE;
     if (deployment_of_force(doc, k, se) >= 0)
         return TRUE;
     /* "signed a trade agreement": an indefinite noun tells a new thing */
@@ -1330,7 +1345,9 @@ static void copular_judgement(dt_doc *doc, const pmention *pm, uint32_t sb, uint
         pol = neg ? "supports" : "rejects";
     else if (effect && !neg && requirement_at(doc, k, se))
         pol = "conditions";
-    if (pol == NULL)
+    /* "he doubted the ceasefire would hold": the doubt is the stance, the
+     * effect is what is doubted */
+    if (pol == NULL || under_doubt(doc, sb, pm->tb))
         return;
     /* "he did not think a ceasefire was necessary": the judgement is
      * denied by the clause it is reported in */
@@ -1851,6 +1868,12 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
          * before it */
         if (pm && voice == DT_ACTIVE && !conditional && pm->te <= t && ti->polarity_end + 1 < se &&
             object_of_its_own(doc, sb, t, ti->polarity_end, se))
+            pm = NULL;
+        /* "backed the dialogue proposal but expressed doubts that the
+         * election would bring stability": a that-clause is the verb's own
+         * object; a proposal told before it is not (unless "it" stands for
+         * one) */
+        if (pm && voice == DT_ACTIVE && !conditional && pm->te <= t && that_clause_object(doc, t, ti->polarity_end, se))
             pm = NULL;
         /* "sanctions remain on the table", "such measures remained on the
          * table": the subject is the proposal */

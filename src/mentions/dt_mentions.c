@@ -341,7 +341,12 @@ static void mark_trigger(dt_doc *doc, uint32_t i, uint32_t end, const dt_sense *
     case DT_LEX_REPORTING_VERB: SET(reporting, reporting_end) break;
     case DT_LEX_EVIDENTIAL: SET(evidential, evidential_end) break;
     case DT_LEX_QUALIFIER: if (end == i + 1 && !ti->qualifier) ti->qualifier = e; break;
-    case DT_LEX_HONORIFIC: if (end == i + 1 && !inside_name(doc, i)) ti->honorific = TRUE; break;
+    /* "Senior General Min Aung Hlaing", "General Burhan": capitalized
+     * ("senior officials", "the general said" are no honorifics) */
+    case DT_LEX_HONORIFIC:
+        if (end == i + 1 && (dt_doc_tok(doc, i)->flags & DT_TOK_UPPER) && !inside_name(doc, i))
+            ti->honorific = TRUE;
+        break;
     case DT_LEX_NAME_HEAD: if (end == i + 1) ti->name_head = TRUE; break;
     case DT_LEX_ORG_HEAD: if (end == i + 1) ti->org_head = TRUE; break;
     case DT_LEX_PLACE_HEAD: if (end == i + 1) ti->place_head = TRUE; break;
