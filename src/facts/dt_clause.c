@@ -786,6 +786,15 @@ dt_voice dt_pr_voice_of(const dt_doc *doc, uint32_t t, uint32_t te, uint32_t sb,
     }
     if (!be && !by)
         return DT_ACTIVE;
+    /* "was rejected by Kyiv and welcomed by Moscow", "approved by A but
+     * rejected by B": a second participle with its agent shares the
+     * first one's "was" */
+    if (!be && by && t > sb + 4 && (dt_doc_tok_is(doc, t - 1, "and") || dt_doc_tok_is(doc, t - 1, "but")))
+        for (uint32_t k = t - 1; k > sb + 1 && k + 12 > t && !dt_is_clause_break(doc, k - 1); k--)
+            if (dt_doc_tok_is(doc, k - 1, "by") && participle(doc, k - 2)) {
+                be = k >= sb + 3 && is_be_form(doc, k - 3);
+                break;
+            }
     if (by)
         dt_pr_actors_from(doc, te + 1, se, out);
     return be ? DT_PASSIVE_BE : DT_PASSIVE_REDUCED;

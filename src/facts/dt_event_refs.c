@@ -45,8 +45,18 @@ gboolean dt_ev_proposed(const dt_doc *doc, uint32_t start)
                                         "demands", "push", "plan", "plans", "idea", "invitation",
                                         "resumption", "basis", "point", "precondition", "preconditions",
                                         "prospect", "prospects", "chance", "chances", "hopes", NULL};
-    return start >= 2 && (dt_doc_tok_is(doc, start - 1, "of") || dt_doc_tok_is(doc, start - 1, "for")) &&
-           dt_doc_tok_in(doc, start - 2, nouns);
+    if (start < 2 || !(dt_doc_tok_is(doc, start - 1, "of") || dt_doc_tok_is(doc, start - 1, "for")))
+        return FALSE;
+    uint32_t k = start - 2;
+    /* "a proposal by Venezuela for direct negotiations": past its author */
+    int mi = doc->tokinfo[k].mention;
+    if (mi >= 0) {
+        const dt_mention *m = &g_array_index(doc->mentions, dt_mention, mi);
+        if (m->te == k + 1 && m->tb >= 2 &&
+            (dt_doc_tok_is(doc, m->tb - 1, "by") || dt_doc_tok_is(doc, m->tb - 1, "from")))
+            k = m->tb - 2;
+    }
+    return dt_doc_tok_in(doc, k, nouns);
 }
 
 /* "proposed holding military talks", "an offer to hold talks": the

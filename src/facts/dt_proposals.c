@@ -823,6 +823,16 @@ static uint32_t troops_offered(const dt_doc *doc, uint32_t ob, uint32_t se)
     return 0;
 }
 
+/* "urged the US leader not to strike a deal": a wish that something not
+ * be done, within the object [ob, oe), puts nothing forward. */
+static gboolean negated_wish(const dt_doc *doc, uint32_t ob, uint32_t oe)
+{
+    for (uint32_t k = ob; k + 1 < oe && k < ob + 6; k++)
+        if ((dt_doc_tok_is(doc, k, "not") || dt_doc_tok_is(doc, k, "never")) && dt_doc_tok_is(doc, k + 1, "to"))
+            return TRUE;
+    return FALSE;
+}
+
 /* "called on" [t, ve) with an object [ob, oe) and no "to" in it: a
  * courtesy visit (South Asian official English), not an appeal. */
 static gboolean calling_on_visit(const dt_doc *doc, uint32_t t, uint32_t ve, uint32_t ob, uint32_t oe)
@@ -920,7 +930,8 @@ static void open_proposals(dt_doc *doc, GArray *pms, uint32_t sb, uint32_t se)
          * clause or a negated wish, no proposal of its own */
         if (oe < se && doc->tokinfo[oe].polarity)
             continue;
-        if (clause_after_subject(doc, ob, oe) || dt_pr_negated_before(doc, MIN(oe, ob + 3), ob))
+        if (clause_after_subject(doc, ob, oe) || dt_pr_negated_before(doc, MIN(oe, ob + 3), ob) ||
+            negated_wish(doc, ob, oe))
             continue;
         /* "urged both countries to fully comply with it": what is asked
          * of them is the proposal told before, no new one */
@@ -1313,12 +1324,12 @@ static uint32_t untold_object_end(const dt_doc *doc, uint32_t t, uint32_t b, uin
 /* "Guterres's proposal for an enlarged meeting", "the U.N. call for new
  * talks": a proposal noun for a meeting is a negotiation format ("a plan
  * for a ceasefire" is the ceasefire, "Egypt's plan for Gaza" its own). */
-static gboolean noun_for_meeting(dt_doc *doc, GArray *pms, uint32_t t)
+static gboolean noun_for_meeting(dt_doc *doc, GArray *pms, uint32_t t, uint32_t b)
 {
     if (!introduced_noun(doc, t))
         return FALSE;
-    uint32_t se, oe = untold_object_end(doc, t, t + 2, &se);
-    if (oe == 0 || !names_negotiation(doc, t + 2, oe))
+    uint32_t se, oe = untold_object_end(doc, t, b, &se);
+    if (oe == 0 || !names_negotiation(doc, b, oe))
         return FALSE;
     pmention pm = {t, oe, proposal_with_content(doc, dt_pr_concept(doc, "NegotiationFormat"), t, oe)};
     g_array_append_val(pms, pm);
@@ -1352,11 +1363,14 @@ static gboolean noun_with_infinitive_at(dt_doc *doc, GArray *pms, uint32_t t, ui
     if (!proposal_noun(doc, t) || !dt_doc_tok_in(doc, t + 1, links))
         return FALSE;
     if (dt_doc_tok_is(doc, t + 1, "for"))
-        return noun_for_meeting(doc, pms, t);
+        return noun_for_meeting(doc, pms, t, t + 2);
     /* "an offer from Washington to hold talks": past the one who made it */
     uint32_t to = t + 1;
     if ((dt_doc_tok_is(doc, to, "from") || dt_doc_tok_is(doc, to, "by")) && doc->tokinfo[to + 1].mention >= 0)
         to = g_array_index(doc->mentions, dt_mention, doc->tokinfo[to + 1].mention).te;
+    /* "a proposal by Venezuela for direct bilateral negotiations" */
+    if (to > t + 1 && to + 1 < n && dt_doc_tok_is(doc, to, "for"))
+        return noun_for_meeting(doc, pms, t, to + 1);
     /* "Moscow's demand that Kyiv withdraw from the Donetsk region": a
      * clause with an actor for subject says it as well */
     gboolean clause = to + 2 < n && dt_doc_tok_is(doc, to, "that") && dt_actor_at(doc, to + 1, NULL) >= 0;

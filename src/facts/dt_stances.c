@@ -1221,9 +1221,19 @@ static gboolean requirement_at(const dt_doc *doc, uint32_t k, uint32_t se)
     static const char *const requiring[] = {"include", "respect", "guarantee", "ensure", "involve", "address",
                                             "recognise", "recognize", "preserve", "protect", "cover",
                                             "contain", "reflect", NULL};
+    /* a requirement: "must", "should", "need(s) to", "have to" -- "the plan
+     * would also include a prisoner swap" tells what it contains */
+    gboolean required = k > 0 && (dt_doc_tok_is(doc, k - 1, "must") || dt_doc_tok_is(doc, k - 1, "should"));
     if (k + 2 < se && (dt_doc_tok_is(doc, k, "need") || dt_doc_tok_is(doc, k, "needs") ||
-                       dt_doc_tok_is(doc, k, "have")) && dt_doc_tok_is(doc, k + 1, "to"))
+                       dt_doc_tok_is(doc, k, "have")) && dt_doc_tok_is(doc, k + 1, "to")) {
         k += 2;
+        required = TRUE;
+    }
+    if (!required)
+        return FALSE;
+    /* "must fully respect", "must also include": past an adverb */
+    if (k + 1 < se && (g_str_has_suffix(dt_doc_tok(doc, k)->fold, "ly") || dt_doc_tok_is(doc, k, "also")))
+        k++;
     return k < se && dt_doc_tok_in(doc, k, requiring);
 }
 
@@ -2061,8 +2071,13 @@ void dt_pr_stances_in_sentence(dt_doc *doc, const GArray *pms, uint32_t sb, uint
          * the EU should reject the sanctions": what others should do is
          * the speaker's recommendation (the proposals stage gives it), not
          * their stance */
+        /* ("must fully respect": past an adverb) */
+        uint32_t mv = t > sb + 1 && (g_str_has_suffix(dt_doc_tok(doc, t - 1)->fold, "ly") ||
+                                     dt_doc_tok_is(doc, t - 1, "also"))
+                          ? t - 1
+                          : t;
         if (modal && (!strcmp(modal, "should") || !strcmp(modal, "must")) && voice == DT_ACTIVE && !conditional &&
-            !self && t > sb && (dt_doc_tok_is(doc, t - 1, "should") || dt_doc_tok_is(doc, t - 1, "must"))) {
+            !self && mv > sb && (dt_doc_tok_is(doc, mv - 1, "should") || dt_doc_tok_is(doc, mv - 1, "must"))) {
             g_free(modal);
             g_array_free(holders, TRUE);
             continue;
