@@ -979,6 +979,41 @@ static void told_last(dt_doc *doc, const GArray *pms)
     }
 }
 
+/* "the group would take part in negotiations only if Israel halted its
+ * strikes", "would return to the talks if ...": talks one would join on a
+ * condition are a negotiation format (the stances read the condition). */
+static void conditional_participation(dt_doc *doc, GArray *pms, uint32_t sb, uint32_t se)
+{
+    uint32_t cond = se;
+    for (uint32_t t = dt_next_polarity(doc, sb, se); t < se && cond == se; t = dt_next_polarity(doc, t + 1, se))
+        if (doc->tokinfo[t].polarity && !strcmp(doc->tokinfo[t].polarity->label, "conditions") &&
+            !dt_doc_tok_is(doc, doc->tokinfo[t].polarity_end, "of"))
+            cond = t;
+    if (cond == se)
+        return;
+    for (uint32_t k = sb; k + 1 < cond; k++) {
+        uint32_t vl = dt_pr_word_class_starts(doc, k, cond, "participation-verbs");
+        if (vl == 0)
+            continue;
+        /* "will not return to negotiations until ...": a refusal */
+        if (dt_pr_negated_before(doc, k, sb))
+            return;
+        uint32_t n = k + vl;
+        if (n < cond && dt_doc_tok_is(doc, n, "the"))
+            n++;
+        for (uint32_t e = n; e < cond && e < n + 3; e++) {
+            const dt_lex_entry *ev = doc->tokinfo[e].event_type;
+            if (doc->tokinfo[e].proposal)
+                return; /* told by the lexicon: the stances have it */
+            if (ev && (g_str_has_suffix(ev->iri, "#Talks") || g_str_has_suffix(ev->iri, "#Meeting"))) {
+                pmention pm = {n, e + 1, proposal_with_content(doc, dt_pr_concept(doc, "NegotiationFormat"), n, e + 1)};
+                g_array_append_val(pms, pm);
+                return;
+            }
+        }
+    }
+}
+
 /* Who recommends what the modal at k says others should do: the speaker of
  * the quote holding it, or the subject of a reporting verb before it. */
 static GArray *recommenders(const dt_doc *doc, uint32_t sb, uint32_t k)
@@ -1747,6 +1782,7 @@ void dt_proposals_find(dt_doc *doc)
             if (cur_sentence != UINT32_MAX) {
                 const dt_sentence *sen = dt_text_sentence(doc->text, cur_sentence);
                 open_proposals(doc, pms, sen->tok_begin, sen->tok_end);
+                conditional_participation(doc, pms, sen->tok_begin, sen->tok_end);
                 sentence_topic(doc, pms, sen->tok_begin, sen->tok_end);
                 dt_pr_stances_in_sentence(doc, pms, sen->tok_begin, sen->tok_end);
                 recommended_meetings(doc, pms, sen->tok_begin, sen->tok_end);
