@@ -387,6 +387,25 @@ static gboolean first_name_before(const dt_doc *doc, uint32_t i)
     return free_capital_before(doc, i) && !dt_lexicon_is_first_token(doc->lex, dt_doc_tok(doc, i - 1)->fold);
 }
 
+/* A title (or an honorific) ends right before i and an unlisted
+ * capitalised word follows it: i is a person's given name even when it
+ * names a place ("leader Jordan Bardella", "President Santiago Peña"). */
+static gboolean titled_given_name(const dt_doc *doc, uint32_t i, uint32_t se)
+{
+    if (i == 0 || i + 1 >= se)
+        return FALSE;
+    const dt_token *n = dt_doc_tok(doc, i + 1);
+    if (!(n->flags & DT_TOK_WORD) || !(n->flags & DT_TOK_UPPER) || (n->flags & (DT_TOK_POSS | DT_TOK_ALLCAPS)) ||
+        dt_lexicon_is_first_token(doc->lex, n->fold))
+        return FALSE;
+    if (doc->tokinfo[i - 1].honorific)
+        return TRUE;
+    for (uint32_t k = i; k > 0 && k + 4 > i; k--)
+        if (doc->tokinfo[k - 1].office >= 0 && doc->tokinfo[k - 1].office_end == i)
+            return TRUE;
+    return FALSE;
+}
+
 /* ... one that is a given name ("María Ángela" before "Holguín") */
 static gboolean given_name_before(const dt_doc *doc, uint32_t i)
 {
@@ -508,6 +527,13 @@ static void match_lexicon(dt_doc *doc)
              * given name, it is a surname */
             if ((best->entry->cls == DT_LEX_CITY || best->entry->cls == DT_LEX_PLACE) && len == 1 && i > 0 &&
                 given_name_before(doc, i))
+                continue;
+            /* "far-right leader Jordan Bardella", "President Santiago Peña":
+             * a place's name between a title and an unlisted capitalised
+             * word is a given name */
+            if ((best->entry->cls == DT_LEX_COUNTRY || best->entry->cls == DT_LEX_CITY ||
+                 best->entry->cls == DT_LEX_PLACE) &&
+                best->kind == DT_SENSE_NAME && len == 1 && titled_given_name(doc, i, se))
                 continue;
             entity_found = TRUE;
             const dt_lex_entry *e = best->entry;
@@ -1002,6 +1028,39 @@ static void clear_verbs_inside_names(dt_doc *doc)
     }
 }
 
+/* "María Ángela Holguín ... \"It was a good meeting,\" Holguín told
+ * reporters": once a person was named with it, a town's name alone (not
+ * after in/at) is that person's surname.  (Names found by the name finder
+ * come after the lexicon's in the array: two passes.) */
+static void surnames_over_places(dt_doc *doc)
+{
+    GHashTable *surnames = NULL; /* fold -> first token of the full name + 1 */
+    for (guint i = 0; i < doc->mentions->len; i++) {
+        const dt_mention *m = &g_array_index(doc->mentions, dt_mention, i);
+        if (m->lex != NULL || m->guess != DT_ENT_PERSON || m->te <= m->tb + 1)
+            continue;
+        if (surnames == NULL)
+            surnames = g_hash_table_new(g_str_hash, g_str_equal);
+        const char *f = dt_doc_tok(doc, m->te - 1)->fold;
+        if (!g_hash_table_contains(surnames, f))
+            g_hash_table_insert(surnames, (gpointer)f, GUINT_TO_POINTER(m->tb + 1));
+    }
+    for (guint i = 0; surnames && i < doc->mentions->len; i++) {
+        dt_mention *m = &g_array_index(doc->mentions, dt_mention, i);
+        if (m->lex == NULL || m->te != m->tb + 1 || m->locative || m->kind != DT_MEN_NAME ||
+            (m->lex->cls != DT_LEX_CITY && m->lex->cls != DT_LEX_PLACE))
+            continue;
+        guint named = GPOINTER_TO_UINT(g_hash_table_lookup(surnames, dt_doc_tok(doc, m->tb)->fold));
+        if (named == 0 || named - 1 >= m->tb)
+            continue;
+        m->lex = NULL;
+        m->guess = DT_ENT_PERSON;
+        m->person_evidence = TRUE;
+    }
+    if (surnames)
+        g_hash_table_destroy(surnames);
+}
+
 void dt_mentions_find(dt_doc *doc)
 {
     find_quote_spans(doc);
@@ -1010,5 +1069,6 @@ void dt_mentions_find(dt_doc *doc)
     match_lexicon(doc);
     demonym_institutions(doc);
     find_names(doc);
+    surnames_over_places(doc);
     clear_verbs_inside_names(doc);
 }
