@@ -47,6 +47,21 @@ static int speaker_entity(const dt_doc *doc, uint32_t i, uint32_t *end)
     return (k == DT_ENT_PERSON || k == DT_ENT_ORG || k == DT_ENT_COUNTRY) ? e : -1;
 }
 
+/* [b, e) is a definite description of a person that names nobody: "the
+ * Socialist leader", "the 53-year-old", "the veteran diplomat". */
+static gboolean epithet(const dt_doc *doc, uint32_t b, uint32_t e)
+{
+    static const char *const heads[] = {"leader", "politician", "diplomat", "veteran", "official", "statesman",
+                                        "strongman", "premier", "envoy", "negotiator", NULL};
+    if (e < b + 2 || e > b + 5 || !dt_doc_tok_is(doc, b, "the"))
+        return FALSE;
+    for (uint32_t k = b + 1; k < e; k++)
+        if (doc->tokinfo[k].mention >= 0 || !(dt_doc_tok(doc, k)->flags & DT_TOK_WORD))
+            return FALSE;
+    const char *h = dt_doc_tok(doc, e - 1)->fold;
+    return dt_doc_tok_in(doc, e - 1, heads) || g_str_has_suffix(h, "-year-old");
+}
+
 /* "...," SPEAKER VERB | "...," VERB SPEAKER | "...," PRONOUN VERB */
 static gboolean attribution_after(dt_doc *doc, dt_quote *q)
 {
@@ -122,6 +137,17 @@ static gboolean attribution_after(dt_doc *doc, dt_quote *q)
             q->attr_tb = i;
             q->attr_te = doc->tokinfo[k].reporting_end;
             return TRUE;
+        }
+        /* '"Spain is a reliable ally," the Socialist leader told reporters',
+         * "the 53-year-old said": an epithet for the person told last */
+        if (epithet(doc, i, k)) {
+            int p = dt_person_subject_before(doc, q->open_tok);
+            if (p >= 0) {
+                q->speaker = p;
+                q->attr_tb = i;
+                q->attr_te = doc->tokinfo[k].reporting_end;
+                return TRUE;
+            }
         }
         /* speaker after the verb: said Kaja Kallas; said U.S. Secretary of
          * State Marco Rubio (the person after the country's title) */
@@ -256,6 +282,14 @@ static gboolean attribution_before(dt_doc *doc, dt_quote *q)
         /* the start of the mention that covers s */
         if (s > sb && doc->tokinfo[s - 1].mention == doc->tokinfo[s].mention &&
             doc->tokinfo[s].mention >= 0)
+            continue;
+        /* 'He praised Mark Rutte, whom he called "a very good man"': the
+         * pronoun after "whom" is the sentence's subject, not the name the
+         * relative clause hangs on */
+        if (dt_is_pronoun(doc, s) && s > sb && (dt_doc_tok_is(doc, s - 1, "whom") || dt_doc_tok_is(doc, s - 1, "which")) &&
+            dt_is_pronoun(doc, sb))
+            e = dt_person_subject_before(doc, sb);
+        if (e < 0)
             continue;
         if (dt_entity_kind_of(doc, e) == DT_ENT_PERSON) {
             person = e;
