@@ -1311,6 +1311,26 @@ static char *event_iri(ctx *c, const dt_event *ev)
     return g_strconcat(c->g->base, "id/event/", hash, NULL);
 }
 
+/* The article's report that entity p took part in the event: its own
+ * node, so that the name this article writes ("Araqchi") stays with this
+ * article when other articles report the same event. */
+static void participation(ctx *c, const char *event, int p)
+{
+    const char *who = entity_iri(c->doc, p);
+    GString *key = g_string_new(event);
+    g_string_append_c(key, ' ');
+    g_string_append(key, who);
+    char hash[13];
+    hash12(key->str, hash);
+    g_string_free(key, TRUE);
+    char *node = g_strconcat(c->doc_iri, "#participation-", hash, NULL);
+    add_iri(c->g, node, RDF "type", DT_NS "Participation");
+    add_iri(c->g, node, DT_NS "inEvent", event);
+    add_iri(c->g, node, DT_NS "participant", who);
+    add_lit(c->g, node, DT_NS "participantName", dt_doc_entity(c->doc, p)->label);
+    g_free(node);
+}
+
 static void emit_events(ctx *c)
 {
     dt_graph *g = c->g;
@@ -1353,8 +1373,11 @@ static void emit_events(ctx *c)
         if (ev->place >= 0)
             add_iri(g, iri, SEM "hasPlace", entity_iri(c->doc, ev->place));
         g->dedupe = TRUE; /* a participant or a span may be listed twice */
-        for (guint k = 0; k < ev->participants->len; k++)
-            add_iri(g, iri, SEM "hasActor", entity_iri(c->doc, g_array_index(ev->participants, int, k)));
+        for (guint k = 0; k < ev->participants->len; k++) {
+            int p = g_array_index(ev->participants, int, k);
+            add_iri(g, iri, SEM "hasActor", entity_iri(c->doc, p));
+            participation(c, iri, p);
+        }
         g->dedupe = !once;
         add_lit(g, iri, DT_NS "timeText", ev->time_text);
         if (ev->date)
