@@ -549,6 +549,10 @@ static gboolean speaks_at_event(const dt_doc *doc, const dt_mention *m, uint32_t
         uint32_t after = vi->reporting_end > v ? vi->reporting_end : v + 1;
         /* "told reporters after talks with Rubio", "told Iranian state TV
          * after the talks": past the audience, up to the preposition */
+        /* ("spoke to reporters after the summit") */
+        if (after + 1 < ce && dt_doc_tok_is(doc, after, "to") &&
+            (dt_doc_tok_is(doc, after + 1, "reporters") || dt_doc_tok_is(doc, after + 1, "journalists")))
+            after++;
         if (after < ce && (dt_doc_tok_is(doc, after, "reporters") || dt_doc_tok_is(doc, after, "journalists")))
             after++;
         else if (dt_doc_tok_is(doc, v, "told"))
@@ -566,8 +570,13 @@ static gboolean speaks_at_event(const dt_doc *doc, const dt_mention *m, uint32_t
                           dt_doc_tok_is(doc, after, "before") || dt_doc_tok_is(doc, after, "after") ||
                           dt_doc_tok_is(doc, after, "a") || dt_doc_tok_is(doc, after, "an") ||
                           after == t;
+        /* lowercase words, or a body's or place's name: "at the G20
+         * summit", "at the NATO summit" */
         for (uint32_t k = after; opener && k < t; k++)
-            opener = (dt_doc_tok(doc, k)->flags & DT_TOK_WORD) && !(dt_doc_tok(doc, k)->flags & DT_TOK_UPPER);
+            opener = (dt_doc_tok(doc, k)->flags & DT_TOK_WORD) &&
+                     (!(dt_doc_tok(doc, k)->flags & DT_TOK_UPPER) ||
+                      (doc->tokinfo[k].mention >= 0 && dt_doc_entity_at(doc, k) >= 0 &&
+                       dt_entity_kind_of(doc, dt_doc_entity_at(doc, k)) != DT_ENT_PERSON));
         return opener;
     }
     return FALSE;
@@ -886,6 +895,16 @@ void dt_ev_add_participants(dt_doc *doc, dt_event *ev, uint32_t start, uint32_t 
  * back to an event still adds whoever speaks at it. */
 void dt_ev_add_speakers_at(dt_doc *doc, dt_event *ev, uint32_t t, uint32_t cb, uint32_t ce)
 {
+    /* "Speaking at the summit, Sanchez said", "At the summit, Sanchez
+     * said": the subject after the fronted phrase */
+    static const char *const present[] = {"speaking", "talking", "addressing", "attending", "at", "during", NULL};
+    uint32_t sb, se, comma;
+    dt_doc_sentence_bounds(doc, t, &sb, &se);
+    if (dt_doc_tok_in(doc, sb, present)) {
+        int p = fronted_subject(doc, t, sb, se, &comma);
+        if (p >= 0)
+            dt_ints_add(ev->participants, p);
+    }
     for (uint32_t k = cb; k < t; k++) {
         const dt_mention *m;
         /* '"...," she said before the vote' */
