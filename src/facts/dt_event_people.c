@@ -69,6 +69,14 @@ gboolean dt_ev_person_mention_at(const dt_doc *doc, uint32_t k, const dt_mention
 /* "between A and B" right after the trigger names exactly who meets. */
 static gboolean between_pair(dt_doc *doc, dt_event *ev, uint32_t te, uint32_t ce)
 {
+    /* "a planned summit in Budapest between Trump and Putin": past a
+     * place */
+    if (te + 2 < ce && (dt_doc_tok_is(doc, te, "in") || dt_doc_tok_is(doc, te, "at")) &&
+        doc->tokinfo[te + 1].mention >= 0) {
+        uint32_t pe = g_array_index(doc->mentions, dt_mention, doc->tokinfo[te + 1].mention).te;
+        if (pe < ce && dt_doc_tok_is(doc, pe, "between"))
+            te = pe;
+    }
     if (te >= ce || !dt_doc_tok_is(doc, te, "between"))
         return FALSE;
     /* titles may be long ("between Philippine Foreign Undersecretary Maria
@@ -845,6 +853,21 @@ void dt_ev_add_participants(dt_doc *doc, dt_event *ev, uint32_t start, uint32_t 
             cb = o;
             ce = e;
         }
+        break;
+    }
+    /* "... was shelved after a phone call between Rubio and Lavrov": the
+     * persons after another event told later in the clause, at another
+     * time, are that event's ("in a White House ceremony hosted by Trump"
+     * is the same event) */
+    static const char *const sequence[] = {"after", "before", "following", "since", "then", "ahead", NULL};
+    for (uint32_t k = te; k < ce; k++) {
+        if (!doc->tokinfo[k].event_type || doc->tokinfo[k].quote >= 0)
+            continue;
+        for (uint32_t j = k; j > te && j + 4 > k; j--)
+            if (dt_doc_tok_in(doc, j - 1, sequence)) {
+                ce = k;
+                break;
+            }
         break;
     }
     uint32_t other_rel_end = 0; /* end of a relative clause the event is not in */
