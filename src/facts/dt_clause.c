@@ -800,6 +800,23 @@ dt_voice dt_pr_voice_of(const dt_doc *doc, uint32_t t, uint32_t te, uint32_t sb,
     return be ? DT_PASSIVE_BE : DT_PASSIVE_REDUCED;
 }
 
+/* "signed a peace agreement in Washington in June, brokered by Trump":
+ * only a place's and a time's adjuncts, then a comma, in [b, t). */
+static gboolean adjuncts_between(const dt_doc *doc, uint32_t b, uint32_t t)
+{
+    static const char *const preps[] = {"in", "on", "at", "last", "earlier", "this", NULL};
+    if (t < b + 3 || t > b + 9 || !is_comma(doc, t - 1) || !dt_doc_tok_in(doc, b, preps))
+        return FALSE;
+    for (uint32_t k = b; k + 1 < t; k++) {
+        const dt_tokinfo *ki = &doc->tokinfo[k];
+        if (ki->polarity || ki->reporting || ki->proposal || ki->event_type || dt_is_clause_break(doc, k) ||
+            (ki->mention >= 0 && dt_doc_entity_at(doc, k) >= 0 &&
+             dt_entity_kind_of(doc, dt_doc_entity_at(doc, k)) == DT_ENT_PERSON))
+            return FALSE;
+    }
+    return TRUE;
+}
+
 /* The proposal a passive participle tells of: in "a ceasefire proposed by
  * Qatar" the noun right before it (a comma may sit between), in "the
  * ceasefire was rejected" the nearest one before it.  "talks mediated by
@@ -812,7 +829,8 @@ const pmention *dt_pr_passive_target(const GArray *pms, const dt_doc *doc, uint3
         const pmention *p = &g_array_index(pms, pmention, i);
         if (p->te > t || p->tb < sb)
             continue;
-        if (v == DT_PASSIVE_REDUCED && p->te != t && !(p->te + 1 == t && is_comma(doc, p->te)))
+        if (v == DT_PASSIVE_REDUCED && p->te != t && !(p->te + 1 == t && is_comma(doc, p->te)) &&
+            !adjuncts_between(doc, p->te, t))
             continue;
         if (best == NULL || p->tb > best->tb)
             best = p;
