@@ -918,6 +918,10 @@ static void classify_run(dt_doc *doc, uint32_t tb, uint32_t te)
     }
     if (len > 5)
         return;
+    /* "the Magic Seas and the Eternity C", "the Abraham Accords": after
+     * "the", a run with nothing saying it is a person names a thing */
+    if (!evidence && tb > 0 && dt_doc_tok_is(doc, tb - 1, "the"))
+        return;
     /* a run of capitals with no title, no speech verb and no given name
      * first ("Seri Perdana", "Exxon Mobil") is a person only if the
      * entities stage finds support for it elsewhere in the article */
