@@ -507,6 +507,20 @@ static uint32_t reporting_twin(const dt_doc *doc, uint32_t sb, uint32_t verb)
     return UINT32_MAX;
 }
 
+/* The person a title reference ("the minister", "the Ukrainian leader")
+ * ending at token t stands for, or -1. */
+static int reference_ending_at(const dt_doc *doc, uint32_t sb, uint32_t t)
+{
+    for (uint32_t j = t + 1; j > sb && j + 5 > t + 1; j--) {
+        int r = doc->tokinfo[j - 1].reference;
+        if (r < 0)
+            continue;
+        const dt_mention *m = &g_array_index(doc->mentions, dt_mention, r);
+        return m->te == t + 1 && m->entity >= 0 ? m->entity : -1;
+    }
+    return -1;
+}
+
 void dt_pr_subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray *out)
 {
     if (drafters_of_subject(doc, sb, verb, out))
@@ -586,6 +600,13 @@ void dt_pr_subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray
              * the person who reports it speaks for it, an unnamed one for
              * nobody */
             reported_holder(doc, sb, verb, t, out);
+            return;
+        }
+        /* "The minister rejected", "the Ukrainian leader accepted": a
+         * title standing for the person the article gave it */
+        int ref = reference_ending_at(doc, sb, t);
+        if (ref >= 0 && (t + 1 == verb || (t + 2 == verb && auxiliary(doc, t + 1)))) {
+            dt_ints_add(out, ref);
             return;
         }
         if ((t + 1 == verb || (t + 2 == verb && auxiliary(doc, t + 1))) && bare_subject(doc, sb, t)) {

@@ -31,6 +31,13 @@ static int holder_of(const dt_doc *doc, const dt_lex_entry *office, int jur)
     return found;
 }
 
+/* "Foreign Minister" ends with "minister", whatever the case. */
+static gboolean label_ends_with(const char *label, const char *end)
+{
+    size_t l = strlen(label), e = strlen(end);
+    return l >= e && g_ascii_strcasecmp(label + l - e, end) == 0 && (l == e || label[l - e - 1] == ' ');
+}
+
 static gboolean holds(const dt_doc *doc, int person, const dt_lex_entry *office)
 {
     for (guint i = 0; i < doc->holdings->len; i++) {
@@ -38,7 +45,7 @@ static gboolean holds(const dt_doc *doc, int person, const dt_lex_entry *office)
         /* "the minister" for a foreign minister: the generic title ends
          * the holder's */
         if (h->person == person && (h->office == office || (h->office->label && office->label &&
-                                                             g_str_has_suffix(h->office->label, office->label))))
+                                                             label_ends_with(h->office->label, office->label))))
             return TRUE;
     }
     return FALSE;
@@ -75,6 +82,32 @@ static gboolean told_of_officeless(const dt_doc *doc, int person, const dt_lex_e
     return TRUE;
 }
 
+/* "The minister rejected", "the president has accepted": a stance or
+ * reporting verb, or an auxiliary, right after a title alone. */
+static gboolean verb_after_subject(const dt_doc *doc, uint32_t k)
+{
+    static const char *const aux[] = {"has", "had", "would", "will", "also", "later", "then", "was", "is",
+                                      "could", "did", "does", NULL};
+    return doc->tokinfo[k].polarity || dt_doc_tok_in(doc, k, aux);
+}
+
+/* The one person holding a national office (president, prime minister)
+ * of country c in the article, or -1. */
+static int national_leader_of(const dt_doc *doc, int c)
+{
+    int found = -1;
+    for (guint i = 0; i < doc->holdings->len; i++) {
+        const dt_holding *h = &g_array_index(doc->holdings, dt_holding, i);
+        if (h->jurisdiction != c || h->qualifiers->len > 0 || !h->office->value ||
+            !g_str_has_suffix(h->office->value, "#NationalOffice"))
+            continue;
+        if (found >= 0 && found != h->person)
+            return -1;
+        found = h->person;
+    }
+    return found;
+}
+
 static void title_references(dt_doc *doc)
 {
     uint32_t n = dt_doc_ntok(doc);
@@ -89,7 +122,8 @@ static void title_references(dt_doc *doc)
         /* '"...," the minister stressed': the title alone is the person
          * the text was just about, when he holds it */
         if (dt_doc_tok_is(doc, i - 1, "the") && doc->tokinfo[i].quote < 0 && oe < n &&
-            (doc->tokinfo[oe].reporting || dt_doc_tok_is(doc, oe, ",") || dt_doc_tok_is(doc, oe, "."))) {
+            (doc->tokinfo[oe].reporting || dt_doc_tok_is(doc, oe, ",") || dt_doc_tok_is(doc, oe, ".") ||
+             verb_after_subject(doc, oe))) {
             const dt_match *m = &g_array_index(doc->matches, dt_match, ti->office);
             int person = dt_person_subject_before(doc, i - 1);
             if (person >= 0 && holds(doc, person, m->sense->entry)) {
@@ -117,6 +151,10 @@ static void title_references(dt_doc *doc)
             continue;
         const dt_match *m = &g_array_index(doc->matches, dt_match, ti->office);
         int person = holder_of(doc, m->sense->entry, jur);
+        /* "the Ukrainian leader": the one who leads the country -- its
+         * only holder of a national office */
+        if (person < 0 && m->sense->entry->label && !strcmp(m->sense->entry->label, "leader"))
+            person = national_leader_of(doc, jur);
         if (person >= 0)
             add_reference(doc, b - 1, oe, person, DT_MEN_REFERENCE);
     }

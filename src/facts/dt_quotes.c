@@ -105,7 +105,11 @@ static gboolean attribution_after(dt_doc *doc, dt_quote *q)
     /* room for a speaker with an apposition: "...," Ursula von der Leyen,
      * the president of the European Commission, wrote on X. */
     for (uint32_t k = i; k < n && k < i + 18; k++) {
-        if (k > i && ((dt_doc_tok(doc, k)->flags & DT_TOK_PARA) || dt_doc_tok_is(doc, k, ".")))
+        /* ("Sen. Rand Paul said", "Lt. Gen. Rajiv Ghai said": an
+         * abbreviation's full stop ends nothing) */
+        gboolean abbrev = dt_doc_tok_is(doc, k, ".") && doc->tokinfo[k - 1].honorific &&
+                          dt_doc_tok(doc, k - 1)->end == dt_doc_tok(doc, k)->start;
+        if (k > i && ((dt_doc_tok(doc, k)->flags & DT_TOK_PARA) || (dt_doc_tok_is(doc, k, ".") && !abbrev)))
             break;
         if (doc->tokinfo[k].quote >= 0 && k != q->close_tok)
             break;
