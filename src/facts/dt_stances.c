@@ -968,6 +968,34 @@ static gboolean speaks_for(const dt_doc *doc, int p, int e)
  * says Ukraine plans ...": a leader who reports what his own country or
  * body will do states that stance himself.  Returns the reporter of the
  * clause holding token t when he speaks for `holder`, else -1. */
+/* The person of an attribution closing the sentence of token t ("...,
+ * Foreign Minister Andrii Sybiha said on Sunday", "..., said Sybiha"), or
+ * -1. */
+static int trailing_reporter(const dt_doc *doc, uint32_t t)
+{
+    uint32_t sb, se;
+    dt_doc_sentence_bounds(doc, t, &sb, &se);
+    for (uint32_t c = se; c > t + 1; c--) {
+        if (!dt_doc_tok_is(doc, c - 1, ",") || doc->tokinfo[c - 1].quote >= 0)
+            continue;
+        uint32_t k = c;
+        gboolean verb_first = k < se && dt_pr_reporting_at(doc, k);
+        if (verb_first)
+            k = doc->tokinfo[k].reporting_end;
+        /* past a demonym and a title ("Ukrainian Foreign Minister") */
+        if (k + 1 < se && doc->tokinfo[k].mention >= 0 && doc->tokinfo[k + 1].office >= 0)
+            k++;
+        while (k < se && doc->tokinfo[k].office >= 0 && doc->tokinfo[k].office_end > k)
+            k = doc->tokinfo[k].office_end;
+        uint32_t me;
+        int p = dt_actor_at(doc, k, &me);
+        if (p < 0 || dt_entity_kind_of(doc, p) != DT_ENT_PERSON)
+            return -1;
+        return verb_first || (me < se && dt_pr_reporting_at(doc, me)) ? p : -1;
+    }
+    return -1;
+}
+
 int dt_pr_own_side_reporter(const dt_doc *doc, uint32_t sb, uint32_t t, int holder)
 {
     if (holder < 0 || dt_entity_kind_of(doc, holder) == DT_ENT_PERSON || doc->tokinfo[t].quote >= 0)
@@ -988,7 +1016,11 @@ int dt_pr_own_side_reporter(const dt_doc *doc, uint32_t sb, uint32_t t, int hold
         int reporter = dt_pr_reporter_of(doc, sb, doc->tokinfo[r - 1].reporting_end);
         return reporter >= 0 && speaks_for(doc, reporter, holder) ? reporter : -1;
     }
-    return -1;
+    /* "Ukraine will not accept any ceasefire that freezes the front line,
+     * Foreign Minister Andrii Sybiha said on Sunday": the attribution
+     * trails the reported clause */
+    int reporter = trailing_reporter(doc, t);
+    return reporter >= 0 && speaks_for(doc, reporter, holder) ? reporter : -1;
 }
 
 /* "going back on the deal", "walked back parts", "stepping back from the
