@@ -647,6 +647,16 @@ static int deployment_of_force(const dt_doc *doc, uint32_t k, uint32_t se)
     for (uint32_t a = k + 2; presence && a < se && a < k + 5; a++)
         if (dt_doc_tok_in(doc, a, armed))
             return latest_of_kind(doc, "security guarantee");
+    /* "pushed hardest for the force" after a reassurance force was told */
+    if (k < se && (dt_doc_tok_is(doc, k, "force") || dt_doc_tok_is(doc, k, "mission")) && k > 0 &&
+        dt_doc_tok_is(doc, k - 1, "the")) {
+        int p = latest_of_kind(doc, "security guarantee");
+        const dt_proposal *pr = p >= 0 ? g_ptr_array_index(doc->proposals, p) : NULL;
+        for (guint sp = 1; pr && sp < pr->spans->len; sp += 2)
+            if (dt_doc_tok_is(doc, g_array_index(pr->spans, uint32_t, sp) - 1, dt_doc_tok(doc, k)->fold))
+                return p;
+        return -1;
+    }
     if (k >= se || !dt_doc_tok_is(doc, k, "deployment"))
         return -1;
     return latest_of_kind(doc, "security guarantee");
