@@ -120,8 +120,13 @@ static gboolean verb_object(const dt_doc *doc, const dt_mention *m, uint32_t ver
      * does a condition word ("until Russia agreed", "unless Hamas
      * accepts"); a trigger of several words ends right before the name
      * ("ready to meet Vladimir Putin") */
+    static const char *const determiners[] = {"a", "an", "the", "this", "that", NULL};
     for (uint32_t v = p; v > 0 && v + 4 > p; v--) {
         const dt_lex_entry *pol = doc->tokinfo[v - 1].polarity;
+        /* "an offer Israel has rejected": a noun, and the name after it
+         * the subject of a relative clause */
+        if (pol && v >= 2 && dt_doc_tok_in(doc, v - 2, determiners))
+            break;
         if (pol && doc->tokinfo[v - 1].polarity_end == p)
             return strcmp(pol->label, "doubts") != 0 &&
                    !(strcmp(pol->label, "conditions") == 0 && m->te + 2 >= verb); /* its own verb only */
@@ -573,6 +578,11 @@ void dt_pr_subjects_before(const dt_doc *doc, uint32_t sb, uint32_t verb, GArray
             k--;
             continue;
         }
+        /* "the RSF accepted a truce proposed by ... Egypt, but the
+         * army-led government rejected the plan": the clause after ", but"
+         * has its own subject, which named no actor */
+        if (t > sb && t + 2 < verb && dt_doc_tok_is(doc, t, "but") && is_comma(doc, t - 1))
+            return;
         if (t > sb && t + 2 < verb && dt_doc_tok_in(doc, t, subordinators) && !dt_doc_tok_is(doc, t + 1, "well") &&
             !dt_doc_tok_is(doc, t - 1, "such") && (is_comma(doc, t - 1) || doc->tokinfo[t - 1].function_word == FALSE)) {
             /* "... met on Monday, as Israeli strikes raised questions": the
@@ -760,6 +770,7 @@ void dt_pr_actors_from(const dt_doc *doc, uint32_t i, uint32_t se, GArray *out)
     while (i < se) {
         if (dt_doc_tok_is(doc, i, "the"))
             i++;
+        i = dt_skip_so_called(doc, i, se);
         uint32_t me = 0;
         int e = titled_person_at(doc, i, se, &me);
         if (e < 0)

@@ -103,3 +103,13 @@ uint32_t dt_next_polarity(const dt_doc *doc, uint32_t t, uint32_t e)
         t++;
     return t;
 }
+
+uint32_t dt_skip_so_called(const dt_doc *doc, uint32_t i, uint32_t se)
+{
+    if (i < se && dt_doc_tok_is(doc, i, "so-called"))
+        return i + 1;
+    if (i + 2 < se && dt_doc_tok_is(doc, i, "so") && dt_doc_tok_is(doc, i + 1, "-") &&
+        dt_doc_tok_is(doc, i + 2, "called"))
+        return i + 3;
+    return i;
+}

@@ -30,5 +30,7 @@ uint32_t dt_title_start(const dt_doc *doc, uint32_t tb);
  * e.  For loops that skip the others: in a long loop body the compiler
  * keeps little in registers, and this scan is the tight part. */
 uint32_t dt_next_polarity(const dt_doc *doc, uint32_t t, uint32_t e);
+/* Past "so-called" at i ("proposed by the so-called Quad"), or i. */
+uint32_t dt_skip_so_called(const dt_doc *doc, uint32_t i, uint32_t se);
 
 #endif

@@ -218,6 +218,7 @@ uint32_t dt_pr_agent_list_after(const dt_doc *doc, uint32_t i, uint32_t se, GArr
     while (k < se) {
         if (dt_doc_tok_is(doc, k, "the"))
             k++;
+        k = dt_skip_so_called(doc, k, se);
         uint32_t me = k;
         int e = k < se ? dt_actor_at(doc, k, &me) : -1;
         if (e < 0 || !dt_pr_is_actor_kind(doc, e))
