@@ -145,6 +145,7 @@ typedef struct {
     int venue;                  /* entity or -1 */
     char *venue_text;
     gboolean partial;           /* a fragment inside a sentence */
+    gboolean continues;         /* unattributed, after a quote of its paragraph */
     uint32_t attr_tb, attr_te;  /* attribution tokens, when found */
 } dt_quote;
 

@@ -247,9 +247,24 @@ static void quote_speakers_by_title(dt_doc *doc)
     }
 }
 
+/* '"...," the minister wrote on X. "..."': a quote continuing one whose
+ * speaker only the title told has that speaker too. */
+static void continued_quotes(dt_doc *doc)
+{
+    for (guint q = 1; q < doc->quotes->len; q++) {
+        dt_quote *qt = &g_array_index(doc->quotes, dt_quote, q);
+        const dt_quote *prev = &g_array_index(doc->quotes, dt_quote, q - 1);
+        if (qt->continues && qt->speaker < 0 && prev->speaker >= 0) {
+            qt->speaker = prev->speaker;
+            qt->verb = prev->verb;
+        }
+    }
+}
+
 void dt_coref_find(dt_doc *doc)
 {
     title_references(doc);
     pronoun_references(doc);
     quote_speakers_by_title(doc);
+    continued_quotes(doc);
 }

@@ -452,6 +452,7 @@ void dt_quotes_find(dt_doc *doc)
             const dt_sentence *sa = dt_text_sentence(doc->text, a->sentence);
             const dt_sentence *sb = dt_text_sentence(doc->text, b->sentence);
             if (sa->paragraph == sb->paragraph) {
+                q->continues = TRUE;
                 q->speaker = prev->speaker;
                 q->verb = prev->verb;
                 q->venue = prev->venue;
