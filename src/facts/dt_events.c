@@ -221,12 +221,19 @@ static uint32_t verb_clause_end(const dt_doc *doc, uint32_t te, uint32_t ce)
  * ... that" starts (the token after "that"), or cb. */
 static uint32_t complement_start(const dt_doc *doc, uint32_t cb, uint32_t t)
 {
+    uint32_t second = 0; /* "said that ... but that a meeting ...": the later "that" */
     for (uint32_t k = t; k > cb; k--) {
         if (!dt_doc_tok_is(doc, k - 1, "that"))
             continue;
         for (uint32_t v = k - 1; v > cb && v + 7 > k; v--)
             if (doc->tokinfo[v - 1].reporting || doc->tokinfo[v - 1].polarity)
-                return k;
+                return second ? second : k;
+        /* a second complement of the same verb: on to the first */
+        if (k >= cb + 2 && (dt_doc_tok_is(doc, k - 2, "but") || dt_doc_tok_is(doc, k - 2, "and"))) {
+            if (!second)
+                second = k;
+            continue;
+        }
         return cb;
     }
     return cb;
@@ -452,6 +459,12 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
                                    MIN(start, tce), future, &time_text, &date))
             dt_time_find(doc, past_relative(doc, after_end, tce), tce, future, &time_text, &date);
     if (dateline_venue && !dt_time_recent(doc, time_text, date))
+        place = -1;
+    /* "KYIV - Peskov told journalists that a meeting between Putin and
+     * Zelensky was possible": an event some clause reports as new ("a
+     * meeting") is not where the story was filed */
+    if (dateline_venue && start > sb && (dt_doc_tok_is(doc, start - 1, "a") || dt_doc_tok_is(doc, start - 1, "an")) &&
+        complement_start(doc, cb, t) > cb)
         place = -1;
     /* "spoke by phone last week and discussed a possible meeting": an
      * event still to come did not take place at a time gone by -- the time
