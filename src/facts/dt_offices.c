@@ -390,6 +390,8 @@ static uint32_t add_remit(const dt_doc *doc, dt_holding *h, uint32_t i, uint32_t
     return rend;
 }
 
+static int antecedent_body(const dt_doc *doc, uint32_t start);
+
 static void title_after(dt_doc *doc, const dt_mention *m)
 {
     uint32_t sb, se;
@@ -462,6 +464,10 @@ static void title_after(dt_doc *doc, const dt_mention *m)
         g_ptr_array_free(quals, TRUE);
         return;
     }
+    /* "Kaja Kallas, the bloc's foreign policy chief", "al-Hayya, the
+     * group's chief negotiator" */
+    if (jur < 0 && served < 0)
+        jur = antecedent_body(doc, i);
     uint32_t ob = i, oe = doc->tokinfo[i].office_end;
     /* "According to Naim, mediators from Egypt had ...": a plural title is
      * nobody's apposition */
@@ -601,7 +607,7 @@ static int antecedent_body(const dt_doc *doc, uint32_t start)
     static const char *const bodies[] = {"group", "bloc", "movement", "party", "alliance", "militia",
                                          "organisation", "organization", "union", "council", "coalition",
                                          "rebels", NULL};
-    static const char *const national[] = {"junta", "government", "army", "military", NULL};
+    static const char *const national[] = {"junta", "army", "military", NULL};
     uint32_t b;
     if (start >= 1 && dt_doc_tok_in(doc, start - 1, pronouns))
         b = start - 1;
