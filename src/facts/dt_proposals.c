@@ -1644,8 +1644,10 @@ static gboolean handing_over_things(const dt_doc *doc, uint32_t t, const dt_toki
     static const char *const things[] = {"weapons", "arms", "hostages", "prisoners", "bodies", "remains",
                                          "suspects", "documents", "power", "missiles", "fighters",
                                          "governance", "administration", "management", "responsibility",
-                                         "responsibilities", NULL};
-    static const char *const dets[] = {"its", "their", "the", "all", "his", "her", "any", "heavy", NULL};
+                                         "responsibilities", "check", "cheque", "money", "funds", "cash",
+                                         "data", "evidence", "keys", NULL};
+    static const char *const dets[] = {"its", "their", "the", "all", "his", "her", "any", "heavy", "a",
+                                       "blank", NULL};
     if (strcmp(ti->proposal->label, "territorial concession") != 0 || dt_doc_tok(doc, t)->flags & DT_TOK_UPPER)
         return FALSE;
     uint32_t k = ti->proposal_end;

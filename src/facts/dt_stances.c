@@ -1391,9 +1391,14 @@ static void copular_judgement(dt_doc *doc, const pmention *pm, uint32_t sb, uint
     /* 'a "surrender"': the article outside the quote */
     gboolean split = k + 2 < se && (dt_doc_tok_is(doc, k, "a") || dt_doc_tok_is(doc, k, "an")) &&
                      (dt_doc_tok(doc, k + 1)->flags & DT_TOK_QOPEN);
-    if (split ? dt_pr_article_word_in_class(doc, k, k + 2, good) : dt_pr_word_class_starts(doc, k, se, good) > 0)
+    /* the longer words win: "legitimate targets" is no "legitimate" */
+    uint32_t gl = split ? (uint32_t)dt_pr_article_word_in_class(doc, k, k + 2, good)
+                        : dt_pr_word_class_starts(doc, k, se, good);
+    uint32_t bl = split ? (uint32_t)dt_pr_article_word_in_class(doc, k, k + 2, bad)
+                        : dt_pr_word_class_starts(doc, k, se, bad);
+    if (gl > 0 && gl >= bl)
         pol = neg ? "rejects" : "supports";
-    else if (split ? dt_pr_article_word_in_class(doc, k, k + 2, bad) : dt_pr_word_class_starts(doc, k, se, bad) > 0)
+    else if (bl > 0)
         pol = neg ? "supports" : "rejects";
     else if (effect && !neg && requirement_at(doc, k, se))
         pol = "conditions";
