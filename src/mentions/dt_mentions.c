@@ -749,8 +749,23 @@ static gboolean apposition_office(const dt_doc *doc, uint32_t te)
     static const char *const breaks[] = {"not", "over", "under", "with", "without", "into", "from", "at", "on",
                                          "in", "and", "but", NULL};
     for (uint32_t k = te + 1; k < n && k < te + 8; k++) {
-        if (doc->tokinfo[k].office >= 0)
-            return TRUE;
+        if (doc->tokinfo[k].office >= 0) {
+            /* "In the House, Speaker Mike Johnson said": the title of the
+             * name after it, no apposition */
+            uint32_t j = doc->tokinfo[k].office_end;
+            while (j < n && j < k + 8 && (dt_doc_tok(doc, j)->flags & DT_TOK_WORD) &&
+                   (dt_doc_tok(doc, j)->flags & DT_TOK_UPPER) && !(dt_doc_tok(doc, j)->flags & DT_TOK_POSS) &&
+                   !doc->tokinfo[j].function_word)
+                j++;
+            if (j == doc->tokinfo[k].office_end)
+                return TRUE;
+            /* ("X, President Donald Trump's envoy": on past the possessor) */
+            if (j < n && (dt_doc_tok(doc, j)->flags & DT_TOK_POSS)) {
+                k = j;
+                continue;
+            }
+            return FALSE;
+        }
         if (dt_doc_tok_is(doc, k, ",") || dt_doc_tok_is(doc, k, ".") || dt_doc_tok_in(doc, k, breaks))
             return FALSE;
     }
