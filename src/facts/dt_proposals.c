@@ -980,6 +980,33 @@ static void told_last(dt_doc *doc, const GArray *pms)
     }
 }
 
+/* "rejected any talks that ignored ...", "ruled out any negotiations
+ * with", "welcomed new talks": talks as the object of a stance verb, told
+ * as not yet held ("any", "new", "further", "fresh", "more"), are a
+ * negotiation format. */
+static void talks_as_object(dt_doc *doc, GArray *pms, uint32_t sb, uint32_t se)
+{
+    static const char *const unheld[] = {"any", "new", "further", "fresh", "more", NULL};
+    for (uint32_t t = dt_next_polarity(doc, sb, se); t < se; t = dt_next_polarity(doc, t + 1, se)) {
+        const dt_tokinfo *ti = &doc->tokinfo[t];
+        if (!ti->polarity || ti->headline || !strcmp(ti->polarity->label, "conditions"))
+            continue;
+        uint32_t k = ti->polarity_end;
+        if (k + 1 >= se || !dt_doc_tok_in(doc, k, unheld))
+            continue;
+        for (uint32_t e = k + 1; e < se && e < k + 3; e++) {
+            const dt_lex_entry *ev = doc->tokinfo[e].event_type;
+            if (doc->tokinfo[e].proposal)
+                break;
+            if (ev && (g_str_has_suffix(ev->iri, "#Talks") || g_str_has_suffix(ev->iri, "#Meeting"))) {
+                pmention pm = {k, e + 1, proposal_with_content(doc, dt_pr_concept(doc, "NegotiationFormat"), k, e + 1)};
+                g_array_append_val(pms, pm);
+                break;
+            }
+        }
+    }
+}
+
 /* "the group would take part in negotiations only if Israel halted its
  * strikes", "would return to the talks if ...": talks one would join on a
  * condition are a negotiation format (the stances read the condition). */
@@ -1786,6 +1813,7 @@ void dt_proposals_find(dt_doc *doc)
                 const dt_sentence *sen = dt_text_sentence(doc->text, cur_sentence);
                 open_proposals(doc, pms, sen->tok_begin, sen->tok_end);
                 conditional_participation(doc, pms, sen->tok_begin, sen->tok_end);
+                talks_as_object(doc, pms, sen->tok_begin, sen->tok_end);
                 sentence_topic(doc, pms, sen->tok_begin, sen->tok_end);
                 dt_pr_stances_in_sentence(doc, pms, sen->tok_begin, sen->tok_end);
                 recommended_meetings(doc, pms, sen->tok_begin, sen->tok_end);
