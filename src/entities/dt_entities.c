@@ -308,7 +308,7 @@ static int person_by_part(dt_doc *doc, name_cache *nc, const char *word_key, gbo
                        (!first_name && keys_equal(name_keys_of(nc, i)->bare, word_key));
         if (!hit)
             continue;
-        if (e->mentions->len >= best_count) {
+        if (best < 0 || e->mentions->len > best_count) { /* a tie: the one named first */
             best = (int)i;
             best_count = e->mentions->len;
         }
