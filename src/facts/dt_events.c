@@ -225,7 +225,7 @@ static uint32_t complement_start(const dt_doc *doc, uint32_t cb, uint32_t t)
     for (uint32_t k = t; k > cb; k--) {
         if (!dt_doc_tok_is(doc, k - 1, "that"))
             continue;
-        for (uint32_t v = k - 1; v > cb && v + 7 > k; v--)
+        for (uint32_t v = k - 1; v > cb && v + 10 > k; v--)
             if (doc->tokinfo[v - 1].reporting || doc->tokinfo[v - 1].polarity)
                 return second ? second : k;
         /* a second complement of the same verb: on to the first */
