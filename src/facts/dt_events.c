@@ -447,7 +447,12 @@ static void event_mention(dt_doc *doc, uint32_t t, const dt_lex_entry *type, uin
     /* (a clause has a subject: "have been meeting since early January" is
      * a time of the meeting) */
     for (uint32_t k = te; !verbal && k + 1 < own_end; k++)
-        if (dt_doc_tok_in(doc, k, other_time) && (doc->tokinfo[k + 1].mention >= 0 || dt_is_pronoun(doc, k + 1))) {
+        /* ("joined the talks after flying in from Cairo on Saturday": a
+         * gerund's time is its own too) */
+        if (dt_doc_tok_in(doc, k, other_time) &&
+            (doc->tokinfo[k + 1].mention >= 0 || dt_is_pronoun(doc, k + 1) ||
+             (g_str_has_suffix(dt_doc_tok(doc, k + 1)->fold, "ing") && !(dt_doc_tok(doc, k + 1)->flags & DT_TOK_UPPER) &&
+              !doc->tokinfo[k + 1].event_type))) {
             own_end = k;
             after_end = MIN(after_end, k);
             break;
