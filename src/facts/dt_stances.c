@@ -699,33 +699,44 @@ static int proposal_from_actor(const dt_doc *doc, uint32_t k, uint32_t se)
     return e >= 0 ? dt_pr_proposal_of_actor(doc, e) : -1;
 }
 
+/* The latest proposal with a mention ending by k that holds the noun at
+ * token i -- or has it up to `before` tokens ahead of the mention, in its
+ * sentence ("a US-drafted resolution calling for a swift end to the war");
+ * a draft and a resolution are one noun -- or -1. */
+static int proposal_told_with(const dt_doc *doc, uint32_t i, uint32_t k, uint32_t before)
+{
+    gboolean draft = dt_doc_tok_is(doc, i, "draft") || dt_doc_tok_is(doc, i, "resolution");
+    for (guint p = doc->proposals->len; p > 0; p--) {
+        const dt_proposal *pr = g_ptr_array_index(doc->proposals, p - 1);
+        for (guint sp = 1; sp < pr->spans->len; sp += 2) {
+            uint32_t tb = g_array_index(pr->spans, uint32_t, sp - 1);
+            uint32_t te = g_array_index(pr->spans, uint32_t, sp);
+            if (te > k)
+                continue;
+            uint32_t w = tb;
+            if (before > 0) {
+                uint32_t sb, se;
+                dt_doc_sentence_bounds(doc, tb, &sb, &se);
+                w = tb > sb + before ? tb - before : sb;
+            }
+            for (; w < te; w++)
+                if (dt_doc_tok_is(doc, w, dt_doc_tok(doc, i)->fold) ||
+                    (draft && (dt_doc_tok_is(doc, w, "resolution") || dt_doc_tok_is(doc, w, "draft"))))
+                    return (int)p - 1;
+        }
+    }
+    return -1;
+}
+
 /* The proposal "the (US) draft", "the loan" at k refers to, or -1. */
 static int headed_reference(const dt_doc *doc, uint32_t k, uint32_t se)
 {
     static const char *const determiners[] = {"the", "this", "that", "such", NULL};
     if (k >= se || !dt_doc_tok_in(doc, k, determiners))
         return -1;
-    for (uint32_t i = k + 1; i < se && i < k + 4; i++) {
-        if (!dt_doc_tok_in(doc, i, headed_nouns))
-            continue;
-        gboolean draft = dt_doc_tok_is(doc, i, "draft") || dt_doc_tok_is(doc, i, "resolution");
-        for (guint p = doc->proposals->len; p > 0; p--) {
-            const dt_proposal *pr = g_ptr_array_index(doc->proposals, p - 1);
-            for (guint sp = 1; sp < pr->spans->len; sp += 2) {
-                uint32_t tb = g_array_index(pr->spans, uint32_t, sp - 1);
-                uint32_t te = g_array_index(pr->spans, uint32_t, sp);
-                if (te > k)
-                    continue;
-                uint32_t sb, sse;
-                dt_doc_sentence_bounds(doc, tb, &sb, &sse);
-                for (uint32_t w = tb > sb + 5 ? tb - 5 : sb; w < te; w++)
-                    if (dt_doc_tok_is(doc, w, dt_doc_tok(doc, i)->fold) ||
-                        (draft && (dt_doc_tok_is(doc, w, "resolution") || dt_doc_tok_is(doc, w, "draft"))))
-                        return (int)p - 1;
-            }
-        }
-        return -1;
-    }
+    for (uint32_t i = k + 1; i < se && i < k + 4; i++)
+        if (dt_doc_tok_in(doc, i, headed_nouns))
+            return proposal_told_with(doc, i, k, 5);
     return -1;
 }
 
@@ -803,21 +814,14 @@ int dt_pr_anaphoric_referent(const dt_doc *doc, uint32_t k, uint32_t se)
     /* "a 28-point peace plan ... ready to discuss the plan": the proposal
      * told with that head noun */
     static const char *const heads[] = {"plan", "proposal", "initiative", "blueprint", "roadmap", "framework", NULL};
+    /* (the head noun, or a noun inside: "the framework" after "a
+     * framework agreement") */
     for (uint32_t i = k; i < se && i < k + 3; i++) {
         if (!dt_doc_tok_in(doc, i, heads))
             continue;
-        for (guint p = doc->proposals->len; p > 0; p--) {
-            const dt_proposal *pr = g_ptr_array_index(doc->proposals, p - 1);
-            /* the head noun, or a noun inside ("the framework" after "a
-             * framework agreement") */
-            for (guint sp = 1; sp < pr->spans->len; sp += 2) {
-                uint32_t tb = g_array_index(pr->spans, uint32_t, sp - 1);
-                uint32_t te = g_array_index(pr->spans, uint32_t, sp);
-                for (uint32_t w = tb; w < te && te <= k; w++)
-                    if (dt_doc_tok_is(doc, w, dt_doc_tok(doc, i)->fold))
-                        return (int)p - 1;
-            }
-        }
+        int told = proposal_told_with(doc, i, k, 0);
+        if (told >= 0)
+            return told;
         break;
     }
     /* "Putin proposed direct negotiations, sidestepping a ceasefire Ukraine
