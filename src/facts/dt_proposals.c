@@ -980,6 +980,28 @@ static void told_last(dt_doc *doc, const GArray *pms)
     }
 }
 
+/* In [n, MIN(end, limit)): the end of a noun of talks or a meeting
+ * ("negotiations", "talks" after "the"), 0 when there is none, or
+ * UINT32_MAX when a proposal the lexicon told comes first. */
+static uint32_t talks_noun_end(const dt_doc *doc, uint32_t n, uint32_t end, uint32_t limit)
+{
+    for (uint32_t e = n; e < limit && e < end; e++) {
+        const dt_lex_entry *ev = doc->tokinfo[e].event_type;
+        if (doc->tokinfo[e].proposal)
+            return UINT32_MAX;
+        if (ev && (g_str_has_suffix(ev->iri, "#Talks") || g_str_has_suffix(ev->iri, "#Meeting")))
+            return e + 1;
+    }
+    return 0;
+}
+
+/* A negotiation format told by the talks in [b, e). */
+static void negotiation_mention(dt_doc *doc, GArray *pms, uint32_t b, uint32_t e)
+{
+    pmention pm = {b, e, proposal_with_content(doc, dt_pr_concept(doc, "NegotiationFormat"), b, e)};
+    g_array_append_val(pms, pm);
+}
+
 /* "rejected any talks that ignored ...", "ruled out any negotiations
  * with", "welcomed new talks": talks as the object of a stance verb, told
  * as not yet held ("any", "new", "further", "fresh", "more"), are a
@@ -994,16 +1016,9 @@ static void talks_as_object(dt_doc *doc, GArray *pms, uint32_t sb, uint32_t se)
         uint32_t k = ti->polarity_end;
         if (k + 1 >= se || !dt_doc_tok_in(doc, k, unheld))
             continue;
-        for (uint32_t e = k + 1; e < se && e < k + 3; e++) {
-            const dt_lex_entry *ev = doc->tokinfo[e].event_type;
-            if (doc->tokinfo[e].proposal)
-                break;
-            if (ev && (g_str_has_suffix(ev->iri, "#Talks") || g_str_has_suffix(ev->iri, "#Meeting"))) {
-                pmention pm = {k, e + 1, proposal_with_content(doc, dt_pr_concept(doc, "NegotiationFormat"), k, e + 1)};
-                g_array_append_val(pms, pm);
-                break;
-            }
-        }
+        uint32_t e = talks_noun_end(doc, k + 1, k + 3, se);
+        if (e > 0 && e != UINT32_MAX)
+            negotiation_mention(doc, pms, k, e);
     }
 }
 
@@ -1029,15 +1044,12 @@ static void conditional_participation(dt_doc *doc, GArray *pms, uint32_t sb, uin
         uint32_t n = k + vl;
         if (n < cond && dt_doc_tok_is(doc, n, "the"))
             n++;
-        for (uint32_t e = n; e < cond && e < n + 3; e++) {
-            const dt_lex_entry *ev = doc->tokinfo[e].event_type;
-            if (doc->tokinfo[e].proposal)
-                return; /* told by the lexicon: the stances have it */
-            if (ev && (g_str_has_suffix(ev->iri, "#Talks") || g_str_has_suffix(ev->iri, "#Meeting"))) {
-                pmention pm = {n, e + 1, proposal_with_content(doc, dt_pr_concept(doc, "NegotiationFormat"), n, e + 1)};
-                g_array_append_val(pms, pm);
-                return;
-            }
+        uint32_t e = talks_noun_end(doc, n, n + 3, cond);
+        if (e == UINT32_MAX)
+            return; /* told by the lexicon: the stances have it */
+        if (e > 0) {
+            negotiation_mention(doc, pms, n, e);
+            return;
         }
     }
 }
